@@ -1,0 +1,1 @@
+"""Storage layer: SQLAlchemy models, column types, engines, migrations and backups."""

@@ -1,0 +1,156 @@
+"""Engines and sessions: SQLite pragmas, ``BEGIN IMMEDIATE`` for writes, PostgreSQL by URL.
+
+``Sessions`` is what services hold::
+
+    with self._sessions() as session:          # read: deferred BEGIN, rolled back at the end
+        ...
+    with self._sessions.begin() as session:    # write: BEGIN IMMEDIATE on SQLite, commit at the end
+        ...
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from dlzw_desktop.db.audit import install_audit
+from dlzw_desktop.errors import StorageError
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+_WRITE_OPTION = "dlzw_write"
+
+
+def database_url(target: str | Path) -> URL:
+    """A URL from what the user gave: a file path (SQLite) or a full SQLAlchemy URL."""
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def describe(url: URL) -> str:
+    """What to show the user: the file path, or the server and database without the password."""
+    if is_sqlite(url):
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    # Take transaction control away from the driver so that BEGIN is ours (see _on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA secure_delete = ON")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    # A deferred BEGIN upgrades to a write lock on the first write and fails with "database is locked"
+    # when another writer got there first, busy timeout or not. Writers take the lock up front.
+    if connection.get_execution_options().get(_WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def create_db_engine(url: URL, **kwargs: Any) -> Engine:
+    """An engine with this application's connection settings."""
+    if is_sqlite(url):
+        engine = create_engine(
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            **kwargs,
+        )
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def translate_db_error(exc: Exception) -> StorageError:
+    """Turn a driver error about the environment into a ``StorageError`` the user can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "no space left" in text or "database or disk is full" in text:
+        return StorageError("storage.disk_full", "The disk is full. Free some space and save again.")
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "storage.locked", "The database is busy with another user's change. Try again in a moment."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageError("storage.read_only", "The database cannot be written (read-only location).")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StorageError("storage.corrupt", "The database file is damaged. Restore it from a backup.")
+    if "could not connect" in text or "connection" in text and "refused" in text:
+        return StorageError("storage.unreachable", "The database server cannot be reached.")
+    return StorageError("storage.failed", "The database reported an error: {detail}", detail=str(exc)[:300])
+
+
+class Sessions:
+    """Session factory for services: read units and write units of work.
+
+    ``actor`` returns the user name written into change-tracking columns and the audit trail.
+    """
+
+    def __init__(self, engine: Engine, actor: Callable[[], str] = lambda: "system") -> None:
+        self.engine = engine
+        self.url = engine.url
+        self.actor = actor
+        self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
+        self._read_factory = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._write_factory = sessionmaker(self._write_engine, expire_on_commit=False, autoflush=False)
+        install_audit(self._write_factory)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def __call__(self) -> Iterator[Session]:
+        session = self._read_factory()
+        try:
+            yield session
+        except OperationalError as exc:
+            raise translate_db_error(exc) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        session = self._write_factory()
+        session.info["actor"] = self.actor()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise translate_db_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()

@@ -1,0 +1,1 @@
+"""Domain layer: value objects, enums, rules and calculations. Knows no Qt and no SQLAlchemy."""

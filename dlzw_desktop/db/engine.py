@@ -104,7 +104,7 @@ def translate_db_error(exc: Exception) -> StorageError:
         return StorageError("storage.read_only", "The database cannot be written (read-only location).")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return StorageError("storage.corrupt", "The database file is damaged. Restore it from a backup.")
-    if "could not connect" in text or "connection" in text and "refused" in text:
+    if "could not connect" in text or ("connection" in text and "refused" in text):
         return StorageError("storage.unreachable", "The database server cannot be reached.")
     return StorageError("storage.failed", "The database reported an error: {detail}", detail=str(exc)[:300])
 
@@ -136,7 +136,7 @@ class Sessions:
         except OperationalError as exc:
             raise translate_db_error(exc) from exc
         finally:
-            session.rollback()
+            # close() rolls the transaction back without expiring what was loaded.
             session.close()
 
     @contextmanager

@@ -94,7 +94,9 @@ def _check_sqlite_file(path: Path) -> None:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StorageError(
-            "db.unreadable", "The database {path} cannot be read: {reason}", path=str(path),
+            "db.unreadable",
+            "The database {path} cannot be read: {reason}",
+            path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
     if header and header != SQLITE_HEADER:
@@ -106,14 +108,16 @@ def _check_sqlite_file(path: Path) -> None:
     if not header:
         return  # empty file: treated as a new database
     try:
-        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # immutable=1 creates no -wal/-shm files; it is only right when no write-ahead log is pending.
+        wal_pending = Path(f"{path}-wal").exists()
+        flags = "mode=ro" if wal_pending else "mode=ro&immutable=1"
+        raw = sqlite3.connect(f"file:{path}?{flags}", uri=True)
         try:
             check = raw.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
                 raise StorageError(
                     "db.corrupt",
-                    "The database {path} is damaged ({detail}). It was left untouched; "
-                    "restore a backup.",
+                    "The database {path} is damaged ({detail}). It was left untouched; restore a backup.",
                     path=str(path),
                     detail=str(check[0] if check else "no answer")[:200],
                 )
@@ -177,7 +181,7 @@ def open_database(target: str | Path | URL, *, migrate: bool = True) -> Sessions
     """Check, migrate and open a database; raises ``StorageError`` with an actionable message."""
     url = target if isinstance(target, URL) else database_url(target)
     if is_sqlite(url) and url.database not in (None, "", ":memory:"):
-        _check_sqlite_file(Path(url.database))  # type: ignore[arg-type]
+        _check_sqlite_file(Path(url.database))
     engine = create_db_engine(url)
     try:
         if not is_sqlite(url):

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select, update
 
-from dlzw_desktop.db.base import reference_id
+from dlzw_desktop.db.base import Base, reference_id
 from dlzw_desktop.db.models.reference import Borough, District, PostcodeHint, Sector
 from dlzw_desktop.domain.dates import utc_now
 
@@ -27,6 +27,12 @@ ATTRIBUTIONS = (
     "Datengrundlage: Stadt Dortmund, Dortmunder Statistik (statistikportal.dortmund.de); Wikipedia (de), "
     "Artikel zu Dortmunder Stadtbezirken/Stadtteilen, CC BY-SA 4.0. Zusammenstellung, unvollständig.",
 )
+
+
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -44,9 +50,7 @@ def _date(text: str) -> date | None:
 
 def _upsert(connection: Connection, table: Table, rows: Iterable[dict[str, Any]], keys: list[str]) -> int:
     """Insert rows whose id is missing; update ``keys`` of existing rows that differ. Returns inserts."""
-    existing = {
-        row.id: row for row in connection.execute(select(table.c.id, *[table.c[k] for k in keys]))
-    }
+    existing = {row.id: row for row in connection.execute(select(table.c.id, *[table.c[k] for k in keys]))}
     now = utc_now()
     missing = []
     for row in rows:
@@ -66,9 +70,7 @@ def _upsert(connection: Connection, table: Table, rows: Iterable[dict[str, Any]]
             connection.execute(
                 update(table)
                 .where(table.c.id == row["id"])
-                .values(
-                    **{k: row[k] for k in keys}, updated_at=now, version=table.c.version + 1
-                )
+                .values(**{k: row[k] for k in keys}, updated_at=now, version=table.c.version + 1)
             )
     if missing:
         connection.execute(insert(table), missing)
@@ -132,16 +134,14 @@ def load_reference_data(connection: Connection, data_dir: Path) -> dict[str, int
             }
         )
     counts = {
-        "boroughs": _upsert(
-            connection, Borough.__table__, boroughs, ["name", "display_order", "population"]
-        ),
+        "boroughs": _upsert(connection, _table(Borough), boroughs, ["name", "display_order", "population"]),
         "districts": _upsert(
-            connection, District.__table__, districts, ["name", "borough_id", "code", "population"]
+            connection, _table(District), districts, ["name", "borough_id", "code", "population"]
         ),
         "postcode_hints": _upsert(
-            connection, PostcodeHint.__table__, hints, ["plz_from", "plz_to", "borough_id", "district_id"]
+            connection, _table(PostcodeHint), hints, ["plz_from", "plz_to", "borough_id", "district_id"]
         ),
-        "sectors": _upsert(connection, Sector.__table__, sectors, ["name_de", "name_en", "parent_code"]),
+        "sectors": _upsert(connection, _table(Sector), sectors, ["name_de", "name_en", "parent_code"]),
     }
     logger.info("reference data loaded: %s", counts)
     return counts

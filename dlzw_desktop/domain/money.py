@@ -93,7 +93,7 @@ def format_plain(value: Decimal) -> str:
     quantized = round_cents(value)
     sign = "-" if quantized < 0 else ""
     integer, _, frac = f"{abs(quantized):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(integer) > 3:
         groups.insert(0, integer[-3:])
         integer = integer[:-3]

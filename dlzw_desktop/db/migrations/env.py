@@ -10,8 +10,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
-from dlzw_desktop.db.base import Base
 from dlzw_desktop.db import models  # noqa: F401 - registers every table on Base.metadata
+from dlzw_desktop.db.base import Base
 
 config = context.config
 target_metadata = Base.metadata

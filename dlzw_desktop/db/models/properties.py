@@ -26,9 +26,7 @@ class Property(Tracked, Base):
         CheckConstraint(
             "renovation_cost_cents IS NULL OR renovation_cost_cents >= 0", name="renovation_not_negative"
         ),
-        CheckConstraint(
-            "(owner_person_id IS NULL) OR (owner_business_id IS NULL)", name="one_owner_kind"
-        ),
+        CheckConstraint("(owner_person_id IS NULL) OR (owner_business_id IS NULL)", name="one_owner_kind"),
     )
 
     street: Mapped[str] = mapped_column(String(200))

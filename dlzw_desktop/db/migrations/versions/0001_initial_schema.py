@@ -14,7 +14,6 @@ from alembic import op
 
 import dlzw_desktop.db.types
 
-
 revision: str = "0001"
 down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -22,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table(
         "audit_log",
         sa.Column(
@@ -32,9 +31,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("id", sa.Uuid(), nullable=False),
-        sa.Column(
-            "at", dlzw_desktop.db.types.UTCDateTime(timezone=True), nullable=False
-        ),
+        sa.Column("at", dlzw_desktop.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("actor", sa.String(length=64), nullable=False),
         sa.Column("action", sa.String(length=16), nullable=False),
         sa.Column("entity", sa.String(length=64), nullable=False),
@@ -51,18 +48,10 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_log_actor"), ["actor"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_log_at"), ["at"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_audit_log_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_audit_log_entity"), ["entity"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_audit_log_entity_id"), ["entity_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_audit_log_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_audit_log_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_log_entity"), ["entity"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_log_entity_id"), ["entity_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_log_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "boroughs",
@@ -154,15 +143,11 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("valid_from", sa.Date(), nullable=False),
         sa.Column("valid_to", sa.Date(), nullable=True),
-        sa.Column(
-            "first_loan_cap_cents", dlzw_desktop.db.types.Money(), nullable=False
-        ),
+        sa.Column("first_loan_cap_cents", dlzw_desktop.db.types.Money(), nullable=False),
         sa.Column("total_cap_cents", dlzw_desktop.db.types.Money(), nullable=False),
         sa.Column("max_term_months", sa.Integer(), nullable=False),
         sa.Column("max_grace_months", sa.Integer(), nullable=False),
-        sa.Column(
-            "interest_rate_percent", sa.Numeric(precision=6, scale=3), nullable=False
-        ),
+        sa.Column("interest_rate_percent", sa.Numeric(precision=6, scale=3), nullable=False),
         sa.Column("fee_cents", dlzw_desktop.db.types.Money(), nullable=False),
         sa.Column("follow_up_after_months", sa.Integer(), nullable=False),
         sa.Column("required_documents", sa.JSON(), nullable=False),
@@ -186,9 +171,7 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.CheckConstraint(
-            "fee_cents >= 0", name=op.f("ck_loan_programmes_fee_not_negative")
-        ),
+        sa.CheckConstraint("fee_cents >= 0", name=op.f("ck_loan_programmes_fee_not_negative")),
         sa.CheckConstraint(
             "first_loan_cap_cents > 0",
             name=op.f("ck_loan_programmes_first_loan_cap_positive"),
@@ -197,9 +180,7 @@ def upgrade() -> None:
             "interest_rate_percent >= 0",
             name=op.f("ck_loan_programmes_rate_not_negative"),
         ),
-        sa.CheckConstraint(
-            "max_term_months > 0", name=op.f("ck_loan_programmes_max_term_positive")
-        ),
+        sa.CheckConstraint("max_term_months > 0", name=op.f("ck_loan_programmes_max_term_positive")),
         sa.CheckConstraint(
             "total_cap_cents >= first_loan_cap_cents",
             name=op.f("ck_loan_programmes_total_cap_covers_first"),
@@ -249,15 +230,11 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.CheckConstraint(
-            "amount_cents >= 0", name=op.f("ck_programme_costs_amount_not_negative")
-        ),
+        sa.CheckConstraint("amount_cents >= 0", name=op.f("ck_programme_costs_amount_not_negative")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_programme_costs")),
     )
     with op.batch_alter_table("programme_costs", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_programme_costs_year"), ["year"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_programme_costs_year"), ["year"], unique=False)
 
     op.create_table(
         "sectors",
@@ -290,9 +267,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("code", name=op.f("uq_sectors_code")),
     )
     with op.batch_alter_table("sectors", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_sectors_section"), ["section"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_sectors_section"), ["section"], unique=False)
 
     op.create_table(
         "settings",
@@ -409,17 +384,13 @@ def upgrade() -> None:
         sa.UniqueConstraint("name", name=op.f("uq_districts_name")),
     )
     with op.batch_alter_table("districts", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_districts_borough_id"), ["borough_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_districts_borough_id"), ["borough_id"], unique=False)
 
     op.create_table(
         "quarters",
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("base_year", sa.Integer(), nullable=False),
-        sa.Column(
-            "lwsi_goal_percent", sa.Numeric(precision=6, scale=2), nullable=False
-        ),
+        sa.Column("lwsi_goal_percent", sa.Numeric(precision=6, scale=2), nullable=False),
         sa.Column("goal_reactivated_units", sa.Integer(), nullable=True),
         sa.Column("goal_recommended_loans", sa.Integer(), nullable=True),
         sa.Column("goal_jobs", sa.Integer(), nullable=True),
@@ -517,12 +488,8 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.CheckConstraint(
-            "employees >= 0", name=op.f("ck_businesses_employees_not_negative")
-        ),
-        sa.CheckConstraint(
-            "length(name) > 0", name=op.f("ck_businesses_name_not_empty")
-        ),
+        sa.CheckConstraint("employees >= 0", name=op.f("ck_businesses_employees_not_negative")),
+        sa.CheckConstraint("length(name) > 0", name=op.f("ck_businesses_name_not_empty")),
         sa.ForeignKeyConstraint(
             ["borough_id"],
             ["boroughs.id"],
@@ -533,22 +500,14 @@ def upgrade() -> None:
             ["districts.id"],
             name=op.f("fk_businesses_district_id_districts"),
         ),
-        sa.ForeignKeyConstraint(
-            ["sector_id"], ["sectors.id"], name=op.f("fk_businesses_sector_id_sectors")
-        ),
+        sa.ForeignKeyConstraint(["sector_id"], ["sectors.id"], name=op.f("fk_businesses_sector_id_sectors")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_businesses")),
     )
     with op.batch_alter_table("businesses", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_businesses_borough_id"), ["borough_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_businesses_district_id"), ["district_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_businesses_borough_id"), ["borough_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_businesses_district_id"), ["district_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_businesses_name"), ["name"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_businesses_sector_id"), ["sector_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_businesses_sector_id"), ["sector_id"], unique=False)
 
     op.create_table(
         "initiatives",
@@ -596,9 +555,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_initiatives")),
     )
     with op.batch_alter_table("initiatives", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_initiatives_quarter_id"), ["quarter_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_initiatives_quarter_id"), ["quarter_id"], unique=False)
 
     op.create_table(
         "persons",
@@ -680,9 +637,7 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.CheckConstraint(
-            "length(family_name) > 0", name=op.f("ck_persons_family_name_not_empty")
-        ),
+        sa.CheckConstraint("length(family_name) > 0", name=op.f("ck_persons_family_name_not_empty")),
         sa.ForeignKeyConstraint(
             ["district_id"],
             ["districts.id"],
@@ -691,12 +646,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_persons")),
     )
     with op.batch_alter_table("persons", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_persons_district_id"), ["district_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_persons_family_name"), ["family_name"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_persons_district_id"), ["district_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_persons_family_name"), ["family_name"], unique=False)
 
     op.create_table(
         "postcode_hints",
@@ -737,9 +688,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_postcode_hints")),
     )
     with op.batch_alter_table("postcode_hints", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_postcode_hints_plz_from"), ["plz_from"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_postcode_hints_plz_from"), ["plz_from"], unique=False)
 
     op.create_table(
         "quarter_districts",
@@ -787,9 +736,7 @@ def upgrade() -> None:
             ["district_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_quarter_districts_quarter_id"), ["quarter_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_quarter_districts_quarter_id"), ["quarter_id"], unique=False)
 
     op.create_table(
         "business_members",
@@ -845,12 +792,8 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("business_members", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_business_members_business_id"), ["business_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_business_members_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_business_members_business_id"), ["business_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_business_members_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "cases",
@@ -880,9 +823,7 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column(
-            "requested_amount_cents", dlzw_desktop.db.types.Money(), nullable=False
-        ),
+        sa.Column("requested_amount_cents", dlzw_desktop.db.types.Money(), nullable=False),
         sa.Column("purpose", sa.Text(), nullable=False),
         sa.Column(
             "stage",
@@ -924,15 +865,9 @@ def upgrade() -> None:
         ),
         sa.Column("opened_on", sa.Date(), nullable=False),
         sa.Column("closed_on", sa.Date(), nullable=True),
-        sa.Column(
-            "household_income_cents", dlzw_desktop.db.types.Money(), nullable=True
-        ),
-        sa.Column(
-            "household_expenses_cents", dlzw_desktop.db.types.Money(), nullable=True
-        ),
-        sa.Column(
-            "business_surplus_cents", dlzw_desktop.db.types.Money(), nullable=True
-        ),
+        sa.Column("household_income_cents", dlzw_desktop.db.types.Money(), nullable=True),
+        sa.Column("household_expenses_cents", dlzw_desktop.db.types.Money(), nullable=True),
+        sa.Column("business_surplus_cents", dlzw_desktop.db.types.Money(), nullable=True),
         sa.Column("planned_term_months", sa.Integer(), nullable=True),
         sa.Column("planned_grace_months", sa.Integer(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
@@ -979,17 +914,13 @@ def upgrade() -> None:
             "requested_amount_cents >= 0",
             name=op.f("ck_cases_requested_amount_not_negative"),
         ),
-        sa.ForeignKeyConstraint(
-            ["advisor_id"], ["users.id"], name=op.f("fk_cases_advisor_id_users")
-        ),
+        sa.ForeignKeyConstraint(["advisor_id"], ["users.id"], name=op.f("fk_cases_advisor_id_users")),
         sa.ForeignKeyConstraint(
             ["business_id"],
             ["businesses.id"],
             name=op.f("fk_cases_business_id_businesses"),
         ),
-        sa.ForeignKeyConstraint(
-            ["lender_id"], ["lenders.id"], name=op.f("fk_cases_lender_id_lenders")
-        ),
+        sa.ForeignKeyConstraint(["lender_id"], ["lenders.id"], name=op.f("fk_cases_lender_id_lenders")),
         sa.ForeignKeyConstraint(
             ["previous_case_id"],
             ["cases.id"],
@@ -1004,15 +935,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("number", name=op.f("uq_cases_number")),
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_cases_advisor_id"), ["advisor_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_cases_business_id"), ["business_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_cases_opened_on"), ["opened_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_cases_advisor_id"), ["advisor_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_cases_business_id"), ["business_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_cases_opened_on"), ["opened_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_stage"), ["stage"], unique=False)
 
     op.create_table(
@@ -1066,15 +991,11 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.ForeignKeyConstraint(
-            ["person_id"], ["persons.id"], name=op.f("fk_consents_person_id_persons")
-        ),
+        sa.ForeignKeyConstraint(["person_id"], ["persons.id"], name=op.f("fk_consents_person_id_persons")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consents")),
     )
     with op.batch_alter_table("consents", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_consents_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_consents_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "consultation_days",
@@ -1106,9 +1027,7 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.CheckConstraint(
-            "ends_at > starts_at", name=op.f("ck_consultation_days_ends_after_start")
-        ),
+        sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_consultation_days_ends_after_start")),
         sa.CheckConstraint(
             "slot_minutes >= 5 AND slot_minutes <= 240",
             name=op.f("ck_consultation_days_slot_length"),
@@ -1131,9 +1050,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consultation_days")),
     )
     with op.batch_alter_table("consultation_days", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_consultation_days_held_on"), ["held_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_consultation_days_held_on"), ["held_on"], unique=False)
 
     op.create_table(
         "initiative_districts",
@@ -1286,9 +1203,7 @@ def upgrade() -> None:
         sa.Column("area_m2", sa.Numeric(precision=9, scale=2), nullable=False),
         sa.Column("rooms", sa.Integer(), nullable=True),
         sa.Column("cold_rent_cents", dlzw_desktop.db.types.Money(), nullable=False),
-        sa.Column(
-            "service_charges_cents", dlzw_desktop.db.types.Money(), nullable=False
-        ),
+        sa.Column("service_charges_cents", dlzw_desktop.db.types.Money(), nullable=False),
         sa.Column("uses", sa.JSON(), nullable=False),
         sa.Column("shop_window", sa.Boolean(), nullable=False),
         sa.Column("step_free", sa.Boolean(), nullable=False),
@@ -1306,9 +1221,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("renovation_needs", sa.Text(), nullable=False),
-        sa.Column(
-            "renovation_cost_cents", dlzw_desktop.db.types.Money(), nullable=True
-        ),
+        sa.Column("renovation_cost_cents", dlzw_desktop.db.types.Money(), nullable=True),
         sa.Column("vacant_since", sa.Date(), nullable=True),
         sa.Column("vacancy_reason", sa.Text(), nullable=False),
         sa.Column("owner_person_id", sa.Uuid(), nullable=True),
@@ -1358,9 +1271,7 @@ def upgrade() -> None:
             "area_m2 > 0 AND area_m2 <= 100000",
             name=op.f("ck_properties_area_plausible"),
         ),
-        sa.CheckConstraint(
-            "cold_rent_cents >= 0", name=op.f("ck_properties_rent_not_negative")
-        ),
+        sa.CheckConstraint("cold_rent_cents >= 0", name=op.f("ck_properties_rent_not_negative")),
         sa.CheckConstraint(
             "renovation_cost_cents IS NULL OR renovation_cost_cents >= 0",
             name=op.f("ck_properties_renovation_not_negative"),
@@ -1396,15 +1307,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_properties")),
     )
     with op.batch_alter_table("properties", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_properties_borough_id"), ["borough_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_properties_district_id"), ["district_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_properties_status"), ["status"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_properties_borough_id"), ["borough_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_properties_district_id"), ["district_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_properties_status"), ["status"], unique=False)
 
     op.create_table(
         "appointments",
@@ -1447,9 +1352,7 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_appointments_case_id_cases")
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_appointments_case_id_cases")),
         sa.ForeignKeyConstraint(
             ["day_id"],
             ["consultation_days.id"],
@@ -1463,9 +1366,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_appointments")),
     )
     with op.batch_alter_table("appointments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_appointments_day_id"), ["day_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_appointments_day_id"), ["day_id"], unique=False)
 
     op.create_table(
         "consultation_day_advisors",
@@ -1508,9 +1409,7 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("consultation_day_advisors", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_consultation_day_advisors_day_id"), ["day_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_consultation_day_advisors_day_id"), ["day_id"], unique=False)
 
     op.create_table(
         "consultations",
@@ -1560,12 +1459,8 @@ def upgrade() -> None:
             "duration_minutes > 0 AND duration_minutes <= 1440",
             name=op.f("ck_consultations_duration_plausible"),
         ),
-        sa.ForeignKeyConstraint(
-            ["advisor_id"], ["users.id"], name=op.f("fk_consultations_advisor_id_users")
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_consultations_case_id_cases")
-        ),
+        sa.ForeignKeyConstraint(["advisor_id"], ["users.id"], name=op.f("fk_consultations_advisor_id_users")),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_consultations_case_id_cases")),
         sa.ForeignKeyConstraint(
             ["consultation_day_id"],
             ["consultation_days.id"],
@@ -1579,15 +1474,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consultations")),
     )
     with op.batch_alter_table("consultations", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_consultations_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_consultations_held_on"), ["held_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_consultations_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_consultations_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_consultations_held_on"), ["held_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_consultations_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "demand_entries",
@@ -1620,9 +1509,7 @@ def upgrade() -> None:
             "district_id IS NOT NULL OR quarter_id IS NOT NULL",
             name=op.f("ck_demand_entries_has_area"),
         ),
-        sa.CheckConstraint(
-            "weight > 0 AND weight <= 10", name=op.f("ck_demand_entries_weight_range")
-        ),
+        sa.CheckConstraint("weight > 0 AND weight <= 10", name=op.f("ck_demand_entries_weight_range")),
         sa.ForeignKeyConstraint(
             ["district_id"],
             ["districts.id"],
@@ -1646,12 +1533,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_demand_entries")),
     )
     with op.batch_alter_table("demand_entries", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_demand_entries_district_id"), ["district_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_demand_entries_quarter_id"), ["quarter_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_demand_entries_district_id"), ["district_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_demand_entries_quarter_id"), ["quarter_id"], unique=False)
 
     op.create_table(
         "document_requirements",
@@ -1717,14 +1600,10 @@ def upgrade() -> None:
             name=op.f("fk_document_requirements_case_id_cases"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_document_requirements")),
-        sa.UniqueConstraint(
-            "case_id", "kind", name=op.f("uq_document_requirements_case_id_kind")
-        ),
+        sa.UniqueConstraint("case_id", "kind", name=op.f("uq_document_requirements_case_id_kind")),
     )
     with op.batch_alter_table("document_requirements", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_document_requirements_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_document_requirements_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "jobs_records",
@@ -1771,18 +1650,12 @@ def upgrade() -> None:
             "created_heads >= 0 AND secured_heads >= 0 AND created_fte >= 0 AND secured_fte >= 0",
             name=op.f("ck_jobs_records_counts_not_negative"),
         ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_jobs_records_case_id_cases")
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_jobs_records_case_id_cases")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_jobs_records")),
-        sa.UniqueConstraint(
-            "case_id", "occasion", name=op.f("uq_jobs_records_case_id_occasion")
-        ),
+        sa.UniqueConstraint("case_id", "occasion", name=op.f("uq_jobs_records_case_id_occasion")),
     )
     with op.batch_alter_table("jobs_records", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_jobs_records_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_jobs_records_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "meeting_missing_offers",
@@ -1842,9 +1715,7 @@ def upgrade() -> None:
         sa.Column("amount_cents", dlzw_desktop.db.types.Money(), nullable=False),
         sa.Column("term_months", sa.Integer(), nullable=False),
         sa.Column("grace_months", sa.Integer(), nullable=False),
-        sa.Column(
-            "interest_rate_percent", sa.Numeric(precision=6, scale=3), nullable=False
-        ),
+        sa.Column("interest_rate_percent", sa.Numeric(precision=6, scale=3), nullable=False),
         sa.Column("fee_cents", dlzw_desktop.db.types.Money(), nullable=False),
         sa.Column("recommended_on", sa.Date(), nullable=False),
         sa.Column("is_follow_up_loan", sa.Boolean(), nullable=False),
@@ -1876,21 +1747,11 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.CheckConstraint(
-            "amount_cents > 0", name=op.f("ck_recommendations_amount_positive")
-        ),
-        sa.CheckConstraint(
-            "fee_cents >= 0", name=op.f("ck_recommendations_fee_not_negative")
-        ),
-        sa.CheckConstraint(
-            "grace_months >= 0", name=op.f("ck_recommendations_grace_not_negative")
-        ),
-        sa.CheckConstraint(
-            "term_months > 0", name=op.f("ck_recommendations_term_positive")
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_recommendations_case_id_cases")
-        ),
+        sa.CheckConstraint("amount_cents > 0", name=op.f("ck_recommendations_amount_positive")),
+        sa.CheckConstraint("fee_cents >= 0", name=op.f("ck_recommendations_fee_not_negative")),
+        sa.CheckConstraint("grace_months >= 0", name=op.f("ck_recommendations_grace_not_negative")),
+        sa.CheckConstraint("term_months > 0", name=op.f("ck_recommendations_term_positive")),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_recommendations_case_id_cases")),
         sa.ForeignKeyConstraint(
             ["lender_id"],
             ["lenders.id"],
@@ -1904,9 +1765,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_recommendations")),
     )
     with op.batch_alter_table("recommendations", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_recommendations_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_recommendations_case_id"), ["case_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_recommendations_recommended_on"),
             ["recommended_on"],
@@ -1935,9 +1794,7 @@ def upgrade() -> None:
         sa.Column("due_on", sa.Date(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
-        sa.Column(
-            "done_at", dlzw_desktop.db.types.UTCDateTime(timezone=True), nullable=True
-        ),
+        sa.Column("done_at", dlzw_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("origin_key", sa.String(length=120), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column(
@@ -1963,9 +1820,7 @@ def upgrade() -> None:
             ["users.id"],
             name=op.f("fk_reminders_assigned_to_id_users"),
         ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_reminders_case_id_cases")
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_reminders_case_id_cases")),
         sa.ForeignKeyConstraint(
             ["initiative_id"],
             ["initiatives.id"],
@@ -1980,15 +1835,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("origin_key", name=op.f("uq_reminders_origin_key")),
     )
     with op.batch_alter_table("reminders", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_reminders_assigned_to_id"), ["assigned_to_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_reminders_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_reminders_due_on"), ["due_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_reminders_assigned_to_id"), ["assigned_to_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_reminders_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_reminders_due_on"), ["due_on"], unique=False)
 
     op.create_table(
         "space_requests",
@@ -2055,9 +1904,7 @@ def upgrade() -> None:
             ["businesses.id"],
             name=op.f("fk_space_requests_business_id_businesses"),
         ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_space_requests_case_id_cases")
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_space_requests_case_id_cases")),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["persons.id"],
@@ -2071,9 +1918,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_space_requests")),
     )
     with op.batch_alter_table("space_requests", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_space_requests_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_space_requests_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "stage_changes",
@@ -2143,15 +1988,11 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_stage_changes_case_id_cases")
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_stage_changes_case_id_cases")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stage_changes")),
     )
     with op.batch_alter_table("stage_changes", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_stage_changes_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_stage_changes_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "attachments",
@@ -2182,12 +2023,8 @@ def upgrade() -> None:
             dlzw_desktop.db.types.UTCDateTime(timezone=True),
             nullable=True,
         ),
-        sa.CheckConstraint(
-            "size_bytes >= 0", name=op.f("ck_attachments_size_not_negative")
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_attachments_case_id_cases")
-        ),
+        sa.CheckConstraint("size_bytes >= 0", name=op.f("ck_attachments_size_not_negative")),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_attachments_case_id_cases")),
         sa.ForeignKeyConstraint(
             ["property_id"],
             ["properties.id"],
@@ -2202,12 +2039,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("stored_name", name=op.f("uq_attachments_stored_name")),
     )
     with op.batch_alter_table("attachments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_attachments_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_attachments_property_id"), ["property_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_attachments_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_attachments_property_id"), ["property_id"], unique=False)
 
     op.create_table(
         "loans",
@@ -2229,9 +2062,7 @@ def upgrade() -> None:
         sa.Column("amount_cents", dlzw_desktop.db.types.Money(), nullable=True),
         sa.Column("term_months", sa.Integer(), nullable=True),
         sa.Column("grace_months", sa.Integer(), nullable=True),
-        sa.Column(
-            "interest_rate_percent", sa.Numeric(precision=6, scale=3), nullable=True
-        ),
+        sa.Column("interest_rate_percent", sa.Numeric(precision=6, scale=3), nullable=True),
         sa.Column("conditions", sa.Text(), nullable=False),
         sa.Column("disbursed_on", sa.Date(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -2261,12 +2092,8 @@ def upgrade() -> None:
             "disbursed_on IS NULL OR disbursed_on >= decided_on",
             name=op.f("ck_loans_payout_after_decision"),
         ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_loans_case_id_cases")
-        ),
-        sa.ForeignKeyConstraint(
-            ["lender_id"], ["lenders.id"], name=op.f("fk_loans_lender_id_lenders")
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_loans_case_id_cases")),
+        sa.ForeignKeyConstraint(["lender_id"], ["lenders.id"], name=op.f("fk_loans_lender_id_lenders")),
         sa.ForeignKeyConstraint(
             ["recommendation_id"],
             ["recommendations.id"],
@@ -2276,12 +2103,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("loans", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_loans_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_loans_decided_on"), ["decided_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_loans_disbursed_on"), ["disbursed_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_loans_decided_on"), ["decided_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_loans_disbursed_on"), ["disbursed_on"], unique=False)
 
     op.create_table(
         "matches",
@@ -2338,17 +2161,11 @@ def upgrade() -> None:
             name=op.f("fk_matches_request_id_space_requests"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_matches")),
-        sa.UniqueConstraint(
-            "request_id", "property_id", name=op.f("uq_matches_request_id_property_id")
-        ),
+        sa.UniqueConstraint("request_id", "property_id", name=op.f("uq_matches_request_id_property_id")),
     )
     with op.batch_alter_table("matches", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_matches_property_id"), ["property_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_matches_request_id"), ["request_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_matches_property_id"), ["property_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_matches_request_id"), ["request_id"], unique=False)
 
     op.create_table(
         "meeting_actions",
@@ -2382,9 +2199,7 @@ def upgrade() -> None:
             ["initiative_meetings.id"],
             name=op.f("fk_meeting_actions_meeting_id_initiative_meetings"),
         ),
-        sa.ForeignKeyConstraint(
-            ["owner_id"], ["users.id"], name=op.f("fk_meeting_actions_owner_id_users")
-        ),
+        sa.ForeignKeyConstraint(["owner_id"], ["users.id"], name=op.f("fk_meeting_actions_owner_id_users")),
         sa.ForeignKeyConstraint(
             ["reminder_id"],
             ["reminders.id"],
@@ -2393,9 +2208,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_actions")),
     )
     with op.batch_alter_table("meeting_actions", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_actions_meeting_id"), ["meeting_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_actions_meeting_id"), ["meeting_id"], unique=False)
 
     op.create_table(
         "repayment_entries",
@@ -2439,24 +2252,16 @@ def upgrade() -> None:
             "arrears_cents IS NULL OR arrears_cents >= 0",
             name=op.f("ck_repayment_entries_arrears_not_negative"),
         ),
-        sa.ForeignKeyConstraint(
-            ["loan_id"], ["loans.id"], name=op.f("fk_repayment_entries_loan_id_loans")
-        ),
+        sa.ForeignKeyConstraint(["loan_id"], ["loans.id"], name=op.f("fk_repayment_entries_loan_id_loans")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_repayment_entries")),
-        sa.UniqueConstraint(
-            "loan_id", "month", name=op.f("uq_repayment_entries_loan_id_month")
-        ),
+        sa.UniqueConstraint("loan_id", "month", name=op.f("uq_repayment_entries_loan_id_month")),
     )
     with op.batch_alter_table("repayment_entries", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_repayment_entries_loan_id"), ["loan_id"], unique=False
-        )
-
-    
+        batch_op.create_index(batch_op.f("ix_repayment_entries_loan_id"), ["loan_id"], unique=False)
 
 
 def downgrade() -> None:
-    
+
     with op.batch_alter_table("repayment_entries", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_repayment_entries_loan_id"))
 
@@ -2622,4 +2427,3 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_audit_log_actor"))
 
     op.drop_table("audit_log")
-    

@@ -1,0 +1,96 @@
+"""``dlzw-desktop``: the composition root of the GUI.
+
+Start-up is ordered for speed: Qt, the translation and the main window come first; SQLAlchemy, the
+services and the database are loaded on the database thread after the first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from dlzw_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
+from dlzw_desktop.logging_setup import configure_logging
+from dlzw_desktop.paths import resource
+
+logger = logging.getLogger(__name__)
+qt_logger = logging.getLogger("qt")
+
+SMOKE_TIMEOUT_MS = 60_000
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    qt_logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="dlzw-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", help="database file or URL (default: from the settings, else the app's file)")
+    parser.add_argument("--language", choices=("de", "en"), help="override the language setting")
+    parser.add_argument(
+        "--smoke", action="store_true", help="open the main window, wait for its first paint, exit 0"
+    )
+    parser.add_argument("--no-demo-offer", action="store_true", help="do not offer demo data")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANISATION)
+    app.setWindowIcon(QIcon(str(resource("icons", "dlzw.svg"))))
+    configure_logging()
+    qInstallMessageHandler(_qt_message_handler)
+
+    from dlzw_desktop.ui.i18n import install_translators  # noqa: PLC0415 - after QApplication exists
+    from dlzw_desktop.ui.main_window import MainWindow  # noqa: PLC0415
+    from dlzw_desktop.ui.messages import install_excepthook  # noqa: PLC0415
+    from dlzw_desktop.ui.settings_store import SettingsStore  # noqa: PLC0415
+    from dlzw_desktop.ui.workers import wait_for_all  # noqa: PLC0415
+
+    install_excepthook()
+    store = SettingsStore()
+    language = install_translators(app, args.language or store.load().language)
+    logger.info("%s %s starting (language %s)", APP_NAME, __version__, language)
+    window = MainWindow(store)
+
+    if args.smoke:
+        window.first_painted.connect(lambda: app.exit(0))
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
+        window.show()
+        return app.exec()
+
+    from dlzw_desktop.ui.database_controller import DatabaseController  # noqa: PLC0415
+
+    controller = DatabaseController(window, store, offer_demo=not args.no_demo_offer)
+    window.first_painted.connect(lambda: controller.open(args.db))
+    window.show()
+    code = app.exec()
+    wait_for_all()
+    services = window.services
+    if services is not None:
+        services.close()
+    logger.info("%s stopped with code %s", APP_NAME, code)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

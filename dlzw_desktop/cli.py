@@ -1,0 +1,150 @@
+"""``dlzw``: headless commands over the same services as the GUI. Never imports Qt.
+
+Every command takes ``--db PATH|URL`` and defaults to the app's own database in the user's data folder.
+Exit codes: 0 ok, 1 a problem the user can fix (message on stderr), 2 usage error, 3 environment
+(storage) problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dlzw_desktop import __version__
+from dlzw_desktop.errors import StorageError, UserError
+from dlzw_desktop.paths import default_database_path
+
+if TYPE_CHECKING:
+    from dlzw_desktop.services.registry import Services
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _open(args: argparse.Namespace, *, migrate: bool = True) -> Services:
+    from dlzw_desktop.services.registry import open_services  # noqa: PLC0415 - keep `dlzw --help` fast
+
+    services = open_services(args.db, migrate=migrate)
+    services.users.local_principal()
+    return services
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    services = _open(args)
+    info = services.info.database_info()
+    print(f"Database ready: {info.location} (schema {info.schema_revision})")
+    services.close()
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    services = _open(args, migrate=False)
+    info = services.info.database_info()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "location": info.location,
+                    "dialect": info.dialect,
+                    "schema_revision": info.schema_revision,
+                    "head_revision": info.head_revision,
+                    "row_counts": info.row_counts,
+                },
+                indent=2,
+            )
+        )
+    else:
+        print(f"Database:  {info.location} ({info.dialect})")
+        state = "up to date" if info.up_to_date else f"needs upgrade to {info.head_revision}"
+        print(f"Schema:    {info.schema_revision} ({state})")
+        print("Rows:")
+        for table, count in sorted(info.row_counts.items()):
+            print(f"  {table:<28} {count:>10}")
+    services.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    services = _open(args)
+    result = services.backups.backup(Path(args.out))
+    print(f"Backup written and verified: {result.path} ({result.size_bytes:,} bytes)")
+    services.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dlzw_desktop.services.demo_service import generate_demo_data  # noqa: PLC0415
+
+    services = _open(args)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    summary = generate_demo_data(
+        services.context.sessions.engine, cases=args.cases, seed=args.seed, progress=progress
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    print(f"Demo data written in {elapsed:.1f} s:")
+    for table, count in summary.counts.items():
+        print(f"  {table:<28} {count:>10}")
+    services.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dlzw", description="DLZW Desktop on the command line.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=str(default_database_path()),
+        help="database file or URL (postgresql://user@host/db); default: %(default)s",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub = commands.add_parser("init", parents=[common], help="create or upgrade a database")
+    sub.set_defaults(handler=cmd_init)
+
+    sub = commands.add_parser("info", parents=[common], help="schema version and row counts")
+    sub.add_argument("--json", action="store_true", help="print as JSON")
+    sub.set_defaults(handler=cmd_info)
+
+    sub = commands.add_parser("backup", parents=[common], help="write a verified backup")
+    sub.add_argument("--out", required=True, help="backup file to write")
+    sub.set_defaults(handler=cmd_backup)
+
+    sub = commands.add_parser("demo", parents=[common], help="load realistic demo data")
+    sub.add_argument("--cases", type=int, default=300, help="number of cases (default: %(default)s)")
+    sub.add_argument("--seed", type=int, default=1, help="random seed (default: %(default)s)")
+    sub.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Use cases: everything the GUI can do, without a screen. Never imports Qt."""

@@ -1,0 +1,69 @@
+"""Who may do what. Services check permissions themselves: hiding a button is not enough."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from dlzw_desktop.domain.enums import Role
+from dlzw_desktop.errors import PermissionDenied
+
+
+class Permission(StrEnum):
+    """One capability a service method needs."""
+
+    VIEW_CASES = "view_cases"
+    EDIT_CASES = "edit_cases"
+    DELETE_CASES = "delete_cases"
+    SIGN_OFF = "sign_off"
+    VIEW_PROPERTIES = "view_properties"
+    EDIT_PROPERTIES = "edit_properties"
+    VIEW_REPORTS = "view_reports"
+    EXPORT_DATA = "export_data"
+    EDIT_PROGRAMMES = "edit_programmes"
+    EDIT_SETTINGS = "edit_settings"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    DATA_PROTECTION = "data_protection"
+    BACKUP = "backup"
+    IMPORT_DATA = "import_data"
+    SYNC = "sync"
+
+
+_ADVISOR = frozenset(
+    {
+        Permission.VIEW_CASES,
+        Permission.EDIT_CASES,
+        Permission.VIEW_PROPERTIES,
+        Permission.EDIT_PROPERTIES,
+        Permission.VIEW_REPORTS,
+        Permission.EXPORT_DATA,
+        Permission.BACKUP,
+        Permission.IMPORT_DATA,
+        Permission.SYNC,
+    }
+)
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADVISOR: _ADVISOR,
+    Role.LEAD: _ADVISOR
+    | {Permission.SIGN_OFF, Permission.EDIT_PROGRAMMES, Permission.DELETE_CASES, Permission.VIEW_AUDIT},
+    Role.REPORTING: frozenset(
+        {Permission.VIEW_CASES, Permission.VIEW_PROPERTIES, Permission.VIEW_REPORTS, Permission.EXPORT_DATA}
+    ),
+    Role.ADMIN: frozenset(Permission),
+}
+
+
+def allowed(role: Role, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[role]
+
+
+def require(role: Role, permission: Permission) -> None:
+    """Raise ``PermissionDenied`` unless ``role`` has ``permission``."""
+    if not allowed(role, permission):
+        raise PermissionDenied(
+            "permission.denied",
+            "Your role ({role}) does not allow this ({permission}). Ask a team lead or an administrator.",
+            role=role.value,
+            permission=permission.value,
+        )

@@ -1,0 +1,59 @@
+"""All services of one open database, built in one place (the GUI and the CLI use the same)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from dlzw_desktop.db.engine import Sessions, database_url, is_sqlite
+from dlzw_desktop.db.migrate import open_database
+from dlzw_desktop.paths import data_dir as default_data_dir
+from dlzw_desktop.services.backup_service import BackupService
+from dlzw_desktop.services.context import CurrentUser, ServiceContext
+from dlzw_desktop.services.info_service import InfoService
+from dlzw_desktop.services.overview_service import OverviewService
+from dlzw_desktop.services.reference_service import ReferenceService
+from dlzw_desktop.services.settings_service import SettingsService
+from dlzw_desktop.services.user_service import UserService
+
+
+@dataclass(frozen=True)
+class Services:
+    """The application without a screen."""
+
+    context: ServiceContext
+    info: InfoService
+    reference: ReferenceService
+    settings: SettingsService
+    users: UserService
+    backups: BackupService
+    overview: OverviewService
+
+    def close(self) -> None:
+        self.context.sessions.engine.dispose()
+
+
+def open_services(target: str | Path, *, migrate: bool = True) -> Services:
+    """Open (create, migrate) the database at ``target`` and build the services on it.
+
+    Raises ``StorageError`` with an actionable message when the database cannot be used.
+    """
+    url = database_url(target)
+    sessions = open_database(url, migrate=migrate)
+    folder = Path(str(url.database)).parent if is_sqlite(url) else default_data_dir()
+    return build_services(sessions, folder)
+
+
+def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None = None) -> Services:
+    current = user or CurrentUser()
+    sessions.actor = current.actor
+    context = ServiceContext(sessions=sessions, user=current, data_dir=data_dir)
+    return Services(
+        context=context,
+        info=InfoService(context),
+        reference=ReferenceService(context),
+        settings=SettingsService(context),
+        users=UserService(context),
+        backups=BackupService(context),
+        overview=OverviewService(context),
+    )

@@ -1,0 +1,1 @@
+"""Qt Widgets user interface. Imports services and domain, never db or SQLAlchemy."""

@@ -1,0 +1,93 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'overview_view.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_OverviewView(object):
+    def setupUi(self, OverviewView):
+        if not OverviewView.objectName():
+            OverviewView.setObjectName(u"OverviewView")
+        self.main_layout = QVBoxLayout(OverviewView)
+        self.main_layout.setObjectName(u"main_layout")
+        self.main_layout.setContentsMargins(24, 24, 24, 24)
+        self.title_label = QLabel(OverviewView)
+        self.title_label.setObjectName(u"title_label")
+
+        self.main_layout.addWidget(self.title_label)
+
+        self.greeting_label = QLabel(OverviewView)
+        self.greeting_label.setObjectName(u"greeting_label")
+        self.greeting_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.greeting_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.greeting_label)
+
+        self.figures_group = QGroupBox(OverviewView)
+        self.figures_group.setObjectName(u"figures_group")
+        self.figures_layout = QFormLayout(self.figures_group)
+        self.figures_layout.setObjectName(u"figures_layout")
+
+        self.main_layout.addWidget(self.figures_group)
+
+        self.stages_group = QGroupBox(OverviewView)
+        self.stages_group.setObjectName(u"stages_group")
+        self.stages_layout = QFormLayout(self.stages_group)
+        self.stages_layout.setObjectName(u"stages_layout")
+
+        self.main_layout.addWidget(self.stages_group)
+
+        self.refresh_button = QPushButton(OverviewView)
+        self.refresh_button.setObjectName(u"refresh_button")
+
+        self.main_layout.addWidget(self.refresh_button)
+
+        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.main_layout.addItem(self.bottom_spacer)
+
+
+        self.retranslateUi(OverviewView)
+    # setupUi
+
+    def retranslateUi(self, OverviewView):
+        self.title_label.setText(QCoreApplication.translate("OverviewView", u"Overview", None))
+#if QT_CONFIG(accessibility)
+        self.title_label.setAccessibleName(QCoreApplication.translate("OverviewView", u"Section title", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.greeting_label.setAccessibleName(QCoreApplication.translate("OverviewView", u"Greeting", None))
+#endif // QT_CONFIG(accessibility)
+        self.figures_group.setTitle(QCoreApplication.translate("OverviewView", u"In this database", None))
+#if QT_CONFIG(accessibility)
+        self.figures_group.setAccessibleName(QCoreApplication.translate("OverviewView", u"Key figures", None))
+#endif // QT_CONFIG(accessibility)
+        self.stages_group.setTitle(QCoreApplication.translate("OverviewView", u"Cases by stage", None))
+#if QT_CONFIG(accessibility)
+        self.stages_group.setAccessibleName(QCoreApplication.translate("OverviewView", u"Cases by stage", None))
+#endif // QT_CONFIG(accessibility)
+        self.refresh_button.setText(QCoreApplication.translate("OverviewView", u"&Refresh", None))
+#if QT_CONFIG(accessibility)
+        self.refresh_button.setAccessibleName(QCoreApplication.translate("OverviewView", u"Refresh overview", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(shortcut)
+        self.refresh_button.setShortcut(QCoreApplication.translate("OverviewView", u"F5", None))
+#endif // QT_CONFIG(shortcut)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,99 @@
+"""Turn typed errors into translated sentences, and show them: the single place that does so.
+
+``UserError`` -> a warning with what to do; ``StorageError`` -> a critical message about the environment;
+anything else is a bug: logged with its traceback and shown in the one "unexpected error" dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from dlzw_desktop.errors import DlzwError, StorageError, UserError
+from dlzw_desktop.paths import log_dir
+from dlzw_desktop.ui.generated.ui_error_dialog import Ui_ErrorDialog
+
+logger = logging.getLogger(__name__)
+
+
+def user_message(error: DlzwError) -> str:
+    """The error's message in the user's language, with its parameters filled in."""
+    template = QCoreApplication.translate("errors", error.message)
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+class ErrorDialog(QDialog):
+    """The one dialog for unexpected errors: a calm sentence, the details, and where the log is."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui = Ui_ErrorDialog()
+        self._ui.setupUi(self)
+        self._ui.message_label.setText(
+            self.tr(
+                "Something went wrong that should not have. Your saved data is safe; the last action was "
+                "not completed. Please tell your administrator and attach the log file."
+            )
+        )
+        self._ui.details_text.setPlainText(details)
+        self._ui.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self._ui.log_folder_button.clicked.connect(self._on_log_folder_button_clicked)
+        self._ui.button_box.rejected.connect(self.reject)
+        self._ui.button_box.accepted.connect(self.accept)
+
+    def _on_copy_button_clicked(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self._ui.details_text.toPlainText())
+
+    def _on_log_folder_button_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Show any exception appropriately (see module docstring)."""
+    title = QCoreApplication.translate("messages", "DLZW Desktop")
+    if isinstance(error, StorageError):
+        logger.warning("storage problem: %s", error)
+        QMessageBox.critical(parent, title, user_message(error))
+    elif isinstance(error, UserError):
+        QMessageBox.warning(parent, title, user_message(error))
+    else:
+        show_unexpected(parent, type(error), error, error.__traceback__)
+
+
+def show_unexpected(
+    parent: QWidget | None,
+    kind: type[BaseException],
+    error: BaseException,
+    tb: TracebackType | None,
+) -> None:
+    details = "".join(traceback.format_exception(kind, error, tb))
+    logger.error("unexpected error\n%s", details)
+    if QCoreApplication.instance() is None:
+        return
+    dialog = ErrorDialog(details, parent)
+    dialog.exec()
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions (e.g. in slots) to the unexpected-error dialog instead of stderr."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        if isinstance(error, DlzwError):
+            show_error(None, error)
+            return
+        show_unexpected(None, kind, error, tb)
+
+    sys.excepthook = hook

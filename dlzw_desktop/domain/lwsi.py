@@ -606,6 +606,8 @@ def _in_area(district_id: str, district_ids: frozenset[str] | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _ExactDirect:
+    """Unrounded direct value added, its parts by section and the sections that used the fallback."""
+
     total: Fraction
     by_section: dict[str, Fraction]
     businesses_by_section: dict[str, set[str]]

@@ -88,7 +88,11 @@ class ConflictKey(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """A field (or, for ``missing_in_office``, a whole row) that needs a person's decision."""
+    """A field that needs a person's decision; the office value stays until then.
+
+    For ``missing_in_office`` the conflict is about the whole row: ``field`` is ``None`` and ``base`` and
+    ``laptop`` hold ``{field: value}`` of the fields the laptop changed.
+    """
 
     table: str
     row_id: str

@@ -59,6 +59,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from dlzw_desktop.domain.dates import utc_now
 from dlzw_desktop.errors import ConflictError, NotFound, StorageError, ValidationError
 
 logger = logging.getLogger(__name__)
@@ -246,7 +247,7 @@ def write_package(
         raise ValueError(f"not an alembic revision: {schema_revision!r}")
     if not 1 <= sequence < _MAX_SEQUENCE or isinstance(sequence, bool):
         raise ValueError(f"sequence must be a positive integer, got {sequence!r}")
-    moment = created_at or datetime.now(UTC)
+    moment = created_at or utc_now()
     if moment.tzinfo is None:
         raise ValueError("created_at must be timezone-aware")
     body = json.dumps(payload, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")

@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -37,6 +38,13 @@ def _qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: s
     qt_logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
 
 
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Uncaught exceptions (e.g. in slots) go to the one error dialog; its module loads only then."""
+    from dlzw_desktop.ui.messages import handle_uncaught  # noqa: PLC0415
+
+    handle_uncaught(kind, error, tb)
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="dlzw-desktop", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", help="database file or URL (default: from the settings, else the app's file)")
@@ -56,21 +64,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANISATION)
-    app.setWindowIcon(QIcon(str(resource("icons", "dlzw.svg"))))
     configure_logging()
     qInstallMessageHandler(_qt_message_handler)
 
     from dlzw_desktop.ui.i18n import install_translators  # noqa: PLC0415 - after QApplication exists
     from dlzw_desktop.ui.main_window import MainWindow  # noqa: PLC0415
-    from dlzw_desktop.ui.messages import install_excepthook  # noqa: PLC0415
     from dlzw_desktop.ui.settings_store import SettingsStore  # noqa: PLC0415
     from dlzw_desktop.ui.workers import wait_for_all  # noqa: PLC0415
 
-    install_excepthook()
+    sys.excepthook = _excepthook
     store = SettingsStore()
     language = install_translators(app, args.language or store.load().language)
     logger.info("%s %s starting (language %s)", APP_NAME, __version__, language)
     window = MainWindow(store)
+    # The SVG icon loads the SVG image plugin: after the first paint, not before.
+    window.first_painted.connect(lambda: app.setWindowIcon(QIcon(str(resource("icons", "dlzw.svg")))))
 
     if args.smoke:
         window.first_painted.connect(lambda: app.exit(0))

@@ -8,7 +8,20 @@ the CLI.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
+
+
+def english(value: Any) -> Any:
+    """A parameter as English text: enum members as words, sequences joined with commas.
+
+    Enum members stay members in ``params``, so the UI can show them with their translated labels.
+    """
+    if isinstance(value, StrEnum):
+        return value.value.replace("_", " ")
+    if isinstance(value, tuple | list | frozenset | set):
+        return ", ".join(str(english(item)) for item in value)
+    return value
 
 
 class DlzwError(Exception):
@@ -24,7 +37,7 @@ class DlzwError(Exception):
 
     def __str__(self) -> str:
         try:
-            return self.message.format(**self.params)
+            return self.message.format(**{key: english(value) for key, value in self.params.items()})
         except (KeyError, IndexError, ValueError):
             return self.message
 

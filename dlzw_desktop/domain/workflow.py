@@ -158,8 +158,9 @@ def label(value: StrEnum) -> str:
     return value.value.replace("_", " ")
 
 
-def _labels(values: Iterable[StrEnum]) -> str:
-    return ", ".join(label(v) for v in values)
+def _labels(values: Iterable[StrEnum]) -> tuple[StrEnum, ...]:
+    """Enum members as an error parameter: English words in logs, translated labels in the UI."""
+    return tuple(values)
 
 
 def allowed_next(stage: CaseStage) -> tuple[CaseStage, ...]:
@@ -172,7 +173,7 @@ def transition(from_stage: CaseStage, to_stage: CaseStage) -> Transition:
     found = _BY_MOVE.get((from_stage, to_stage))
     if found is not None:
         return found
-    params: dict[str, Any] = {"from_stage": label(from_stage), "to_stage": label(to_stage)}
+    params: dict[str, Any] = {"from_stage": from_stage, "to_stage": to_stage}
     if from_stage == S.CLOSED:
         raise ValidationError(
             "workflow.case_closed",
@@ -260,7 +261,7 @@ def check_reversal(
     service records with the stage change.
     """
     target = reversal_target(from_stage, closed_from=closed_from)
-    params: dict[str, Any] = {"from_stage": label(from_stage), "to_stage": label(to_stage)}
+    params: dict[str, Any] = {"from_stage": from_stage, "to_stage": to_stage}
     if target is None:
         raise ValidationError(
             "workflow.reversal_not_possible",
@@ -273,7 +274,7 @@ def check_reversal(
             "workflow.reversal_not_allowed",
             "A case in stage {from_stage} can only be moved back one step, to {target}.",
             field="stage",
-            target=label(target),
+            target=target,
             **params,
         )
     if not reason.strip():
@@ -298,8 +299,8 @@ def _guard_error(
         message,
         field="stage",
         guard=guard.value,
-        from_stage=label(move.from_stage),
-        to_stage=label(move.to_stage),
+        from_stage=move.from_stage,
+        to_stage=move.to_stage,
         **params,
     )
 
@@ -418,7 +419,7 @@ def _lender_decision_recorded(facts: CaseFacts, move: Transition) -> ValidationE
             "The lender's recorded decision is {decision}: move the case to {decision} instead, or correct "
             "the recorded decision.",
             move,
-            decision=label(facts.decision),
+            decision=facts.decision,
         )
     return None
 
@@ -450,7 +451,7 @@ def _outcome_given(facts: CaseFacts, move: Transition) -> ValidationError | None
             "not_allowed",
             "A case in stage {from_stage} cannot be closed as {outcome}. Choose one of: {allowed}.",
             move,
-            outcome=label(facts.outcome),
+            outcome=facts.outcome,
             allowed=allowed,
         )
     return None

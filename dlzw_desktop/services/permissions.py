@@ -64,6 +64,6 @@ def require(role: Role, permission: Permission) -> None:
         raise PermissionDenied(
             "permission.denied",
             "Your role ({role}) does not allow this ({permission}). Ask a team lead or an administrator.",
-            role=role.value,
-            permission=permission.value,
+            role=role,
+            permission=permission,
         )

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
-from typing_extensions import override
 
 from dlzw_desktop.paths import log_dir
-from dlzw_desktop.ui.about_dialog import AboutDialog
+from dlzw_desktop.ui.compat import override
 from dlzw_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from dlzw_desktop.ui.settings_store import SettingsStore
 
@@ -235,6 +234,8 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------------
 
     def _on_action_about_triggered(self) -> None:
+        from dlzw_desktop.ui.about_dialog import AboutDialog  # noqa: PLC0415 - rarely used, not at start-up
+
         AboutDialog(self).exec()
 
     def _on_action_open_log_folder_triggered(self) -> None:
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     @override
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._store.save_state("main_window_geometry", self.saveGeometry())
         self._store.save_state("main_window_state", self.saveState())
         section = self.current_section()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from enum import StrEnum
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -18,15 +19,25 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from dlzw_desktop.errors import DlzwError, StorageError, UserError
 from dlzw_desktop.paths import log_dir
 from dlzw_desktop.ui.generated.ui_error_dialog import Ui_ErrorDialog
+from dlzw_desktop.ui.labels import enum_label
 
 logger = logging.getLogger(__name__)
 
 
+def _localised(value: object) -> object:
+    if isinstance(value, StrEnum):
+        return enum_label(value)
+    if isinstance(value, tuple | list | frozenset | set):
+        return ", ".join(str(_localised(item)) for item in value)
+    return value
+
+
 def user_message(error: DlzwError) -> str:
-    """The error's message in the user's language, with its parameters filled in."""
+    """The error's message in the user's language, with its parameters filled in (enum members as
+    their translated labels)."""
     template = QCoreApplication.translate("errors", error.message)
     try:
-        return template.format(**error.params)
+        return template.format(**{key: _localised(value) for key, value in error.params.items()})
     except (KeyError, IndexError, ValueError):
         return template
 
@@ -84,16 +95,12 @@ def show_unexpected(
     dialog.exec()
 
 
-def install_excepthook() -> None:
-    """Route uncaught exceptions (e.g. in slots) to the unexpected-error dialog instead of stderr."""
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, tb)
-            return
-        if isinstance(error, DlzwError):
-            show_error(None, error)
-            return
-        show_unexpected(None, kind, error, tb)
-
-    sys.excepthook = hook
+def handle_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook`` of the GUI: uncaught exceptions go to the dialogs instead of stderr."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, tb)
+        return
+    if isinstance(error, DlzwError):
+        show_error(None, error)
+        return
+    show_unexpected(None, kind, error, tb)

@@ -521,6 +521,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
 <context>
     <name>errors</name>
     <message>
+        <source>&apos;{section}&apos; is not a WZ 2008 section. Use one capital letter from A to U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
@@ -545,6 +549,94 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>„{text}“: {year} ist kein Schaltjahr, der Februar hat 28 Tage.</translation>
     </message>
     <message>
+        <source>A case in stage {from_stage} can only be moved back one step, to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in stage {from_stage} cannot move to {to_stage}. Possible next stages: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in stage {from_stage} is at the start of the workflow and cannot be moved back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up loan is not possible under {programme}: the earlier loan paid out on {disbursed} was written off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up loan needs an earlier loan. Enter the earlier loans or record this one as a first loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up loan needs {months} months of trouble-free repayment after the payout on {disbursed} under {programme}: it is possible from {possible_from}, not on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up loan needs {months} months of trouble-free repayment under {programme}; after the repayment problem in {trouble_month} it is possible from {possible_from}, not on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local multiplier (LM3) lies between 1 and 3; {value} is not possible. Check the survey result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored LWSI computation cannot be read ({reason}). Restore the database from a backup or compute the figure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term of {term} months is longer than {max_term} months. Check the entry: the term is given in months, e.g. 48 for four years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All loans together may be at most {cap} under {programme}. After earlier loans of {previous} this loan may be at most {remaining} (you entered {amount}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interest rate of {rate} % a year is implausible (at most {max_rate} %). Check the entry: enter the nominal annual rate, e.g. 7,9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max_grace} repayment-free months are allowed under {programme} (you entered {grace}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business {business} is recorded as active until {to}, before it started on {start}. Correct the start or end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the laptop kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payout date of the earlier loan, so that the waiting time for a follow-up loan can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for moving this case back from {from_stage} to {to_stage}; it is kept in the case history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the source of the value-added table (publisher and table), so figures can be traced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name where the multiplier comes from (survey and year, or the literature for an estimate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan programme is in force on {date}. Ask an administrator to record the programme valid on that date, or check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quarterly LWSI values are available yet. Compute the last four quarters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not an amount.</source>
         <translation>Kein Betrag.</translation>
     </message>
@@ -565,8 +657,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Bitte geben Sie einen Dateinamen an, keinen Ordner.</translation>
     </message>
     <message>
+        <source>Please give the programme a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please sign in first.</source>
         <translation>Bitte melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Several loan programmes are in force on {date} ({names}). Ask an administrator to correct their validity dates so that only one applies.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The amount must not be negative (you entered {text}).</source>
@@ -581,12 +681,32 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Sicherung {path} hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
+        <source>The base value must cover a whole calendar year, not {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base year and the quarters were computed with different areas, value-added tables or multipliers. Recompute all of them with the current settings before comparing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date {birth} lies after the reference date {reference}. Correct the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The birth date {date} is more than 120 years ago. Please check the year.</source>
         <translation>Das Geburtsdatum {date} liegt mehr als 120 Jahre zurück. Bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
         <source>The birth date {date} lies in the future. Please check the year.</source>
         <translation>Das Geburtsdatum {date} liegt in der Zukunft. Bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The case is already in stage {to_stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes are too large for one package ({size} MiB, at most {limit} MiB). Write a package now, import it in the office, and carry the rest in a second one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database cannot be written (read-only location).</source>
@@ -633,6 +753,30 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Datenträger ist voll. Bitte schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
+        <source>The earlier loans of {previous} already reach the total of {cap} allowed under {programme}: no further loan is possible under this programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} lies before the start date {start}. Correct the dates of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee must not be negative (you entered {fee}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee {fee_text} has more than two decimal places. Enter it in euros and cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure for {start} to {end} is not a calendar quarter. Compute it per quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first loan may be at most {cap} under {programme} (you entered {amount}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} cannot be created ({reason}). Choose another location.</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden ({reason}). Bitte wählen Sie einen anderen Speicherort.</translation>
     </message>
@@ -641,8 +785,144 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Ordner {folder} ist schreibgeschützt. Bitte wählen Sie einen anderen Speicherort für die Datenbank.</translation>
     </message>
     <message>
+        <source>The full-time equivalents of business {business} are negative ({fte}). Enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gross value added per worker for {section} must be more than 0 EUR (it is {value}). Check the imported table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index needs the four quarters up to {as_of}; {quarters} have no value. Compute them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest rate must not be negative (you entered {rate} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan amount must be more than zero (you entered {amount}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan amount {amount_text} has more than two decimal places. Enter it in euros and cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of repayment-free months must not be negative (you entered {grace}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package asks for key-derivation settings this version does not accept ({detail}). It may come from a newer DLZW Desktop or be damaged: update DLZW Desktop in the office, or write the package again on the laptop. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be written to {folder} ({detail}). Check that the drive is plugged in and writable, then write it again. No partial package was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was written with a newer database schema ({revision}) than this installation knows. It was refused and nothing was written: update DLZW Desktop in the office, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package {path} cannot be read ({detail}). Check that the drive is plugged in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package {path} does not exist (any more). Choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package {path} is incomplete ({detail}), probably because copying was interrupted. Copy it from the laptop again and wait until copying has finished. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package {path} was changed or damaged after it was written ({detail}). Do not use this copy: write a new package on the laptop and import that. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package {path} was written by a newer DLZW Desktop (package format {version}). Update DLZW Desktop in the office, then import it again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}). Swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population of district {district} must be a whole number of 0 or more, not {value}. Check the imported table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme {programme} cannot be saved: check {what}. A cap must be more than zero (the total cap at least the first-loan cap), the repayment-free months fewer than the maximum term, nothing negative, and each document listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reactivated area of property {property} must be more than 0 m² (it is {area}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest publishable count must be at least 2 (it is {k}); 3 is the usual value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term may be at most {max_term} months under {programme} (you entered {term}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term must be at least one month (you entered {term}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total of earlier loans cannot be negative (you entered {previous}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The value must not be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The {grace} repayment-free months must be fewer than the term of {term} months, which includes them. Shorten the repayment-free period or lengthen the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} must not be negative (you entered {amount}). Enter 0 if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space in {folder} to write the package. Free space or choose another drive, then write it again. No partial package was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LWSI computation was stored by a newer version of DLZW Desktop (definition {version}). Update the application to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This business already had loans of {previous}. Record the new loan as a follow-up loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed. Reopen it first (move it back, giving a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package (number {sequence} of laptop kit {kit_id}) is not newer than the last package imported from that kit (number {last_sequence}). It was refused and nothing was written; import the newest package the laptop wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package belongs to another DLZW Desktop installation ({package_installation}), not to this office ({expected_installation}). Import it where the laptop kit was checked out. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the package. Enter the passphrase that was set when the laptop kit was checked out (mind upper and lower case). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop&apos;s changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move this case back from {from_stage} to {to_stage}, reverse the step and give a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this ({permission}). Ask a team lead or an administrator.</source>
@@ -664,9 +944,33 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <source>{path} is not a DLZW database (not an SQLite file). It was left untouched.</source>
         <translation>{path} ist keine DLZW-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>{path} is not a DLZW sync package. Choose the {suffix} file the laptop wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{programme} applies {validity}, not on {date}. Choose the programme in force on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Enquiry</source>
         <translation>Erstkontakt</translation>
@@ -706,6 +1010,530 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber of commerce (IHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber of crafts (HWK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU/EEA citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit allowing self-employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sole trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freelancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered merchant (e.K.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil-law partnership (GbR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UG (haftungsbeschränkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GmbH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-founder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the DLZW office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a consultation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidity plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profitability plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References or guarantees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit self-disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months after payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months after payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 months after payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastronomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop or crafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor work needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs major renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing data to the lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact by property owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations from local initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orally (noted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of loan losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit loan programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data protection tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check laptops out and in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,15 @@ def _id_key(entity_id: EntityId) -> str:
     return str(entity_id)
 
 
+_Weight: TypeAlias = Decimal | float | int
+# Mapping keys are invariant: accept UUID-keyed, string-keyed and mixed mappings alike.
+DemandWeights: TypeAlias = (
+    Mapping[UUID, Mapping[str, _Weight]]
+    | Mapping[str, Mapping[str, _Weight]]
+    | Mapping[EntityId, Mapping[str, _Weight]]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DemandProfile:
     """Offers that residents miss, per district or quarter: area id -> {WZ code: weight > 0}.
@@ -242,7 +251,7 @@ class DemandProfile:
     missed offer counts fully, an offer with half that weight counts half.
     """
 
-    weights: Mapping[EntityId, Mapping[str, Decimal | float | int]] = field(default_factory=dict)
+    weights: DemandWeights = field(default_factory=dict)
     _entries: Mapping[str, tuple[tuple[tuple[str, ...], float], ...]] = field(
         init=False, repr=False, compare=False
     )
@@ -541,8 +550,9 @@ def _check_members(values: Iterable[str], kind: type[StrEnum], *, code: str, fie
         if value not in allowed:
             raise ValidationError(
                 code,
-                "'{value}' is not a known {field}. Choose one of: {allowed}.",
+                "'{value}' is not allowed in {what}. Choose one of: {allowed}.",
                 field=field_name,
+                what=field_name,
                 value=value,
                 allowed=", ".join(sorted(allowed)),
             )

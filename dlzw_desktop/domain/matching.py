@@ -819,7 +819,7 @@ class PropertyMatrix:
     def __len__(self) -> int:
         return len(self.facts)
 
-    def notes(self, row: int) -> _UnitNotes:
+    def _unit_notes(self, row: int) -> _UnitNotes:
         """What the sentences need about one unit, worked out on first use."""
         notes = self._notes.get(row)
         if notes is None:
@@ -838,7 +838,7 @@ class PropertyMatrix:
             self._notes[row] = notes
         return notes
 
-    def renovation(self, rules: MatchingRules) -> _Array:
+    def _renovation(self, rules: MatchingRules) -> _Array:
         """Renovation part of every unit (it depends on the unit only), cached per rules."""
         cached = self._renovation_cache.get(rules)
         if cached is None:
@@ -849,7 +849,7 @@ class PropertyMatrix:
             self._renovation_cache[rules] = cached
         return cached
 
-    def side(self, rules: MatchingRules) -> _PSide:
+    def _side(self, rules: MatchingRules) -> _PSide:
         """All rows as kernel columns."""
         return _PSide(
             self.area_centi,
@@ -861,7 +861,7 @@ class PropertyMatrix:
             self.consent,
             self.vacant,
             self._available,
-            self.renovation(rules),
+            self._renovation(rules),
             self.district,
             self.borough,
             self.area_index,
@@ -1324,7 +1324,7 @@ class Matcher:
     ) -> list[MatchResult]:
         """Units that pass every hard filter for ``request``, best first (ties by property id)."""
         requests = _RequestArrays([request], properties, self.profile, self.rules, self.as_of)
-        return self._rank_row(requests, 0, properties, properties.side(self.rules), limit)
+        return self._rank_row(requests, 0, properties, properties._side(self.rules), limit)
 
     def rank_all(
         self,
@@ -1336,7 +1336,7 @@ class Matcher:
     ) -> dict[EntityId, list[MatchResult]]:
         """For every request (in the given order) its best ``limit`` units; ``progress(done, total)``."""
         arrays = _RequestArrays(requests, properties, self.profile, self.rules, self.as_of)
-        side = properties.side(self.rules)
+        side = properties._side(self.rules)
         results: dict[EntityId, list[MatchResult]] = {}
         total = len(arrays.facts)
         for row, facts in enumerate(arrays.facts):
@@ -1351,7 +1351,7 @@ class Matcher:
         """Requests that ``property_facts`` passes every hard filter for, best first (ties by request id)."""
         matrix = PropertyMatrix([property_facts])
         arrays = _RequestArrays(requests, matrix, self.profile, self.rules, self.as_of)
-        p = matrix.side(self.rules)
+        p = matrix._side(self.rules)
         rows = np.flatnonzero(_passing(p, arrays.side))
         if rows.size == 0:
             return []
@@ -1366,7 +1366,7 @@ class Matcher:
             ranks=arrays.id_rank[rows],
             limit=limit,
         )
-        unit = matrix.notes(0)
+        unit = matrix._unit_notes(0)
         return [
             self._result(
                 property_facts, unit, r=arrays.facts[rows[k]], wish=arrays.notes[rows[k]], scored=scored, i=i
@@ -1378,7 +1378,7 @@ class Matcher:
         """The hard filters this pairing fails, in a fixed order; empty when the unit may be proposed."""
         matrix = PropertyMatrix([property_facts])
         arrays = _RequestArrays([request], matrix, self.profile, self.rules, self.as_of)
-        checks = _filters(matrix.side(self.rules), arrays.side)
+        checks = _filters(matrix._side(self.rules), arrays.side)
         return tuple(name for name, passed in checks.items() if not bool(np.all(passed)))
 
     def _rank_row(
@@ -1403,7 +1403,7 @@ class Matcher:
         results = []
         for i, k in enumerate(chosen):
             unit_row = int(rows[k])
-            unit = matrix.notes(unit_row)
+            unit = matrix._unit_notes(unit_row)
             results.append(
                 self._result(matrix.facts[unit_row], unit, r=request, wish=wish, scored=scored, i=i)
             )

@@ -8,6 +8,7 @@ the CLI.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -19,6 +20,8 @@ def english(value: Any) -> Any:
     """
     if isinstance(value, StrEnum):
         return value.value.replace("_", " ")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
     if isinstance(value, tuple | list | frozenset | set):
         return ", ".join(str(english(item)) for item in value)
     return value

@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -25,8 +27,13 @@ logger = logging.getLogger(__name__)
 
 
 def _localised(value: object) -> object:
+    """Parameters as the user reads them: labels for enum members, German dates and decimals."""
     if isinstance(value, StrEnum):
         return enum_label(value)
+    if isinstance(value, date):
+        return QLocale().toString(value, "dd.MM.yyyy")
+    if isinstance(value, Decimal):
+        return str(value).replace(".", QLocale().decimalPoint())
     if isinstance(value, tuple | list | frozenset | set):
         return ", ".join(str(_localised(item)) for item in value)
     return value

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -204,7 +204,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender&apos;s decision, payout and monitoring. This section is being built.</source>
+        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender's decision, payout and monitoring. This section is being built.</source>
         <translation>Hier begleiten Sie jeden Mikrokreditfall von der Erstberatung über Unterlagen, Prüfung und Empfehlung bis zur Entscheidung des Kreditgebers, zur Auszahlung und zur Begleitung. Dieser Bereich befindet sich im Aufbau.</translation>
     </message>
     <message>
@@ -521,120 +521,132 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
 <context>
     <name>errors</name>
     <message>
-        <source>&apos;{section}&apos; is not a WZ 2008 section. Use one capital letter from A to U.</source>
-        <translation type="unfinished"></translation>
+        <source>'{section}' is not a WZ 2008 section. Use one capital letter from A to U.</source>
+        <translation>„{section}“ ist kein Abschnitt der WZ 2008. Verwenden Sie einen Großbuchstaben von A bis U.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
+        <source>'{text}' is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
+        <translation>„{text}“ ist kein Wirtschaftszweig-Schlüssel der WZ 2008. Bitte so eingeben: 47.24 (Klasse), 47.2 (Gruppe), 47 (Abteilung) oder G (Abschnitt).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
+        <source>'{text}' is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
         <translation>„{text}“ ist kein Betrag. Bitte so eingeben: 1.234,56 (Punkt für Tausender, Komma für Cent).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
+        <source>'{text}' looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
         <translation>„{text}“ sieht wie eine englische Zahl aus. Bitte Beträge im deutschen Format eingeben, z. B. 1.234,56.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: there is no month {month}.</source>
+        <source>'{text}': there is no month {month}.</source>
         <translation>„{text}“: Einen Monat {month} gibt es nicht.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: this month has only {last} days.</source>
+        <source>'{text}': this month has only {last} days.</source>
         <translation>„{text}“: Dieser Monat hat nur {last} Tage.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: {year} is not a leap year, February has 28 days.</source>
+        <source>'{text}': {year} is not a leap year, February has 28 days.</source>
         <translation>„{text}“: {year} ist kein Schaltjahr, der Februar hat 28 Tage.</translation>
     </message>
     <message>
+        <source>'{value}' is not allowed in {what}. Choose one of: {allowed}.</source>
+        <translation>„{value}“ ist bei {what} nicht zulässig. Bitte wählen Sie eines von: {allowed}.</translation>
+    </message>
+    <message>
         <source>A case in stage {from_stage} can only be moved back one step, to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall im Bearbeitungsstand „{from_stage}“ kann nur um einen Schritt zurückgesetzt werden, auf „{target}“.</translation>
     </message>
     <message>
         <source>A case in stage {from_stage} cannot move to {to_stage}. Possible next stages: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall im Bearbeitungsstand „{from_stage}“ kann nicht nach „{to_stage}“ wechseln. Mögliche nächste Bearbeitungsstände: {allowed}.</translation>
     </message>
     <message>
         <source>A case in stage {from_stage} is at the start of the workflow and cannot be moved back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall im Bearbeitungsstand „{from_stage}“ steht am Anfang des Ablaufs und kann nicht zurückgesetzt werden.</translation>
     </message>
     <message>
         <source>A follow-up loan is not possible under {programme}: the earlier loan paid out on {disbursed} was written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm {programme} ist kein Folgekredit möglich: Der frühere Kredit, ausgezahlt am {disbursed}, wurde abgeschrieben.</translation>
     </message>
     <message>
         <source>A follow-up loan needs an earlier loan. Enter the earlier loans or record this one as a first loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Folgekredit setzt einen früheren Kredit voraus. Tragen Sie die früheren Kredite ein oder erfassen Sie diesen Kredit als Erstkredit.</translation>
     </message>
     <message>
         <source>A follow-up loan needs {months} months of trouble-free repayment after the payout on {disbursed} under {programme}: it is possible from {possible_from}, not on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm {programme} setzt ein Folgekredit {months} Monate störungsfreie Rückzahlung nach der Auszahlung am {disbursed} voraus. Er ist ab dem {possible_from} möglich, nicht schon am {date}.</translation>
     </message>
     <message>
         <source>A follow-up loan needs {months} months of trouble-free repayment under {programme}; after the repayment problem in {trouble_month} it is possible from {possible_from}, not on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm {programme} setzt ein Folgekredit {months} Monate störungsfreie Rückzahlung voraus. Nach der Rückzahlungsstörung im Monat {trouble_month} ist er ab dem {possible_from} möglich, nicht schon am {date}.</translation>
     </message>
     <message>
         <source>A local multiplier (LM3) lies between 1 and 3; {value} is not possible. Check the survey result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Multiplikator (LM3) liegt zwischen 1 und 3; {value} ist nicht möglich. Bitte prüfen Sie das Ergebnis der Erhebung.</translation>
     </message>
     <message>
         <source>A stored LWSI computation cannot be read ({reason}). Restore the database from a backup or compute the figure again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte LWSI-Berechnung kann nicht gelesen werden ({reason}). Stellen Sie die Datenbank aus einer Sicherung wieder her oder berechnen Sie den Wert neu.</translation>
     </message>
     <message>
         <source>A term of {term} months is longer than {max_term} months. Check the entry: the term is given in months, e.g. 48 for four years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Laufzeit von {term} Monaten ist länger als {max_term} Monate. Bitte prüfen Sie die Eingabe: Die Laufzeit wird in Monaten angegeben, z. B. 48 für vier Jahre.</translation>
     </message>
     <message>
         <source>All loans together may be at most {cap} under {programme}. After earlier loans of {previous} this loan may be at most {remaining} (you entered {amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm {programme} dürfen alle Kredite zusammen höchstens {cap} betragen. Nach früheren Krediten über {previous} darf dieser Kredit höchstens {remaining} betragen (eingegeben: {amount}).</translation>
+    </message>
+    <message>
+        <source>All matching weights are 0. Give at least one score part a positive weight.</source>
+        <translation>Alle Gewichte für die Vorschläge sind 0. Bitte geben Sie mindestens einem Bewertungsteil ein positives Gewicht.</translation>
     </message>
     <message>
         <source>An interest rate of {rate} % a year is implausible (at most {max_rate} %). Check the entry: enter the nominal annual rate, e.g. 7,9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zinssatz von {rate} % pro Jahr ist nicht plausibel (höchstens {max_rate} %). Bitte prüfen Sie die Eingabe: Geben Sie den nominalen Jahreszins ein, z. B. 7,9.</translation>
     </message>
     <message>
         <source>At most {max_grace} repayment-free months are allowed under {programme} (you entered {grace}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm {programme} sind höchstens {max_grace} tilgungsfreie Monate zulässig (eingegeben: {grace}).</translation>
     </message>
     <message>
         <source>Business {business} is recorded as active until {to}, before it started on {start}. Correct the start or end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen {business} ist als aktiv bis {to} erfasst, also vor seinem Beginn am {start}. Bitte korrigieren Sie das Anfangs- oder Enddatum.</translation>
     </message>
     <message>
-        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop's.</source>
+        <translation>Entscheiden Sie, ob der Datensatz bestehen bleibt oder gelöscht wird: Behalten Sie den Stand im Büro oder übernehmen Sie den Stand vom Laptop.</translation>
     </message>
     <message>
         <source>Enter the passphrase of the laptop kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die Passphrase des Laptop-Sets ein.</translation>
     </message>
     <message>
         <source>Enter the payout date of the earlier loan, so that the waiting time for a follow-up loan can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie das Auszahlungsdatum des früheren Kredits ein, damit die Wartezeit für einen Folgekredit geprüft werden kann.</translation>
     </message>
     <message>
         <source>Give a reason for moving this case back from {from_stage} to {to_stage}; it is kept in the case history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Grund an, warum dieser Fall von „{from_stage}“ auf „{to_stage}“ zurückgesetzt wird. Der Grund wird im Fallverlauf gespeichert.</translation>
     </message>
     <message>
         <source>Name the source of the value-added table (publisher and table), so figures can be traced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die Quelle der Wertschöpfungstabelle an (herausgebende Stelle und Tabelle), damit die Zahlen nachvollziehbar sind.</translation>
     </message>
     <message>
         <source>Name where the multiplier comes from (survey and year, or the literature for an estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie an, woher der Multiplikator stammt (Erhebung und Jahr oder, bei einer Schätzung, die Fachliteratur).</translation>
     </message>
     <message>
         <source>No loan programme is in force on {date}. Ask an administrator to record the programme valid on that date, or check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {date} gilt kein Kreditprogramm. Bitten Sie die Administration, das an diesem Tag gültige Programm zu erfassen, oder prüfen Sie das Datum.</translation>
     </message>
     <message>
         <source>No quarterly LWSI values are available yet. Compute the last four quarters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es liegen noch keine LWSI-Quartalswerte vor. Berechnen Sie zuerst die letzten vier Quartale.</translation>
     </message>
     <message>
         <source>Not an amount.</source>
@@ -658,7 +670,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Please give the programme a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie dem Programm einen Namen.</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
@@ -666,7 +678,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Several loan programmes are in force on {date} ({names}). Ask an administrator to correct their validity dates so that only one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {date} gelten mehrere Kreditprogramme ({names}). Bitten Sie die Administration, die Gültigkeitszeiträume so zu korrigieren, dass nur eines gilt.</translation>
     </message>
     <message>
         <source>The amount must not be negative (you entered {text}).</source>
@@ -682,15 +694,15 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The base value must cover a whole calendar year, not {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Basiswert muss ein ganzes Kalenderjahr umfassen, nicht den Zeitraum {start} bis {end}.</translation>
     </message>
     <message>
         <source>The base year and the quarters were computed with different areas, value-added tables or multipliers. Recompute all of them with the current settings before comparing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisjahr und Quartale wurden mit unterschiedlichen Gebieten, Wertschöpfungstabellen oder Multiplikatoren berechnet. Berechnen Sie vor einem Vergleich alle Werte mit den aktuellen Einstellungen neu.</translation>
     </message>
     <message>
         <source>The birth date {birth} lies after the reference date {reference}. Correct the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsdatum {birth} liegt nach dem Stichtag {reference}. Bitte korrigieren Sie das Geburtsdatum.</translation>
     </message>
     <message>
         <source>The birth date {date} is more than 120 years ago. Please check the year.</source>
@@ -702,11 +714,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The case is already in stage {to_stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist bereits im Bearbeitungsstand „{to_stage}“.</translation>
     </message>
     <message>
         <source>The changes are too large for one package ({size} MiB, at most {limit} MiB). Write a package now, import it in the office, and carry the rest in a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen sind zu umfangreich für ein Paket ({size} MiB, höchstens {limit} MiB). Erstellen Sie jetzt ein Paket, importieren Sie es im Büro und übertragen Sie den Rest mit einem zweiten Paket.</translation>
     </message>
     <message>
         <source>The database cannot be written (read-only location).</source>
@@ -717,7 +729,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbankdatei ist beschädigt. Bitte stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Try again in a moment.</source>
+        <source>The database is busy with another user's change. Try again in a moment.</source>
         <translation>Die Datenbank ist gerade mit der Änderung einer anderen Person beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
@@ -754,27 +766,27 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The earlier loans of {previous} already reach the total of {cap} allowed under {programme}: no further loan is possible under this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Kredite über {previous} erreichen bereits den im Programm {programme} zulässigen Gesamtbetrag von {cap}. In diesem Programm ist kein weiterer Kredit möglich.</translation>
     </message>
     <message>
         <source>The end date {end} lies before the start date {start}. Correct the dates of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum {end} liegt vor dem Anfangsdatum {start}. Bitte korrigieren Sie die Datumsangaben des Falls.</translation>
     </message>
     <message>
         <source>The fee must not be negative (you entered {fee}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebühr darf nicht negativ sein (eingegeben: {fee}).</translation>
     </message>
     <message>
         <source>The fee {fee_text} has more than two decimal places. Enter it in euros and cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebühr {fee_text} hat mehr als zwei Nachkommastellen. Bitte geben Sie sie in Euro und Cent ein.</translation>
     </message>
     <message>
         <source>The figure for {start} to {end} is not a calendar quarter. Compute it per quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für {start} bis {end} betrifft kein Kalenderquartal. Berechnen Sie ihn quartalsweise.</translation>
     </message>
     <message>
         <source>The first loan may be at most {cap} under {programme} (you entered {amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm {programme} darf der Erstkredit höchstens {cap} betragen (eingegeben: {amount}).</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created ({reason}). Choose another location.</source>
@@ -786,143 +798,187 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The full-time equivalents of business {business} are negative ({fte}). Enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vollzeitäquivalente des Unternehmens {business} sind negativ ({fte}). Bitte geben Sie 0 oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>The fund's largest area is {value} m²; enter a positive number of square metres.</source>
+        <translation>Die größte Fläche für den Anmietungs-Fonds ist {value} m²; bitte geben Sie eine positive Zahl von Quadratmetern ein.</translation>
+    </message>
+    <message>
+        <source>The fund's longest sublease is {value} months; enter a positive number of months.</source>
+        <translation>Die längste Untervermietung im Anmietungs-Fonds ist {value} Monate; bitte geben Sie eine positive Zahl von Monaten ein.</translation>
     </message>
     <message>
         <source>The gross value added per worker for {section} must be more than 0 EUR (it is {value}). Check the imported table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bruttowertschöpfung je Erwerbstätigen für {section} muss größer als 0 EUR sein (Wert: {value}). Bitte prüfen Sie die importierte Tabelle.</translation>
     </message>
     <message>
         <source>The index needs the four quarters up to {as_of}; {quarters} have no value. Compute them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Index werden die vier Quartale bis {as_of} benötigt; für {quarters} fehlt der Wert. Berechnen Sie diese Quartale zuerst.</translation>
     </message>
     <message>
         <source>The interest rate must not be negative (you entered {rate} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zinssatz darf nicht negativ sein (eingegeben: {rate} %).</translation>
     </message>
     <message>
         <source>The loan amount must be more than zero (you entered {amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kreditbetrag muss größer als null sein (eingegeben: {amount}).</translation>
     </message>
     <message>
         <source>The loan amount {amount_text} has more than two decimal places. Enter it in euros and cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kreditbetrag {amount_text} hat mehr als zwei Nachkommastellen. Bitte geben Sie ihn in Euro und Cent ein.</translation>
+    </message>
+    <message>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 to 1.</source>
+        <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis 1 ein.</translation>
+    </message>
+    <message>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 up to below 1.</source>
+        <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis unter 1 ein.</translation>
+    </message>
+    <message>
+        <source>The move-in grace period is {value} days; enter 0 or more days.</source>
+        <translation>Der Spielraum beim Einzugstermin ist {value} Tage; bitte geben Sie 0 oder mehr Tage ein.</translation>
     </message>
     <message>
         <source>The number of repayment-free months must not be negative (you entered {grace}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der tilgungsfreien Monate darf nicht negativ sein (eingegeben: {grace}).</translation>
     </message>
     <message>
         <source>The package asks for key-derivation settings this version does not accept ({detail}). It may come from a newer DLZW Desktop or be damaged: update DLZW Desktop in the office, or write the package again on the laptop. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket verlangt Einstellungen zur Schlüsselableitung, die diese Version nicht akzeptiert ({detail}). Es stammt möglicherweise aus einer neueren Version von DLZW Desktop oder ist beschädigt: Aktualisieren Sie DLZW Desktop im Büro oder erstellen Sie das Paket auf dem Laptop neu. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
         <source>The package could not be written to {folder} ({detail}). Check that the drive is plugged in and writable, then write it again. No partial package was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket konnte nicht in {folder} gespeichert werden ({detail}). Prüfen Sie, ob das Laufwerk angeschlossen und beschreibbar ist, und erstellen Sie das Paket dann erneut. Es ist kein unvollständiges Paket zurückgeblieben.</translation>
     </message>
     <message>
         <source>The package was written with a newer database schema ({revision}) than this installation knows. It was refused and nothing was written: update DLZW Desktop in the office, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wurde mit einem neueren Datenbankschema ({revision}) erstellt, als diese Installation kennt. Es wurde abgelehnt, und es wurden keine Daten übernommen. Aktualisieren Sie DLZW Desktop im Büro und importieren Sie das Paket dann erneut.</translation>
     </message>
     <message>
         <source>The package {path} cannot be read ({detail}). Check that the drive is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket {path} kann nicht gelesen werden ({detail}). Prüfen Sie, ob das Laufwerk angeschlossen ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The package {path} does not exist (any more). Choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket {path} ist nicht (mehr) vorhanden. Bitte wählen Sie die Datei erneut aus.</translation>
     </message>
     <message>
         <source>The package {path} is incomplete ({detail}), probably because copying was interrupted. Copy it from the laptop again and wait until copying has finished. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket {path} ist unvollständig ({detail}), vermutlich wurde das Kopieren unterbrochen. Kopieren Sie es erneut vom Laptop und warten Sie, bis der Kopiervorgang abgeschlossen ist. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
         <source>The package {path} was changed or damaged after it was written ({detail}). Do not use this copy: write a new package on the laptop and import that. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket {path} wurde nach dem Erstellen verändert oder beschädigt ({detail}). Verwenden Sie diese Kopie nicht: Erstellen Sie auf dem Laptop ein neues Paket und importieren Sie dieses. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
         <source>The package {path} was written by a newer DLZW Desktop (package format {version}). Update DLZW Desktop in the office, then import it again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket {path} wurde mit einer neueren Version von DLZW Desktop erstellt (Paketformat {version}). Aktualisieren Sie DLZW Desktop im Büro und importieren Sie das Paket dann erneut. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({start}). Swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}). Bitte tauschen Sie die beiden Datumsangaben.</translation>
     </message>
     <message>
         <source>The population of district {district} must be a whole number of 0 or more, not {value}. Check the imported table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwohnerzahl des statistischen Bezirks {district} muss eine ganze Zahl ab 0 sein, nicht {value}. Bitte prüfen Sie die importierte Tabelle.</translation>
     </message>
     <message>
         <source>The programme {programme} cannot be saved: check {what}. A cap must be more than zero (the total cap at least the first-loan cap), the repayment-free months fewer than the maximum term, nothing negative, and each document listed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm {programme} kann nicht gespeichert werden. Bitte prüfen Sie: {what}. Höchstbeträge müssen größer als null sein (der Gesamthöchstbetrag mindestens so hoch wie der Höchstbetrag für den Erstkredit), die tilgungsfreien Monate müssen weniger sein als die Höchstlaufzeit, kein Wert darf negativ sein, und jede Unterlage darf nur einmal aufgeführt sein.</translation>
     </message>
     <message>
         <source>The reactivated area of property {property} must be more than 0 m² (it is {area}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die reaktivierte Fläche der Immobilie {property} muss größer als 0 m² sein (Wert: {area}).</translation>
+    </message>
+    <message>
+        <source>The renovation cost ceiling is {value}; enter a positive amount in euros.</source>
+        <translation>Die Obergrenze der Renovierungskosten ist {value}; bitte geben Sie einen positiven Betrag in Euro ein.</translation>
+    </message>
+    <message>
+        <source>The smallest area ({min} m²) is larger than the largest ({max} m²). Swap them or correct one.</source>
+        <translation>Die kleinste Fläche ({min} m²) ist größer als die größte ({max} m²). Bitte tauschen Sie die Werte oder korrigieren Sie einen.</translation>
     </message>
     <message>
         <source>The smallest publishable count must be at least 2 (it is {k}); 3 is the usual value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestfallzahl für Veröffentlichungen muss mindestens 2 betragen (eingestellt: {k}); üblich ist 3.</translation>
     </message>
     <message>
         <source>The term may be at most {max_term} months under {programme} (you entered {term}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm {programme} darf die Laufzeit höchstens {max_term} Monate betragen (eingegeben: {term}).</translation>
     </message>
     <message>
         <source>The term must be at least one month (you entered {term}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufzeit muss mindestens einen Monat betragen (eingegeben: {term}).</translation>
+    </message>
+    <message>
+        <source>The tolerance '{name}' is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
+        <translation>Die Toleranz „{name}“ ist {value}; bitte geben Sie einen Anteil von 0 bis unter 1 ein, z. B. 0,1 für 10 %.</translation>
     </message>
     <message>
         <source>The total of earlier loans cannot be negative (you entered {previous}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der früheren Kredite darf nicht negativ sein (eingegeben: {previous}).</translation>
     </message>
     <message>
         <source>The value must not be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
+        <source>The weight of '{name}' is {value}; enter 0 (ignore) or a positive number.</source>
+        <translation>Das Gewicht von „{name}“ ist {value}; bitte geben Sie 0 (nicht berücksichtigen) oder eine positive Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The weight {weight} of the missed offer {sector} is not valid. Enter a number above 0, e.g. 1 for missed and 10 for missed badly.</source>
+        <translation>Das Gewicht {weight} für das fehlende Angebot {sector} ist ungültig. Bitte geben Sie eine Zahl über 0 ein, z. B. 1 für „fehlt“ und 10 für „fehlt sehr“.</translation>
+    </message>
+    <message>
         <source>The {grace} repayment-free months must be fewer than the term of {term} months, which includes them. Shorten the repayment-free period or lengthen the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tilgungsfreie Zeit ({grace} Monate) muss kürzer sein als die Laufzeit von {term} Monaten, in der sie enthalten ist. Verkürzen Sie die tilgungsfreie Zeit oder verlängern Sie die Laufzeit.</translation>
     </message>
     <message>
         <source>The {label} must not be negative (you entered {amount}). Enter 0 if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für {label} darf nicht negativ sein (eingegeben: {amount}). Geben Sie 0 ein, wenn kein Betrag anfällt.</translation>
+    </message>
+    <message>
+        <source>The {what} of {value} m² is not plausible. Enter the usable floor area in square metres, above 0 and at most 100.000 m².</source>
+        <translation>Die Angabe {what} von {value} m² ist nicht plausibel. Bitte geben Sie die Nutzfläche in Quadratmetern ein, über 0 und höchstens 100.000 m².</translation>
     </message>
     <message>
         <source>There is not enough space in {folder} to write the package. Free space or choose another drive, then write it again. No partial package was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} ist nicht genug Speicherplatz für das Paket. Schaffen Sie Platz oder wählen Sie ein anderes Laufwerk und erstellen Sie das Paket dann erneut. Es ist kein unvollständiges Paket zurückgeblieben.</translation>
     </message>
     <message>
         <source>This LWSI computation was stored by a newer version of DLZW Desktop (definition {version}). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese LWSI-Berechnung wurde mit einer neueren Version von DLZW Desktop gespeichert (Definition {version}). Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>This business already had loans of {previous}. Record the new loan as a follow-up loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Unternehmen hatte bereits Kredite über {previous}. Bitte erfassen Sie den neuen Kredit als Folgekredit.</translation>
     </message>
     <message>
         <source>This case is closed. Reopen it first (move it back, giving a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist abgeschlossen. Öffnen Sie ihn zuerst wieder (setzen Sie ihn mit Angabe eines Grundes zurück).</translation>
     </message>
     <message>
         <source>This package (number {sequence} of laptop kit {kit_id}) is not newer than the last package imported from that kit (number {last_sequence}). It was refused and nothing was written; import the newest package the laptop wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket (Nummer {sequence} des Laptop-Sets {kit_id}) ist nicht neuer als das zuletzt importierte Paket dieses Sets (Nummer {last_sequence}). Es wurde abgelehnt, und es wurden keine Daten übernommen. Importieren Sie das neueste Paket, das der Laptop erstellt hat.</translation>
     </message>
     <message>
         <source>This package belongs to another DLZW Desktop installation ({package_installation}), not to this office ({expected_installation}). Import it where the laptop kit was checked out. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket gehört zu einer anderen Installation von DLZW Desktop ({package_installation}), nicht zu diesem Büro ({expected_installation}). Importieren Sie es dort, wo das Laptop-Set ausgegeben wurde. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
         <source>This passphrase does not open the package. Enter the passphrase that was set when the laptop kit was checked out (mind upper and lower case). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase lässt sich das Paket nicht öffnen. Geben Sie die Passphrase ein, die bei der Ausgabe des Laptop-Sets festgelegt wurde (achten Sie auf Groß- und Kleinschreibung). Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
-        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop&apos;s changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
-        <translation type="unfinished"></translation>
+        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop's changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
+        <translation>Dieser Datensatz wurde nach der Ausgabe des Laptops aus der Bürodatenbank entfernt (aus Datenschutzgründen endgültig gelöscht). Die Änderungen vom Laptop können daher nicht übernommen werden. Behalten Sie den Stand im Büro bei; wenn der Datensatz noch benötigt wird, erfassen Sie ihn neu.</translation>
     </message>
     <message>
         <source>To move this case back from {from_stage} to {to_stage}, reverse the step and give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diesen Fall von „{from_stage}“ auf „{to_stage}“ zurückzusetzen, machen Sie den Schritt rückgängig und geben Sie einen Grund an.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this ({permission}). Ask a team lead or an administrator.</source>
@@ -946,30 +1002,30 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>{path} is not a DLZW sync package. Choose the {suffix} file the laptop wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein DLZW-Synchronisationspaket. Bitte wählen Sie die {suffix}-Datei, die der Laptop erstellt hat.</translation>
     </message>
     <message>
         <source>{programme} applies {validity}, not on {date}. Choose the programme in force on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm {programme} gilt {validity}, nicht am {date}. Bitte wählen Sie das Programm, das an diesem Tag gilt.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beraterin/Berater</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitung</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtswesen</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Enquiry</source>
@@ -1013,527 +1069,527 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezahlt</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschrieben</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht förderfähig</translation>
     </message>
     <message>
         <source>Declined by the lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kreditgeber abgelehnt</translation>
     </message>
     <message>
         <source>Consultation day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag</translation>
     </message>
     <message>
         <source>Chamber of commerce (IHK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie- und Handelskammer (IHK)</translation>
     </message>
     <message>
         <source>Chamber of crafts (HWK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handwerkskammer (HWK)</translation>
     </message>
     <message>
         <source>Job centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter</translation>
     </message>
     <message>
         <source>Employment agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentur für Arbeit</translation>
     </message>
     <message>
         <source>Local initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Initiative</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundpropaganda</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Diverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Divers</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht relevant</translation>
     </message>
     <message>
         <source>German citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Staatsangehörigkeit</translation>
     </message>
     <message>
         <source>EU/EEA citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-/EWR-Staatsangehörigkeit</translation>
     </message>
     <message>
         <source>Settlement permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlassungserlaubnis</translation>
     </message>
     <message>
         <source>Residence permit allowing self-employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltstitel mit Erlaubnis zur Selbstständigkeit</translation>
     </message>
     <message>
         <source>Other residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger Aufenthaltstitel</translation>
     </message>
     <message>
         <source>Sole trader</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelunternehmen</translation>
     </message>
     <message>
         <source>Freelancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiberuflich</translation>
     </message>
     <message>
         <source>Registered merchant (e.K.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene/r Kaufmann/Kauffrau (e.K.)</translation>
     </message>
     <message>
         <source>Civil-law partnership (GbR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesellschaft bürgerlichen Rechts (GbR)</translation>
     </message>
     <message>
         <source>UG (haftungsbeschränkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>UG (haftungsbeschränkt)</translation>
     </message>
     <message>
         <source>GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>GmbH</translation>
     </message>
     <message>
         <source>Other legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Rechtsform</translation>
     </message>
     <message>
         <source>Founder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründer/in</translation>
     </message>
     <message>
         <source>Co-founder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgründer/in</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürge/Bürgin</translation>
     </message>
     <message>
         <source>At the DLZW office</source>
-        <translation type="unfinished"></translation>
+        <translation>Im DLZW-Büro</translation>
     </message>
     <message>
         <source>On a consultation day</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Sprechtag</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonisch</translation>
     </message>
     <message>
         <source>By video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Videoanruf</translation>
     </message>
     <message>
         <source>Business plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Businessplan</translation>
     </message>
     <message>
         <source>Liquidity plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquiditätsplan</translation>
     </message>
     <message>
         <source>Profitability plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentabilitätsvorschau</translation>
     </message>
     <message>
         <source>Household budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushaltsrechnung</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisdokument</translation>
     </message>
     <message>
         <source>Permits</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>Trade registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewerbeanmeldung</translation>
     </message>
     <message>
         <source>References or guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzen oder Bürgschaften</translation>
     </message>
     <message>
         <source>Credit self-disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHUFA-Selbstauskunft</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltstitel</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Unterlage</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Planmäßig</translation>
     </message>
     <message>
         <source>In arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rückstand</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgungsplan angepasst</translation>
     </message>
     <message>
         <source>At intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Aufnahme</translation>
     </message>
     <message>
         <source>6 months after payout</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Monate nach Auszahlung</translation>
     </message>
     <message>
         <source>12 months after payout</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Monate nach Auszahlung</translation>
     </message>
     <message>
         <source>24 months after payout</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Monate nach Auszahlung</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Jobs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage Arbeitsplätze</translation>
     </message>
     <message>
         <source>Action from a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe aus einer Besprechung</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen</translation>
     </message>
     <message>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelhandel</translation>
     </message>
     <message>
         <source>Gastronomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastronomie</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <source>Workshop or crafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstatt oder Handwerk</translation>
     </message>
     <message>
         <source>Creative industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreativwirtschaft</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungen</translation>
     </message>
     <message>
         <source>Other use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Nutzung</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerstehend</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Let</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermietet</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiviert (wieder genutzt)</translation>
     </message>
     <message>
         <source>Ready to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezugsfertig</translation>
     </message>
     <message>
         <source>Minor work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Arbeiten nötig</translation>
     </message>
     <message>
         <source>Needs renovation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovierungsbedürftig</translation>
     </message>
     <message>
         <source>Needs major renovation</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfassend sanierungsbedürftig</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Owner contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer/in kontaktiert</translation>
     </message>
     <message>
         <source>Viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Besichtigung</translation>
     </message>
     <message>
         <source>Lease signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mietvertrag unterschrieben</translation>
     </message>
     <message>
         <source>Business opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb eröffnet</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Traders</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewerbetreibende</translation>
     </message>
     <message>
         <source>Property owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Immobilieneigentümer/innen</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrgenommen</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung</translation>
     </message>
     <message>
         <source>Passing data to the lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenweitergabe an den Kreditgeber</translation>
     </message>
     <message>
         <source>Contact by property owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktaufnahme durch Eigentümer/innen</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Invitations from local initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen von lokalen Initiativen</translation>
     </message>
     <message>
         <source>In writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftlich</translation>
     </message>
     <message>
         <source>Electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronisch</translation>
     </message>
     <message>
         <source>Orally (noted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mündlich (vermerkt)</translation>
     </message>
     <message>
         <source>Staff time</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalaufwand</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachkosten</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinkosten</translation>
     </message>
     <message>
         <source>Share of loan losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an Kreditausfällen</translation>
     </message>
     <message>
         <source>Other costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Kosten</translation>
     </message>
     <message>
         <source>view cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle ansehen</translation>
     </message>
     <message>
         <source>edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle bearbeiten</translation>
     </message>
     <message>
         <source>delete cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle löschen</translation>
     </message>
     <message>
         <source>sign off recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen freigeben</translation>
     </message>
     <message>
         <source>view properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Immobilien ansehen</translation>
     </message>
     <message>
         <source>edit properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Immobilien bearbeiten</translation>
     </message>
     <message>
         <source>view reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte ansehen</translation>
     </message>
     <message>
         <source>export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>edit loan programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditprogramme bearbeiten</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonten verwalten</translation>
     </message>
     <message>
         <source>view the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll ansehen</translation>
     </message>
     <message>
         <source>data protection tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzaufgaben</translation>
     </message>
     <message>
         <source>back up and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten sichern und wiederherstellen</translation>
     </message>
     <message>
         <source>import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
     <message>
         <source>check laptops out and in</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptops ausgeben und zurücknehmen</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Report builders: PDF (reportlab) and XLSX (openpyxl) from plain dataclasses. German output."""

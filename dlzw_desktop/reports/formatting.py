@@ -1,0 +1,48 @@
+"""The one place where reports format numbers, money and dates the German way."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from dlzw_desktop.domain.dates import to_berlin
+from dlzw_desktop.domain.money import format_eur, format_plain
+
+__all__ = [
+    "format_date",
+    "format_datetime",
+    "format_decimal",
+    "format_eur",
+    "format_int",
+    "format_percent",
+    "format_plain",
+]
+
+
+def format_int(value: int) -> str:
+    """``12345`` -> ``12.345``."""
+    return f"{value:,}".replace(",", ".")
+
+
+def format_decimal(value: Decimal, places: int = 1) -> str:
+    """A decimal number with German separators, rounded half up: ``1234.56`` -> ``1.234,6``."""
+    quantum = Decimal(1).scaleb(-places)
+    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    integer, _, fraction = f"{abs(rounded):f}".partition(".")
+    grouped = format_int(int(integer))
+    return f"{sign}{grouped},{fraction}" if places > 0 else f"{sign}{grouped}"
+
+
+def format_percent(value: Decimal, places: int = 1) -> str:
+    """``12.5`` (already in percent) -> ``12,5 %``."""
+    return f"{format_decimal(value, places)}\u00a0%"
+
+
+def format_date(value: date | None) -> str:
+    return "" if value is None else value.strftime("%d.%m.%Y")
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A stored UTC instant as Dortmund local time."""
+    return "" if value is None else to_berlin(value).strftime("%d.%m.%Y %H:%M")

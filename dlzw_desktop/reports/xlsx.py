@@ -1,0 +1,99 @@
+"""Shared XLSX building blocks: safe text cells, German number formats, frozen headers, autofilter.
+
+No text cell is ever written as a formula: a value starting with ``=``, ``+``, ``-``, ``@``, tab, CR or LF
+is written as an explicit string cell (and openpyxl never evaluates it), so Excel and LibreOffice show it
+as typed instead of running it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+EUR_FORMAT = '#,##0.00 "€"'
+INT_FORMAT = "#,##0"
+DECIMAL_FORMAT = "#,##0.0"
+PERCENT_FORMAT = "0.0 %"
+DATE_FORMAT = "DD.MM.YYYY"
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="0B5D7A")
+
+
+def safe_cell(sheet: Worksheet, value: Any, number_format: str | None = None) -> WriteOnlyCell:
+    """A write-only cell: numbers stay numbers, text never becomes a formula."""
+    cell = WriteOnlyCell(sheet)
+    if isinstance(value, str):
+        cell.value = value
+        if value.startswith(_FORMULA_STARTS):
+            cell.data_type = "s"  # an explicit string, never a formula
+    elif isinstance(value, Decimal):
+        cell.value = value  # openpyxl writes Decimal as a number without float rounding on our side
+        cell.number_format = number_format or EUR_FORMAT
+    elif isinstance(value, bool):
+        cell.value = "ja" if value else "nein"
+    elif isinstance(value, int):
+        cell.value = value
+        cell.number_format = number_format or INT_FORMAT
+    elif isinstance(value, datetime | date):
+        cell.value = value
+        cell.number_format = number_format or DATE_FORMAT
+    else:
+        cell.value = value
+    if number_format is not None and value is not None:
+        cell.number_format = number_format
+    return cell
+
+
+def header_cells(sheet: Worksheet, names: Sequence[str]) -> list[WriteOnlyCell]:
+    cells = []
+    for name in names:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cells.append(cell)
+    return cells
+
+
+def add_table_sheet(
+    workbook: Workbook,
+    title: str,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    formats: Sequence[str | None] | None = None,
+    widths: Sequence[int] | None = None,
+) -> Worksheet:
+    """A sheet with a bold frozen header row, an autofilter over all rows and typed cells.
+
+    ``workbook`` must be write-only (``Workbook(write_only=True)``); rows are streamed.
+    """
+    sheet = workbook.create_sheet(title=title[:31])
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(widths or [18] * len(header)):
+        sheet.column_dimensions[_column_letter(index + 1)].width = width
+    sheet.append(header_cells(sheet, header))
+    count = 0
+    for row in rows:
+        fmt = formats or [None] * len(row)
+        sheet.append([safe_cell(sheet, value, fmt[i]) for i, value in enumerate(row)])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{_column_letter(len(header))}{count + 1}"
+    return sheet
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters

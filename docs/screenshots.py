@@ -30,7 +30,7 @@ EXTRA_SHOTS: dict[str, Callable[[QMainWindow, Path], None]] = {}
 
 
 def _wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    import time  # noqa: PLC0415
+    import time
 
     deadline = time.monotonic() + timeout_s
     while not condition():
@@ -52,12 +52,12 @@ def main() -> int:
     os.environ["DLZW_DATA_DIR"] = str(work)
     os.environ["DLZW_CONFIG_DIR"] = str(work / "config")
 
-    from dlzw_desktop.services.registry import open_services  # noqa: PLC0415
-    from dlzw_desktop.ui.database_controller import DatabaseController  # noqa: PLC0415
-    from dlzw_desktop.ui.i18n import install_translators  # noqa: PLC0415
-    from dlzw_desktop.ui.main_window import MainWindow  # noqa: PLC0415
-    from dlzw_desktop.ui.settings_store import SettingsStore  # noqa: PLC0415
-    from dlzw_desktop.ui.workers import wait_for_all  # noqa: PLC0415
+    from dlzw_desktop.services.registry import open_services
+    from dlzw_desktop.ui.database_controller import DatabaseController
+    from dlzw_desktop.ui.i18n import install_translators
+    from dlzw_desktop.ui.main_window import MainWindow
+    from dlzw_desktop.ui.settings_store import SettingsStore
+    from dlzw_desktop.ui.workers import wait_for_all
 
     database = work / "demo.sqlite3"
     services = open_services(database)

@@ -13,7 +13,7 @@ from pathlib import Path
 from dlzw_desktop.db.engine import is_sqlite
 from dlzw_desktop.errors import StorageError, ValidationError
 from dlzw_desktop.services.context import Service
-from dlzw_desktop.services.permissions import Permission
+from dlzw_desktop.services.permissions import Permission, requires
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +43,9 @@ def verify_sqlite_backup(path: Path) -> None:
 class BackupService(Service):
     """Write verified backups of the open database."""
 
+    @requires(Permission.BACKUP)
     def backup(self, out: Path) -> BackupResult:
         """Back up to ``out`` (a file); written to a temporary name first, so a failure leaves nothing."""
-        self._require(Permission.BACKUP)
         out = out.expanduser().resolve()
         if out.is_dir():
             raise ValidationError(

@@ -10,6 +10,7 @@ from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.engine import describe
 from dlzw_desktop.db.migrate import current_revision, head_revision
 from dlzw_desktop.services.context import Service
+from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, requires
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +31,11 @@ class DatabaseInfo:
 class InfoService(Service):
     """Database facts for the CLI and the status bar; needs no permission beyond being signed in."""
 
+    @requires(ANYONE_SIGNED_IN)
     def location(self) -> str:
         return describe(self._sessions.url)
 
+    @requires(ANYONE_SIGNED_IN)
     def database_info(self) -> DatabaseInfo:
         counts: dict[str, int] = {}
         with self._sessions() as session:

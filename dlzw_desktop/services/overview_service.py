@@ -10,7 +10,7 @@ from dlzw_desktop.db.models import Business, Case, Person, Property, Reminder
 from dlzw_desktop.domain.dates import today_berlin
 from dlzw_desktop.domain.enums import CaseStage, PropertyStatus
 from dlzw_desktop.services.context import Service
-from dlzw_desktop.services.permissions import Permission
+from dlzw_desktop.services.permissions import Permission, requires
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +29,8 @@ class OverviewFigures:
 class OverviewService(Service):
     """Figures for the start page."""
 
+    @requires(Permission.VIEW_CASES)
     def figures(self) -> OverviewFigures:
-        self._require(Permission.VIEW_CASES)
         with self._sessions() as session:
 
             def count(model: type, *conditions: object) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from dlzw_desktop.domain.enums import Role
 from dlzw_desktop.errors import PermissionDenied
@@ -67,3 +70,31 @@ def require(role: Role, permission: Permission) -> None:
             role=role,
             permission=permission,
         )
+
+
+ANYONE_SIGNED_IN = "anyone_signed_in"
+NO_SIGN_IN = "no_sign_in"
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def requires(permission: Permission | str) -> Callable[[_F], _F]:
+    """Declare and enforce what a public service method needs.
+
+    ``permission`` is a ``Permission``, ``ANYONE_SIGNED_IN`` (any role) or ``NO_SIGN_IN`` (sign-in itself).
+    The check runs before the method body, so a refused call never touches the database. Every public
+    method of every service carries this declaration; ``tests/services/test_permissions.py`` checks it.
+    """
+
+    def decorate(method: _F) -> _F:
+        @functools.wraps(method)
+        def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if permission != NO_SIGN_IN:
+                principal = self._context.user.principal  # raises when nobody is signed in
+                if isinstance(permission, Permission):
+                    require(principal.role, permission)
+            return method(self, *args, **kwargs)
+
+        wrapper.__required_permission__ = permission  # type: ignore[attr-defined]
+        return wrapper  # type: ignore[return-value]
+
+    return decorate

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from dlzw_desktop.db.models import Borough, District, PostcodeHint, Sector
 from dlzw_desktop.services.context import Service
+from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, requires
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,24 +105,31 @@ class ReferenceService(Service):
                 for s in rows
             )
 
+    @requires(ANYONE_SIGNED_IN)
     def boroughs(self) -> list[BoroughRow]:
         return list(self._boroughs)
 
+    @requires(ANYONE_SIGNED_IN)
     def districts(self, borough_id: uuid.UUID | None = None) -> list[DistrictRow]:
         return [d for d in self._districts if borough_id is None or d.borough_id == borough_id]
 
+    @requires(ANYONE_SIGNED_IN)
     def district(self, district_id: uuid.UUID) -> DistrictRow | None:
         return next((d for d in self._districts if d.id == district_id), None)
 
+    @requires(ANYONE_SIGNED_IN)
     def sector(self, sector_id: uuid.UUID) -> SectorRow | None:
         return next((s for s, _ in self._sectors if s.id == sector_id), None)
 
+    @requires(ANYONE_SIGNED_IN)
     def sector_by_code(self, code: str) -> SectorRow | None:
         return next((s for s, _ in self._sectors if s.code == code), None)
 
+    @requires(ANYONE_SIGNED_IN)
     def sections(self) -> list[SectorRow]:
         return [s for s, _ in self._sectors if s.level == "section"]
 
+    @requires(ANYONE_SIGNED_IN)
     def search_sectors(self, text: str, *, level: str = "class", limit: int = 30) -> list[SectorRow]:
         """WZ entries whose German or English name contains every typed word (case and accents ignored,
         common spelling variants such as "Friseur" understood), or whose code starts with the text."""
@@ -138,6 +146,7 @@ class ReferenceService(Service):
                     break
         return hits
 
+    @requires(ANYONE_SIGNED_IN)
     def suggest_area(self, postcode: str) -> AreaSuggestion:
         """Borough and district candidates for a postcode, from the shipped (partial) postcode hints."""
         code = postcode.strip()

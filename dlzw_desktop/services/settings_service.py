@@ -17,7 +17,7 @@ from dlzw_desktop.db.models import SettingValue
 from dlzw_desktop.domain.money import parse_amount
 from dlzw_desktop.errors import ValidationError
 from dlzw_desktop.services.context import Service
-from dlzw_desktop.services.permissions import Permission
+from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, Permission, requires
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,7 @@ def _encode(value: Any) -> Any:
 class SettingsService(Service):
     """Read and change the shared settings; changing them needs the settings permission."""
 
+    @requires(ANYONE_SIGNED_IN)
     def shared(self) -> SharedSettings:
         with self._sessions() as session:
             stored = {s.key: s.value for s in session.scalars(select(SettingValue))}
@@ -65,8 +66,8 @@ class SettingsService(Service):
         }
         return SharedSettings(**values)
 
+    @requires(Permission.EDIT_SETTINGS)
     def update_shared(self, **changes: Any) -> SharedSettings:
-        self._require(Permission.EDIT_SETTINGS)
         known = {f.name for f in dataclasses.fields(SharedSettings)}
         for name, value in changes.items():
             if name not in known:
@@ -89,12 +90,14 @@ class SettingsService(Service):
                     session.add(SettingValue(key=name, value=_encode(value)))
         return self.shared()
 
+    @requires(ANYONE_SIGNED_IN)
     def get_value(self, key: str, default: Any = None) -> Any:
         """A free-form setting (e.g. a saved import mapping, matching weights) by key."""
         with self._sessions() as session:
             row = session.scalar(select(SettingValue).where(SettingValue.key == key))
             return default if row is None else row.value
 
+    @requires(ANYONE_SIGNED_IN)
     def set_value(self, key: str, value: Any, permission: Permission = Permission.EDIT_SETTINGS) -> None:
         self._require(permission)
         with self._sessions.begin() as session:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from dlzw_desktop.db.models import User
 from dlzw_desktop.domain.enums import Role
 from dlzw_desktop.services.context import Principal, Service
+from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, NO_SIGN_IN, requires
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +35,17 @@ def os_username() -> str:
 class UserService(Service):
     """Lists users; signs in the operating-system user until sign-in with passwords exists."""
 
+    @requires(ANYONE_SIGNED_IN)
     def users(self) -> list[UserRow]:
         with self._sessions() as session:
             rows = session.scalars(select(User).where(User.deleted_at.is_(None)).order_by(User.display_name))
             return [UserRow(u.id, u.username, u.display_name, u.role, u.active) for u in rows]
 
+    @requires(ANYONE_SIGNED_IN)
     def advisors(self) -> list[UserRow]:
         return [u for u in self.users() if u.active and u.role in (Role.ADVISOR, Role.LEAD, Role.ADMIN)]
 
+    @requires(NO_SIGN_IN)
     def local_principal(self, username: str | None = None) -> Principal:
         """The principal for the operating-system user; the first user of a database becomes admin."""
         name = username or os_username()

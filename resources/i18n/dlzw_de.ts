@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -204,7 +204,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender&apos;s decision, payout and monitoring. This section is being built.</source>
+        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender's decision, payout and monitoring. This section is being built.</source>
         <translation>Hier begleiten Sie jeden Mikrokreditfall von der Erstberatung über Unterlagen, Prüfung und Empfehlung bis zur Entscheidung des Kreditgebers, zur Auszahlung und zur Begleitung. Dieser Bereich befindet sich im Aufbau.</translation>
     </message>
     <message>
@@ -521,39 +521,39 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
 <context>
     <name>errors</name>
     <message>
-        <source>&apos;{section}&apos; is not a WZ 2008 section. Use one capital letter from A to U.</source>
+        <source>'{section}' is not a WZ 2008 section. Use one capital letter from A to U.</source>
         <translation>„{section}“ ist kein Abschnitt der WZ 2008. Verwenden Sie einen Großbuchstaben von A bis U.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
+        <source>'{text}' is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
         <translation>„{text}“ ist kein Wirtschaftszweig-Schlüssel der WZ 2008. Bitte so eingeben: 47.24 (Klasse), 47.2 (Gruppe), 47 (Abteilung) oder G (Abschnitt).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
+        <source>'{text}' is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
+        <source>'{text}' is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
         <translation>„{text}“ ist kein Betrag. Bitte so eingeben: 1.234,56 (Punkt für Tausender, Komma für Cent).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
+        <source>'{text}' looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
         <translation>„{text}“ sieht wie eine englische Zahl aus. Bitte Beträge im deutschen Format eingeben, z. B. 1.234,56.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: there is no month {month}.</source>
+        <source>'{text}': there is no month {month}.</source>
         <translation>„{text}“: Einen Monat {month} gibt es nicht.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: this month has only {last} days.</source>
+        <source>'{text}': this month has only {last} days.</source>
         <translation>„{text}“: Dieser Monat hat nur {last} Tage.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: {year} is not a leap year, February has 28 days.</source>
+        <source>'{text}': {year} is not a leap year, February has 28 days.</source>
         <translation>„{text}“: {year} ist kein Schaltjahr, der Februar hat 28 Tage.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not allowed in {what}. Choose one of: {allowed}.</source>
+        <source>'{value}' is not allowed in {what}. Choose one of: {allowed}.</source>
         <translation>„{value}“ ist bei {what} nicht zulässig. Bitte wählen Sie eines von: {allowed}.</translation>
     </message>
     <message>
@@ -617,7 +617,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das Unternehmen {business} ist als aktiv bis {to} erfasst, also vor seinem Beginn am {start}. Bitte korrigieren Sie das Anfangs- oder Enddatum.</translation>
     </message>
     <message>
-        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop&apos;s.</source>
+        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop's.</source>
         <translation>Entscheiden Sie, ob der Datensatz bestehen bleibt oder gelöscht wird: Behalten Sie den Stand im Büro oder übernehmen Sie den Stand vom Laptop.</translation>
     </message>
     <message>
@@ -685,6 +685,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Betrag darf nicht negativ sein (eingegeben: {text}).</translation>
     </message>
     <message>
+        <source>The attached file {name} is missing from the attachment folder. Restore it from a backup.</source>
+        <translation>Die angehängte Datei {name} fehlt im Anhangsordner. Bitte stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} is missing.</source>
+        <translation>Die angehängte Datei {name} fehlt.</translation>
+    </message>
+    <message>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Die Sicherung konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
@@ -729,7 +737,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbankdatei ist beschädigt. Bitte stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Try again in a moment.</source>
+        <source>The database is busy with another user's change. Try again in a moment.</source>
         <translation>Die Datenbank ist gerade mit der Änderung einer anderen Person beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
@@ -785,6 +793,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert für {start} bis {end} betrifft kein Kalenderquartal. Berechnen Sie ihn quartalsweise.</translation>
     </message>
     <message>
+        <source>The file could not be stored ({reason}). Check free disk space and try again.</source>
+        <translation>Die Datei konnte nicht gespeichert werden ({reason}). Bitte prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than 50 MB. Please reduce it (e.g. scan at a lower resolution).</source>
+        <translation>Die Datei {name} ist größer als 50 MB. Bitte verkleinern Sie sie (z. B. mit geringerer Auflösung scannen).</translation>
+    </message>
+    <message>
         <source>The first loan may be at most {cap} under {programme} (you entered {amount}).</source>
         <translation>Im Programm {programme} darf der Erstkredit höchstens {cap} betragen (eingegeben: {amount}).</translation>
     </message>
@@ -801,11 +817,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Vollzeitäquivalente des Unternehmens {business} sind negativ ({fte}). Bitte geben Sie 0 oder mehr ein.</translation>
     </message>
     <message>
-        <source>The fund&apos;s largest area is {value} m²; enter a positive number of square metres.</source>
+        <source>The fund's largest area is {value} m²; enter a positive number of square metres.</source>
         <translation>Die größte Fläche für den Anmietungs-Fonds ist {value} m²; bitte geben Sie eine positive Zahl von Quadratmetern ein.</translation>
     </message>
     <message>
-        <source>The fund&apos;s longest sublease is {value} months; enter a positive number of months.</source>
+        <source>The fund's longest sublease is {value} months; enter a positive number of months.</source>
         <translation>Die längste Untervermietung im Anmietungs-Fonds ist {value} Monate; bitte geben Sie eine positive Zahl von Monaten ein.</translation>
     </message>
     <message>
@@ -829,11 +845,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Kreditbetrag {amount_text} hat mehr als zwei Nachkommastellen. Bitte geben Sie ihn in Euro und Cent ein.</translation>
     </message>
     <message>
-        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 to 1.</source>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 to 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis 1 ein.</translation>
     </message>
     <message>
-        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 up to below 1.</source>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 up to below 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis unter 1 ein.</translation>
     </message>
     <message>
@@ -913,7 +929,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Laufzeit muss mindestens einen Monat betragen (eingegeben: {term}).</translation>
     </message>
     <message>
-        <source>The tolerance &apos;{name}&apos; is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
+        <source>The tolerance '{name}' is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
         <translation>Die Toleranz „{name}“ ist {value}; bitte geben Sie einen Anteil von 0 bis unter 1 ein, z. B. 0,1 für 10 %.</translation>
     </message>
     <message>
@@ -925,7 +941,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The weight of &apos;{name}&apos; is {value}; enter 0 (ignore) or a positive number.</source>
+        <source>The weight of '{name}' is {value}; enter 0 (ignore) or a positive number.</source>
         <translation>Das Gewicht von „{name}“ ist {value}; bitte geben Sie 0 (nicht berücksichtigen) oder eine positive Zahl ein.</translation>
     </message>
     <message>
@@ -973,7 +989,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Mit dieser Passphrase lässt sich das Paket nicht öffnen. Geben Sie die Passphrase ein, die bei der Ausgabe des Laptop-Sets festgelegt wurde (achten Sie auf Groß- und Kleinschreibung). Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
-        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop&apos;s changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
+        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop's changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
         <translation>Dieser Datensatz wurde nach der Ausgabe des Laptops aus der Bürodatenbank entfernt (aus Datenschutzgründen endgültig gelöscht). Die Änderungen vom Laptop können daher nicht übernommen werden. Behalten Sie den Stand im Büro bei; wenn der Datensatz noch benötigt wird, erfassen Sie ihn neu.</translation>
     </message>
     <message>
@@ -991,6 +1007,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>pg_dump was not found. Install the PostgreSQL client tools to back up the office database.</source>
         <translation>pg_dump wurde nicht gefunden. Bitte installieren Sie die PostgreSQL-Client-Programme, um die Bürodatenbank zu sichern.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable file.</source>
+        <translation>{name} ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>

@@ -23,7 +23,7 @@ def service_methods(services: Services) -> Iterator[tuple[str, Service, str]]:
         service = getattr(services, field)
         if not isinstance(service, Service):
             continue
-        for name, member in inspect.getmembers(type(service), inspect.isfunction):
+        for name, _member in inspect.getmembers(type(service), inspect.isfunction):
             if not name.startswith("_"):
                 yield field, service, name
 
@@ -41,7 +41,7 @@ def test_every_public_service_method_declares_its_permission(services: Services)
 def test_every_method_refuses_roles_without_its_permission(services: Services, role: Role) -> None:
     services.context.user.sign_in(Principal(None, f"test.{role}", "Test", role))
     checked = 0
-    for field, service, name in service_methods(services):
+    for _field, service, name in service_methods(services):
         needed = getattr(type(service), name).__required_permission__
         if needed in (ANYONE_SIGNED_IN, NO_SIGN_IN):
             continue

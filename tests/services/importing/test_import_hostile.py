@@ -25,7 +25,11 @@ REFUSED: list[tuple[str, Builder, str]] = [
     ("bzip2 parts", hostile.bzip2_workbook, "import.zip_unsupported"),
     ("truncated download", hostile.truncated_xlsx, "import.corrupt"),
     ("billion laughs in shared strings", hostile.billion_laughs, "import.xml_unsafe"),
-    ("billion laughs in the sheet", lambda d: hostile.billion_laughs(d, "xl/worksheets/sheet1.xml"), "import.xml_unsafe"),
+    (
+        "billion laughs in the sheet",
+        lambda d: hostile.billion_laughs(d, "xl/worksheets/sheet1.xml"),
+        "import.xml_unsafe",
+    ),
     ("external entity", hostile.external_entity, "import.xml_unsafe"),
     ("DOCTYPE behind a long comment", hostile.doctype_after_long_comment, "import.xml_unsafe"),
     ("DOCTYPE in UTF-16", hostile.utf16_doctype, "import.xml_unsafe"),
@@ -46,9 +50,7 @@ REFUSED: list[tuple[str, Builder, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("builder", "code"), [pytest.param(b, c, id=name) for name, b, c in REFUSED]
-)
+@pytest.mark.parametrize(("builder", "code"), [pytest.param(b, c, id=name) for name, b, c in REFUSED])
 def test_hostile_file_is_refused_with_its_code_within_the_memory_limit(
     tmp_path: Path, builder: Builder, code: str
 ) -> None:

@@ -54,6 +54,7 @@ T = TypeVar("T")
 
 MAX_PROBLEMS = 50_000  # beyond this only a count is kept: a wrong mapping must not exhaust memory
 PROGRESS_EVERY = 5_000
+_CACHE_LIMIT = 4096
 PLACEHOLDERS = frozenset({"-", "--", "---", "–", "—", "/", "?", ".", "..."})
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
@@ -402,6 +403,9 @@ _FALSE = frozenset({"nein", "n", "no", "falsch", "false", "0", "nicht vorhanden"
 _HOUR_UNITS = ("stunden", "stunde", "std.", "std", "h")
 
 
+_FORMULA_FIRST = frozenset("=@+-")
+
+
 def _is_formula_like(text: str) -> bool:
     """Text that spreadsheet programs would run as a formula if it reached a cell or a CSV unchanged.
 
@@ -478,6 +482,10 @@ class _Context:
 
 def _clean_text(text: str, warn: Warn, context: _Context) -> str:
     text = text.strip()
+    if text.isascii() and text.isprintable():  # the common case: nothing to normalise or remove
+        if text and text[0] in _FORMULA_FIRST and _is_formula_like(text):
+            _flag_formula(text, warn, context)
+        return text
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
         if _BIDI_OVERRIDES.search(text):
@@ -492,15 +500,19 @@ def _clean_text(text: str, warn: Warn, context: _Context) -> str:
             warn("import.control_characters", "Invisible control characters were removed from the text.")
             text = cleaned.strip()
     if text and _is_formula_like(text):
-        message = (
-            "The cell holds a formula or text that spreadsheet programs run as a formula ({value}). It is "
-            "imported as text and never calculated; in Excel, replace a formula by its value if you meant "
-            "the value."
-        )
-        if context.block_formulas:
-            raise _CellError("import.formula_as_text", message, value=text[:200])
-        warn("import.formula_as_text", message, value=text[:200])
+        _flag_formula(text, warn, context)
     return text
+
+
+def _flag_formula(text: str, warn: Warn, context: _Context) -> None:
+    message = (
+        "The cell holds a formula or text that spreadsheet programs run as a formula ({value}). It is "
+        "imported as text and never calculated; in Excel, replace a formula by its value if you meant "
+        "the value."
+    )
+    if context.block_formulas:
+        raise _CellError("import.formula_as_text", message, value=text[:200])
+    warn("import.formula_as_text", message, value=text[:200])
 
 
 # --- converters ----------------------------------------------------------------------------------------
@@ -510,7 +522,7 @@ def _text_converter(spec: TargetField, context: _Context) -> Converter:
     limit = spec.max_length
 
     def convert(raw: str, kind: str, warn: Warn) -> object:
-        text = _clean_text(_cell_as_text(raw, kind), warn, context)
+        text = _clean_text(raw if kind == "s" else _cell_as_text(raw, kind), warn, context)
         if limit is not None and len(text) > limit:
             raise _CellError(
                 "import.text_too_long",
@@ -826,15 +838,23 @@ def _choice_converter(spec: TargetField, context: _Context) -> Converter:
         raise TypeError(f"{spec.key} has no choices")
     labels = CHOICE_LABELS[spec.choices]
     default = spec.default
+    # Lists repeat a handful of labels thousands of times; normalising each once keeps imports fast.
+    known: dict[str, object] = {}
 
     def convert(raw: str, kind: str, warn: Warn) -> object:
+        if kind == "s" and raw in known:
+            return known[raw]
         key = _choice_key(raw, kind)
         member = labels.get(key)
         if member is not None:
-            return member
-        if key in _NOT_STATED_WORDS or not key:
-            return default
-        raise _unknown_choice(raw, spec)
+            result: object = member
+        elif key in _NOT_STATED_WORDS or not key:
+            result = default
+        else:
+            raise _unknown_choice(raw, spec)
+        if kind == "s" and len(known) < _CACHE_LIMIT:
+            known[raw] = result
+        return result
 
     return convert
 
@@ -1066,7 +1086,7 @@ def convert_rows(
     )
 
 
-RowRule = Callable[[RawRow, list[object], Sequence[_Step], Callable[[Problem], None]], None]
+RowRule = Callable[[RawRow, list[object], Callable[[Problem], None]], None]
 
 
 class _RowConverter:
@@ -1079,10 +1099,11 @@ class _RowConverter:
         field_index: Mapping[str, int],
         kind: ImportKind,
     ) -> None:
-        self.steps = steps
+        self.plan = [(step, step.column, step.position, step.spec.required, step.convert) for step in steps]
         self.defaults = defaults
         self.field_index = field_index
-        self.check_row = _ROW_RULES.get(kind)
+        make_rule = _ROW_RULES.get(kind)
+        self.check_row = make_rule(steps) if make_rule is not None else None
         self.problems = _Problems()
         self.notes: list[tuple[str, str, dict[str, Any]]] = []  # warnings of the cell being converted
 
@@ -1101,23 +1122,24 @@ class _RowConverter:
         add = self.problems.add
         notes = self.notes
         warn = self.warn
-        for step in self.steps:
-            column = step.column
+        for step, column, position, required, convert in self.plan:
             raw = values[column] if column < width else None
             if raw is None:
-                if step.spec.required:
+                if required:
                     pending_required.append(step)
                 continue
             kind = kinds[column]
             if kind == "s":
-                bare = raw.strip()
-                if not bare or bare in PLACEHOLDERS:
-                    if step.spec.required:
+                text = raw.strip()
+                if not text or text in PLACEHOLDERS:
+                    if required:
                         pending_required.append(step)
                     continue
+            else:
+                text = raw
             filled = True
             try:
-                value = step.convert(raw, kind, warn)
+                value = convert(text, kind, warn)
             except (_CellError, ValidationError) as exc:  # ValidationError: the domain's German parsers
                 errors = True
                 add(
@@ -1149,10 +1171,10 @@ class _RowConverter:
                     )
                 notes.clear()
             if value is None:
-                if step.spec.required:
+                if required:
                     pending_required.append(step)
             else:
-                result[step.position] = value
+                result[position] = value
         if not filled:
             return None
         for step in pending_required:
@@ -1170,7 +1192,7 @@ class _RowConverter:
             )
         if self.check_row is not None:
             found: list[Problem] = []
-            self.check_row(raw_row, result, self.steps, found.append)
+            self.check_row(raw_row, result, found.append)
             for problem in found:
                 errors = errors or problem.severity is Severity.ERROR
                 warnings = warnings or problem.severity is Severity.WARNING
@@ -1212,79 +1234,86 @@ def _step_of(steps: Sequence[_Step], key: str) -> _Step | None:
     return next((step for step in steps if step.spec.key == key), None)
 
 
-def _value_of(result: list[object], steps: Sequence[_Step], key: str) -> object:
-    step = _step_of(steps, key)
-    return result[step.position] if step is not None else None
-
-
 def _cell(raw_row: RawRow, step: _Step | None) -> str | None:
     if step is None or step.column >= len(raw_row.values):
         return None
     return raw_row.values[step.column]
 
 
-def _person_rules(
-    raw_row: RawRow, result: list[object], steps: Sequence[_Step], report: Callable[[Problem], None]
-) -> None:
-    business_given = any(
-        step.spec.key.startswith("business.")
-        and step.spec.key != "business.role"
-        and result[step.position] is not None
-        and result[step.position] != step.spec.default
+def _person_rule(steps: Sequence[_Step]) -> RowRule | None:
+    """Business details need a business name (built once per preview: the rule runs on every row)."""
+    details = [
+        (step.position, step.spec.default)
         for step in steps
-    )
-    if business_given and _value_of(result, steps, "business.name") is None:
-        step = _step_of(steps, "business.name")
-        report(
-            _problem(
-                raw_row.number,
-                step,
-                _cell(raw_row, step),
-                code="import.business_name_missing",
-                message="The row has business details but no business name. Enter the name or clear the "
-                "business columns.",
-                params={},
-                severity=Severity.ERROR,
+        if step.spec.key.startswith("business.") and step.spec.key not in ("business.name", "business.role")
+    ]
+    if not details:
+        return None
+    name_step = _step_of(steps, "business.name")
+
+    def rule(raw_row: RawRow, result: list[object], report: Callable[[Problem], None]) -> None:
+        if name_step is not None and result[name_step.position] is not None:
+            return
+        if any(result[position] is not None and result[position] != default for position, default in details):
+            report(
+                _problem(
+                    raw_row.number,
+                    name_step,
+                    _cell(raw_row, name_step),
+                    code="import.business_name_missing",
+                    message="The row has business details but no business name. Enter the name or clear the "
+                    "business columns.",
+                    params={},
+                    severity=Severity.ERROR,
+                )
             )
-        )
+
+    return rule
 
 
-def _case_rules(
-    raw_row: RawRow, result: list[object], steps: Sequence[_Step], report: Callable[[Problem], None]
-) -> None:
-    stage = _value_of(result, steps, "case.stage")
+def _case_rule(steps: Sequence[_Step]) -> RowRule | None:
+    """A closed case needs an outcome, and cannot close before it opened."""
+    stage_step = _step_of(steps, "case.stage")
     outcome_step = _step_of(steps, "case.outcome")
-    if stage is CaseStage.CLOSED and _value_of(result, steps, "case.outcome") is None:
-        report(
-            _problem(
-                raw_row.number,
-                outcome_step or _step_of(steps, "case.stage"),
-                _cell(raw_row, outcome_step),
-                code="import.closed_without_outcome",
-                message="The case is closed but has no outcome. Enter why it was closed (e.g. "
-                "zurückgezahlt).",
-                params={},
-                severity=Severity.ERROR,
+    opened_step = _step_of(steps, "case.opened_on")
+    closed_step = _step_of(steps, "case.closed_on")
+
+    def rule(raw_row: RawRow, result: list[object], report: Callable[[Problem], None]) -> None:
+        stage = result[stage_step.position] if stage_step else None
+        outcome = result[outcome_step.position] if outcome_step else None
+        if stage is CaseStage.CLOSED and outcome is None:
+            report(
+                _problem(
+                    raw_row.number,
+                    outcome_step or stage_step,
+                    _cell(raw_row, outcome_step),
+                    code="import.closed_without_outcome",
+                    message="The case is closed but has no outcome. Enter why it was closed (e.g. "
+                    "zurückgezahlt).",
+                    params={},
+                    severity=Severity.ERROR,
+                )
             )
-        )
-    opened = _value_of(result, steps, "case.opened_on")
-    closed = _value_of(result, steps, "case.closed_on")
-    if isinstance(opened, date) and isinstance(closed, date) and closed < opened:
-        step = _step_of(steps, "case.closed_on")
-        report(
-            _problem(
-                raw_row.number,
-                step,
-                _cell(raw_row, step),
-                code="import.closed_before_opened",
-                message="The case was closed ({closed}) before it was opened ({opened}). Check both dates.",
-                params={"closed": closed.strftime("%d.%m.%Y"), "opened": opened.strftime("%d.%m.%Y")},
-                severity=Severity.ERROR,
+        opened = result[opened_step.position] if opened_step else None
+        closed = result[closed_step.position] if closed_step else None
+        if isinstance(opened, date) and isinstance(closed, date) and closed < opened:
+            report(
+                _problem(
+                    raw_row.number,
+                    closed_step,
+                    _cell(raw_row, closed_step),
+                    code="import.closed_before_opened",
+                    message="The case was closed ({closed}) before it was opened ({opened}). Check both "
+                    "dates.",
+                    params={"closed": closed.strftime("%d.%m.%Y"), "opened": opened.strftime("%d.%m.%Y")},
+                    severity=Severity.ERROR,
+                )
             )
-        )
+
+    return rule
 
 
-_ROW_RULES: dict[ImportKind, RowRule] = {
-    ImportKind.PERSONS: _person_rules,
-    ImportKind.CASES: _case_rules,
+_ROW_RULES: dict[ImportKind, Callable[[Sequence[_Step]], RowRule | None]] = {
+    ImportKind.PERSONS: _person_rule,
+    ImportKind.CASES: _case_rule,
 }

@@ -57,6 +57,7 @@ ProgressCallback = Callable[[int, int | None], None]
 _POLL_S = 0.1
 _MAX_MESSAGE_BYTES = 256 * 1024 * 1024
 _KIND_LETTERS = frozenset(" sndtbfe")
+_WIRE_TYPES = frozenset({str, type(None)})
 _EXTENSIONS = {
     ".csv": FileKind.CSV,
     ".txt": FileKind.CSV,
@@ -354,7 +355,7 @@ def _rows_from_wire(batch: object, rows: list[RawRow], kinds_cache: dict[str, st
             or not isinstance(values, list)
             or not isinstance(kinds, str)
             or len(kinds) != len(values)
-            or not all(value is None or type(value) is str for value in values)
+            or not _WIRE_TYPES.issuperset(map(type, values))
             or not _KIND_LETTERS.issuperset(kinds)
         ):
             raise TypeError("malformed row")

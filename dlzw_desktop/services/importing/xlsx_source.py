@@ -619,26 +619,34 @@ def _stream_rows(rows: Any, limits: ReadLimits, add: Callable[[WireRow, int], No
             cells = row[:max_columns]
         values: list[str | None] = []
         kinds: list[str] = []
+        put_value = values.append
+        put_kind = kinds.append
         chars = 0
         last = -1
         for value in cells:
-            if value is None or value == "":
-                values.append(None)
-                kinds.append(empty_kind)
+            if value is None:
+                put_value(None)
+                put_kind(empty_kind)
                 continue
             if type(value) is str:
-                text = value
-                if text[0] == "=":
-                    kind = formula_kind
-                elif text[0] == "#" and text in errors:
-                    kind = error_kind
+                if not value:
+                    put_value(None)
+                    put_kind(empty_kind)
+                    continue
+                first = value[0]
+                if first == "=":
+                    put_kind(formula_kind)
+                elif first == "#" and value in errors:
+                    put_kind(error_kind)
                 else:
-                    kind = text_kind
+                    put_kind(text_kind)
+                put_value(value)
+                chars += len(value)
             else:
                 text, kind = _cell_text(value)
-            values.append(text)
-            kinds.append(kind)
-            chars += len(text)
+                put_value(text)
+                put_kind(kind)
+                chars += len(text)
             last = len(values)
         if last < 0:
             continue

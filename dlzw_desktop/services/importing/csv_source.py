@@ -195,11 +195,10 @@ def _stream_records(records: CsvReader, limits: ReadLimits, batcher: RowBatcher)
             non_blank += 1
             if non_blank > row_cap:
                 raise too_many_rows(limits)
-            values: list[str | None] = [field or None for field in record]
             kinds = "".join(
                 (formula_kind if field[0] == "=" else text_kind) if field else empty_kind for field in record
             )
-            batcher.add((number, values, kinds), sum(map(len, record)))
+            batcher.add((number, record, kinds), sum(map(len, record)))
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise rejection(

@@ -16,8 +16,13 @@ from dlzw_desktop.errors import ValidationError
 
 logger = logging.getLogger(__name__)
 
-WireRow = tuple[int, list[str | None], str]
-"""A row on the wire: (row number as the user sees it, cell texts or None, one kind letter per cell)."""
+WireRow = tuple[int, list[str], str]
+"""A row as a source delivers it: (row number as the user sees it, cell texts with "" for an empty cell,
+one kind letter per cell). ``RawRow`` turns "" into None."""
+
+CELL_SEPARATOR = "\x00"
+"""Joins cell texts on the pipe: XML cannot hold NUL and CSV files with NUL bytes are refused, so no cell
+contains it (and the parent checks the cell count, so a violation fails loudly rather than shifting)."""
 
 HEADER_SEARCH_ROWS = 10
 

@@ -24,6 +24,7 @@ The application entry point must call ``multiprocessing.freeze_support()`` first
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import multiprocessing
@@ -39,6 +40,7 @@ from typing import Any
 
 from dlzw_desktop.errors import DlzwError, StorageError, ValidationError
 from dlzw_desktop.services.importing.raw import (
+    CELL_SEPARATOR,
     FileKind,
     RawRow,
     ReadLimits,
@@ -57,7 +59,8 @@ ProgressCallback = Callable[[int, int | None], None]
 _POLL_S = 0.1
 _MAX_MESSAGE_BYTES = 256 * 1024 * 1024
 _KIND_LETTERS = frozenset(" sndtbfe")
-_WIRE_TYPES = frozenset({str, type(None)})
+_INT = frozenset({int})
+_STR = frozenset({str})
 _EXTENSIONS = {
     ".csv": FileKind.CSV,
     ".txt": FileKind.CSV,
@@ -109,7 +112,10 @@ class _Collector:
         self.source = info
 
     def rows(self, batch: list[WireRow], done: int) -> None:
-        self.collected.extend(RawRow(number, tuple(values), kinds) for number, values, kinds in batch)
+        self.collected.extend(
+            RawRow(number, tuple([value or None for value in values]), kinds)
+            for number, values, kinds in batch
+        )
         if self._progress is not None:
             self._progress(done, self.source.total_rows if self.source else None)
 
@@ -221,19 +227,32 @@ def _limit_child_memory(max_rss_mb: int) -> bool:
 
 
 class _PipeSink:
-    """Sends what a source reads to the parent as JSON messages."""
+    """Sends what a source reads to the parent.
+
+    A message is a JSON header, a line break, and for rows the cell texts joined by ``CELL_SEPARATOR``
+    (far cheaper to produce and check than one JSON string per cell, and still only text).
+    """
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def send(self, message: dict[str, Any]) -> None:
-        self._conn.send_bytes(json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    def send(self, message: dict[str, Any], payload: str = "") -> None:
+        header = json.dumps(message, ensure_ascii=False, separators=(",", ":"))
+        self._conn.send_bytes(f"{header}\n{payload}".encode())
 
     def info(self, info: SourceInfo) -> None:
         self.send({"t": "info", "info": info.to_wire()})
 
     def rows(self, batch: list[WireRow], done: int) -> None:
-        self.send({"t": "rows", "rows": batch, "done": done})
+        self.send(
+            {
+                "t": "rows",
+                "numbers": [row[0] for row in batch],
+                "kinds": [row[2] for row in batch],
+                "done": done,
+            },
+            CELL_SEPARATOR.join([CELL_SEPARATOR.join(row[1]) for row in batch]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +271,10 @@ def _child_main(conn: Connection, request: _ChildRequest) -> None:
     sink = _PipeSink(conn)
     try:
         _prepare_child()
+        # A short-lived process with a hard memory cap has no use for the cycle collector, which would
+        # otherwise rescan openpyxl's per-cell objects over and over.
+        gc.freeze()
+        gc.disable()
         limited = _limit_child_memory(request.max_rss_mb)
         sink.send({"t": "limits", "rss_limit_applied": limited})
         _read_into(Path(request.path), request.kind, request.sheet, request.limits, sink)
@@ -341,25 +364,35 @@ def _child_rss_mb(pid: int | None) -> float | None:
         return None
 
 
-def _rows_from_wire(batch: object, rows: list[RawRow], kinds_cache: dict[str, str]) -> None:
-    """Check every value of a batch from the child and append it as RawRows."""
-    if not isinstance(batch, list):
-        raise TypeError("rows must be a list")
+def _rows_from_wire(message: dict[str, Any], payload: str, rows: list[RawRow], cache: dict[str, str]) -> None:
+    """Check a batch from the child and append it as RawRows: whole numbers, known kind letters, and
+    exactly as many cell texts as kind letters."""
+    numbers, kinds_list = message.get("numbers"), message.get("kinds")
+    if (
+        not isinstance(numbers, list)
+        or not isinstance(kinds_list, list)
+        or len(numbers) != len(kinds_list)
+        or not _INT.issuperset(map(type, numbers))
+        or not _STR.issuperset(map(type, kinds_list))
+        or not _KIND_LETTERS.issuperset("".join(kinds_list))
+    ):
+        raise TypeError("malformed rows header")
+    cells = payload.split(CELL_SEPARATOR)
+    if len(cells) != sum(map(len, kinds_list)) or not all(kinds_list):
+        raise TypeError("cell count does not match")
     append = rows.append
-    for item in batch:
-        if not isinstance(item, list) or len(item) != 3:
-            raise TypeError("row must be [number, values, kinds]")
-        number, values, kinds = item
-        if (
-            type(number) is not int
-            or not isinstance(values, list)
-            or not isinstance(kinds, str)
-            or len(kinds) != len(values)
-            or not _WIRE_TYPES.issuperset(map(type, values))
-            or not _KIND_LETTERS.issuperset(kinds)
-        ):
-            raise TypeError("malformed row")
-        append(RawRow(number, tuple(values), kinds_cache.setdefault(kinds, kinds)))
+    start = 0
+    for number, kinds in zip(numbers, kinds_list, strict=True):
+        end = start + len(kinds)
+        values = cells[start:end]
+        append(
+            RawRow(
+                number,
+                tuple([value or None for value in values]) if " " in kinds else tuple(values),
+                cache.setdefault(kinds, kinds),
+            )
+        )
+        start = end
 
 
 def read_in_sandbox(
@@ -418,7 +451,8 @@ def read_in_sandbox(
                 raw = receiver.recv_bytes(_MAX_MESSAGE_BYTES)
             except EOFError:
                 raise _died(process, max_rss_mb, stats) from None
-            message = json.loads(raw)
+            header, _, payload = raw.decode("utf-8").partition("\n")
+            message = json.loads(header)
             if not isinstance(message, dict):
                 raise TypeError("message must be an object")
             tag = message.get("t")
@@ -427,7 +461,7 @@ def read_in_sandbox(
             elif tag == "info":
                 info = SourceInfo.from_wire(message.get("info"))
             elif tag == "rows":
-                _rows_from_wire(message.get("rows"), rows, kinds_cache)
+                _rows_from_wire(message, payload, rows, kinds_cache)
                 done = message.get("done")
                 if progress is not None and type(done) is int:
                     progress(done, info.total_rows if info else None)

@@ -617,7 +617,7 @@ def _stream_rows(rows: Any, limits: ReadLimits, add: Callable[[WireRow, int], No
             if beyond is not None:
                 raise too_many_columns(number, beyond + 1, limits)
             cells = row[:max_columns]
-        values: list[str | None] = []
+        values: list[str] = []
         kinds: list[str] = []
         put_value = values.append
         put_kind = kinds.append
@@ -625,12 +625,12 @@ def _stream_rows(rows: Any, limits: ReadLimits, add: Callable[[WireRow, int], No
         last = -1
         for value in cells:
             if value is None:
-                put_value(None)
+                put_value("")
                 put_kind(empty_kind)
                 continue
             if type(value) is str:
                 if not value:
-                    put_value(None)
+                    put_value("")
                     put_kind(empty_kind)
                     continue
                 first = value[0]

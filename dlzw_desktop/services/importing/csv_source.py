@@ -41,6 +41,7 @@ logger = logging.getLogger(__name__)
 SEPARATORS = (";", ",", "\t")
 SNIFF_LINES = 10
 _CHUNK = MB
+_SEPARATOR_HINT = re.compile(r"^sep=([;,\t|])\r?\n?$")
 # UTF-8 sequences that are letters or typography in practice (German, Turkish, Polish, Cyrillic, Arabic,
 # quotes, dashes, euro). In Windows-1252 text these byte pairs read as "Ã¼"-style garbage, so finding
 # them next to invalid UTF-8 means two encodings were mixed.
@@ -158,7 +159,13 @@ def stream_csv(path: Path, limits: ReadLimits, sink: RowSink) -> None:
                 head.append(line)
                 if len(head) >= SNIFF_LINES:
                     break
-            separator = sniff_separator([line for line in head if line.strip()])
+            hint = _SEPARATOR_HINT.match(head[0]) if head else None
+            if hint:
+                # Excel's own "sep=;" first line names the separator; Excel does not show it as a row.
+                separator = hint.group(1)
+                del head[0]
+            else:
+                separator = sniff_separator([line for line in head if line.strip()])
             sink.info(SourceInfo(file_kind=FileKind.CSV, encoding=encoding, delimiter=separator))
             batcher = RowBatcher(sink.rows)
             records = csv.reader(_chain(head, lines), delimiter=separator, quotechar='"', doublequote=True)

@@ -433,6 +433,7 @@ def read_in_sandbox(
         process.start()
         sender.close()
         deadline = started + timeout_s
+        next_sample = started
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -442,8 +443,11 @@ def read_in_sandbox(
                     "into smaller files, or save it again from Excel, and import again.",
                     seconds=round(timeout_s),
                 )
-            if not receiver.poll(min(remaining, _POLL_S)):
+            pending = receiver.poll(min(remaining, _POLL_S))
+            if time.monotonic() >= next_sample:  # also while rows stream in: the watchdog must not starve
                 _watch_memory(process.pid, max_rss_mb, stats)
+                next_sample = time.monotonic() + _POLL_S
+            if not pending:
                 if not process.is_alive() and not receiver.poll(0):
                     raise _died(process, max_rss_mb, stats)
                 continue

@@ -86,3 +86,14 @@ def test_csv_is_read_in_the_sandbox_too(tmp_path: Path) -> None:
     path.write_bytes(GERMAN_LIST.encode("utf-8-sig"))
 
     assert read_in_sandbox(path) == read_rows(path)
+
+
+def test_excel_separator_hint_line_is_obeyed_and_not_a_row(tmp_path: Path) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_text("sep=,\nNachname,Vorname;Zusatz\nMüller,Anna;B\n", encoding="utf-8")
+
+    result = read_rows(path)
+
+    assert result.info.delimiter == ","
+    assert result.header_texts == ("Nachname", "Vorname;Zusatz")
+    assert result.data_rows[0].number == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from dlzw_desktop.errors import ValidationError
 from dlzw_desktop.services.importing.raw import ReadLimits
-from dlzw_desktop.services.importing.reader import SandboxStats, read_in_sandbox
+from dlzw_desktop.services.importing.reader import SandboxStats, _watch_memory, read_in_sandbox
 from tests.services.importing import hostile
 
 MAX_RSS_MB = 300
@@ -133,3 +134,12 @@ def test_harmless_workbook_built_like_the_hostile_ones_is_read(tmp_path: Path) -
     result = read_in_sandbox(hostile.minimal_xlsx(tmp_path))
     assert result.header_texts == ("Nachname", "Vorname")
     assert [row.values for row in result.data_rows] == [("Müller", "Anna")]
+
+
+def test_without_an_address_space_limit_the_watchdog_stops_a_hungry_reader() -> None:
+    """Windows and macOS: the parent samples the child's memory and stops it above the limit."""
+    stats = SandboxStats(rss_limit_applied=False)
+    with pytest.raises(ValidationError) as caught:
+        _watch_memory(os.getpid(), 1, stats)  # this test process stands in for a child using > 1 MB
+    assert caught.value.code == "import.too_much_memory"
+    assert stats.peak_rss_mb is not None

@@ -522,7 +522,12 @@ def _text_converter(spec: TargetField, context: _Context) -> Converter:
     limit = spec.max_length
 
     def convert(raw: str, kind: str, warn: Warn) -> object:
-        text = _clean_text(raw if kind == "s" else _cell_as_text(raw, kind), warn, context)
+        if kind == "s" and raw.isascii() and raw.isprintable():  # stripped already; most cells end here
+            text = raw
+            if text[0] in _FORMULA_FIRST and _is_formula_like(text):
+                _flag_formula(text, warn, context)
+        else:
+            text = _clean_text(raw if kind == "s" else _cell_as_text(raw, kind), warn, context)
         if limit is not None and len(text) > limit:
             raise _CellError(
                 "import.text_too_long",
@@ -557,10 +562,12 @@ def _email_converter(spec: TargetField, context: _Context) -> Converter:
 
 def _postcode_converter(spec: TargetField, context: _Context) -> Converter:
     def convert(raw: str, kind: str, warn: Warn) -> object:
+        # Excel drops the leading zero of 01067 when the column holds numbers.
+        if kind == "n" and raw.isascii() and raw.isdigit() and len(raw) <= 5 and raw.strip("0"):
+            return raw.zfill(5)
         if kind == "n":
             number = _decimal(raw)
             if number == number.to_integral_value() and 0 < number < 100_000:
-                # Excel drops the leading zero of 01067 when the column holds numbers.
                 return f"{int(number):05d}"
         text = _clean_text(_cell_as_text(raw, kind), warn, context)
         if text[:2].upper() == "D-":
@@ -738,7 +745,14 @@ def _whole(value: Decimal, raw: str) -> int:
 
 
 def _integer_converter(spec: TargetField, context: _Context) -> Converter:
+    low = int(spec.minimum) if spec.minimum is not None else None
+    high = int(spec.maximum) if spec.maximum is not None else None
+
     def convert(raw: str, kind: str, warn: Warn) -> object:
+        if kind == "n" and raw.isascii() and raw.isdigit():  # the common case: a plain whole number cell
+            number = int(raw)
+            if (low is None or number >= low) and (high is None or number <= high):
+                return number
         value = _typed_number(raw, kind)
         if value is None:
             text = _strip_unit(raw.strip(), spec.units)
@@ -937,6 +951,7 @@ _FACTORIES: dict[FieldType, Callable[[TargetField, _Context], Converter]] = {
 PROBLEM_CODES = frozenset(
     {
         "import.required",
+        "import.value_unreadable",
         "import.text_too_long",
         "import.formula_as_text",
         "import.formula_not_value",
@@ -1140,6 +1155,24 @@ class _RowConverter:
             filled = True
             try:
                 value = convert(text, kind, warn)
+            except (ArithmeticError, ValueError) as exc:
+                # A value no parser was written for (40-digit amounts overflow Decimal's context): the
+                # cell is refused, the import goes on.
+                logger.debug("unreadable cell in row %d: %s", number, type(exc).__name__)
+                errors = True
+                add(
+                    _problem(
+                        number,
+                        step,
+                        raw,
+                        code="import.value_unreadable",
+                        message="'{value}' cannot be read for this field. Check the cell.",
+                        params={"value": raw[:200]},
+                        severity=Severity.ERROR,
+                    )
+                )
+                notes.clear()
+                continue
             except (_CellError, ValidationError) as exc:  # ValidationError: the domain's German parsers
                 errors = True
                 add(

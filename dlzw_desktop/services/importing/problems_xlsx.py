@@ -40,6 +40,8 @@ KIND_TITLES = {
 
 GERMAN_MESSAGES: dict[str, str] = {
     "import.required": "Pflichtfeld: Die Zelle ist leer.",
+    "import.value_unreadable": "„{value}“ kann für dieses Feld nicht gelesen werden. Bitte prüfen Sie die "
+    "Zelle.",
     "import.text_too_long": "Der Text hat {length} Zeichen; dieses Feld fasst höchstens {limit}. "
     "Bitte kürzen.",
     "import.formula_as_text": "Die Zelle enthält eine Formel oder Text, den Tabellenprogramme als Formel "

@@ -7,6 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dlzw_desktop.domain.enums import (
     BusinessRole,
@@ -24,7 +26,7 @@ from dlzw_desktop.services.importing.convert import (
     Severity,
     convert_rows,
 )
-from dlzw_desktop.services.importing.mapping import ImportKind, suggest_mapping
+from dlzw_desktop.services.importing.mapping import FIELDS, ImportKind, suggest_mapping
 from dlzw_desktop.services.importing.raw import FileKind, RawRow, ReadResult, SourceInfo
 
 TODAY = date(2026, 6, 15)
@@ -446,3 +448,35 @@ def test_progress_is_reported_to_the_end() -> None:
         progress=lambda d, t: seen.append((d, t)),
     )
     assert seen == [(5000, 12_000), (10_000, 12_000), (12_000, 12_000)]
+
+
+@pytest.mark.parametrize("cell", ["9" * 40, ("1e300", "n"), ("nan", "n")])
+def test_absurd_numbers_are_a_problem_not_a_crash(cell: Cell) -> None:
+    preview = _convert(
+        ImportKind.CASES, ["Firma", "Eingangsdatum", "Kreditbetrag"], ["A", "01.02.2026", cell]
+    )
+    assert _only(preview).code in {"import.value_unreadable", "import.not_a_number"}
+    assert preview.importable_count == 0
+
+
+@pytest.mark.parametrize("kind", list(ImportKind))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    cells=st.lists(
+        st.tuples(st.text(min_size=1, max_size=30), st.sampled_from("sndtbfe")), min_size=1, max_size=40
+    )
+)
+def test_no_cell_content_breaks_the_conversion(kind: ImportKind, cells: list[tuple[str, str]]) -> None:
+    """Whatever a file holds, every cell ends as a value or a problem; nothing raises."""
+    header = [synonym for target in FIELDS[kind] for synonym in target.synonyms[:1]]
+    values = tuple(text for text, _ in cells[: len(header)])
+    table = ReadResult(
+        SourceInfo(FileKind.XLSX),
+        (
+            RawRow(1, tuple(header), "s" * len(header)),
+            RawRow(2, values, "".join(letter for _, letter in cells[: len(header)])),
+        ),
+    )
+    preview = convert_rows(table, suggest_mapping(kind, table.header_texts), today=TODAY)
+    assert preview.total_rows + preview.skipped_empty_rows == 1
+    assert all(problem.row == 2 for problem in preview.problems)

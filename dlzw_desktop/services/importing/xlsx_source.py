@@ -53,6 +53,7 @@ PDF_MAGIC = b"%PDF-"
 EXCEL_ERRORS = frozenset(
     {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"}
 )
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # control bytes text files do not hold
 MACRO_EXTENSIONS = frozenset({".xlsm", ".xltm", ".xlam"})
 
 _EOCD = struct.Struct("<4s4H2LH")
@@ -129,6 +130,8 @@ def check_magic(head: bytes, fh: IO[bytes], size: int) -> None:
         raise _compound_file_error(fh, size)
     if head.startswith(PDF_MAGIC):
         raise _wrong_type("pdf")
+    if head and not _BINARY_BYTES.search(head):
+        raise _wrong_type("text")  # typically a CSV file saved under an .xlsx name
     raise _wrong_type("unknown")
 
 
@@ -503,7 +506,7 @@ def stream_xlsx(path: Path, limits: ReadLimits, sheet: str | None, sink: RowSink
     """
     size = file_size(path, limits)
     with path.open("rb") as fh:
-        check_magic(fh.read(8), fh, size)
+        check_magic(fh.read(512), fh, size)
         if path.suffix.lower() in MACRO_EXTENSIONS:
             raise _macros()
         with open_checked_zip(fh, size, limits) as archive:

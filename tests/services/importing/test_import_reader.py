@@ -191,3 +191,11 @@ def test_defusedxml_alone_would_refuse_entity_attacks(
         read_rows(builder(tmp_path))
 
     assert caught.value.code == "import.xml_unsafe"
+
+
+def test_csv_saved_under_an_xlsx_name_is_named_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "liste.xlsx"
+    path.write_text("Nachname;Vorname\nMüller;Anna\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        read_rows(path)
+    assert (caught.value.code, caught.value.params["detected"]) == ("import.wrong_type", "text")

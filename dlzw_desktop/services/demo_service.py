@@ -16,6 +16,7 @@ load instead of one row per insert.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import unicodedata
@@ -26,16 +27,27 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from functools import cache
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
     Connection,
+    Date,
+    DateTime,
     Engine,
+    Enum,
+    Float,
     Insert,
     Integer,
+    Numeric,
     String,
     Table,
+    Time,
+    Uuid,
     insert,
     literal_column,
     select,
@@ -46,6 +58,7 @@ from sqlalchemy.exc import OperationalError
 from dlzw_desktop.db import models  # noqa: F401 - registers every table on Base.metadata
 from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.engine import translate_db_error
+from dlzw_desktop.db.types import Money, UTCDateTime
 from dlzw_desktop.domain.dates import BERLIN, add_months, today_berlin
 from dlzw_desktop.domain.enums import (
     AppointmentStatus,
@@ -74,9 +87,11 @@ from dlzw_desktop.domain.enums import (
     ResidenceStatus,
     SpaceRequestStatus,
 )
-from dlzw_desktop.domain.money import round_cents
+from dlzw_desktop.domain.money import round_cents, to_cents
 from dlzw_desktop.errors import ConflictError, StorageError, ValidationError
 from dlzw_desktop.services import demo_catalogue as cat
+from dlzw_desktop.services.context import Service
+from dlzw_desktop.services.permissions import Permission, requires
 
 logger = logging.getLogger(__name__)
 
@@ -148,6 +163,7 @@ def generate_demo_data(
     seed: int,
     progress: Callable[[int, int], None] | None = None,
     today: date | None = None,
+    fast_sqlite: bool = True,
 ) -> DemoSummary:
     """Load ``cases`` demo cases with everything around them into the database behind ``engine``.
 
@@ -170,8 +186,13 @@ def generate_demo_data(
     try:
         with engine.execution_options(**_WRITE_OPTIONS).begin() as connection:
             restore_cache = _enlarge_sqlite_cache(connection)
+            indexes = _drop_sqlite_indexes(connection) if cases >= _INDEX_REBUILD_FROM else []
             try:
-                summary = _Builder(connection, seed=seed, today=today, progress=progress).run(cases)
+                summary = _Builder(
+                    connection, seed=seed, today=today, progress=progress, fast_sqlite=fast_sqlite
+                ).run(cases)
+                for statement in indexes:  # same transaction: all or nothing, schema unchanged
+                    connection.exec_driver_sql(statement)
             finally:
                 if restore_cache is not None:
                     connection.exec_driver_sql(f"PRAGMA cache_size = {restore_cache}")
@@ -192,6 +213,118 @@ def _insert_statement(table: Table) -> Insert:
         actor = literal_column(f"'{ACTOR}'", String)  # a constant of this module, safe to inline
         statement = statement.values(created_by=actor, updated_by=actor, version=literal_column("1", Integer))
     return statement
+
+
+_TIMESTAMPS: dict[datetime, str] = {}
+
+
+def _timestamp(value: datetime | None) -> str | None:
+    """SQLAlchemy's SQLite storage of a UTCDateTime; memoised, demo rows share many instants."""
+    if value is None:
+        return None
+    stored = _TIMESTAMPS.get(value)
+    if stored is None:
+        if len(_TIMESTAMPS) > 200_000:
+            _TIMESTAMPS.clear()
+        stored = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        _TIMESTAMPS[value] = stored
+    return stored
+
+
+def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """How SQLAlchemy's SQLite dialect stores a value of this column, as one fast function.
+
+    ``tests/services/test_demo_service.py`` checks that the fast path writes byte-identical rows.
+    """
+    column_type = column.type
+    if isinstance(column_type, Money):
+        return lambda v: None if v is None else to_cents(v)
+    if isinstance(column_type, UTCDateTime):
+        return _timestamp
+    if isinstance(column_type, Uuid):
+        return lambda v: None if v is None else v.hex
+    if isinstance(column_type, Enum):
+        return lambda v: None if v is None else (v.value if isinstance(v, StrEnum) else v)
+    if isinstance(column_type, Boolean):
+        return lambda v: None if v is None else int(v)
+    if isinstance(column_type, JSON):
+        return lambda v: None if v is None else json.dumps(v)
+    if isinstance(column_type, Numeric) and not isinstance(column_type, Integer | Float):
+        return lambda v: None if v is None else float(v)
+    if isinstance(column_type, DateTime):  # pragma: no cover - every timestamp is a UTCDateTime
+        raise TypeError(f"naive DateTime column {column}")
+    if isinstance(column_type, Date):
+        return lambda v: None if v is None else v.isoformat()
+    if isinstance(column_type, Time):
+        return lambda v: None if v is None else v.isoformat("microseconds")
+    return None
+
+
+@cache
+def _sqlite_plan(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[Callable[[Any], Any] | None, ...]]:
+    constants = {"created_by": f"'{ACTOR}'", "updated_by": f"'{ACTOR}'", "version": "1"}
+    extra = [name for name in constants if name in table.c and name not in keys]
+    columns = ", ".join([*keys, *extra])
+    values = ", ".join(["?"] * len(keys) + [constants[name] for name in extra])
+    sql = f"INSERT INTO {table.name} ({columns}) VALUES ({values})"
+    return sql, tuple(_storage_converter(table.c[key]) for key in keys)
+
+
+def _insert_sqlite(connection: Connection, table: Table, batch: list[Row]) -> None:
+    """Insert through the driver with values converted exactly as SQLAlchemy would store them.
+
+    SQLAlchemy's per-parameter processing costs more than SQLite's own work for demo volumes.
+    """
+    keys = tuple(batch[0])
+    sql, converters = _sqlite_plan(table, keys)
+    columns = []
+    for key, convert in zip(keys, converters, strict=True):  # column by column: map() runs in C
+        values = [row.get(key) for row in batch]
+        columns.append(values if convert is None else list(map(convert, values)))
+    rows = list(zip(*columns, strict=True))
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
+
+
+_INDEX_REBUILD_FROM = 5_000
+_LOADED_TABLES = (
+    "persons",
+    "businesses",
+    "business_members",
+    "cases",
+    "consents",
+    "consultations",
+    "document_requirements",
+    "stage_changes",
+    "recommendations",
+    "loans",
+    "repayment_entries",
+    "jobs_records",
+    "reminders",
+)
+
+
+def _drop_sqlite_indexes(connection: Connection) -> list[str]:
+    """Drop the secondary indexes of the big tables for a large load; returns their CREATE statements.
+
+    Building an index once over sorted keys is cheaper than inserting a million random UUIDs into it.
+    The caller re-creates them in the same transaction, so the schema is unchanged afterwards (or, on
+    failure, rolled back with everything else).
+    """
+    if connection.dialect.name != "sqlite":
+        return []
+    placeholders = ", ".join("?" for _ in _LOADED_TABLES)
+    rows = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({placeholders})",
+        _LOADED_TABLES,
+    ).all()
+    for name, _ in rows:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _, sql in rows]
 
 
 def _enlarge_sqlite_cache(connection: Connection) -> int | None:
@@ -440,8 +573,10 @@ class _Builder:
         seed: int,
         today: date,
         progress: Callable[[int, int], None] | None,
+        fast_sqlite: bool = True,
     ) -> None:
         self.connection = connection
+        self.fast_sqlite = fast_sqlite
         self.rng = random.Random(seed)
         self.seed = seed
         self.today = today
@@ -525,10 +660,14 @@ class _Builder:
 
     def flush(self) -> None:
         """Insert the collected rows table by table, parents before children, one executemany each."""
+        fast = self.connection.dialect.name == "sqlite" and self.fast_sqlite
         for table in Base.metadata.sorted_tables:
             batch = self.rows.pop(table.name, None)
             if batch:
-                self.connection.execute(_insert_statement(table), batch)
+                if fast:
+                    _insert_sqlite(self.connection, table, batch)
+                else:
+                    self.connection.execute(_insert_statement(table), batch)
                 self.counts[table.name] = self.counts.get(table.name, 0) + len(batch)
         if self.rows:  # pragma: no cover - a table name typo in this module
             raise RuntimeError(f"rows for unknown tables: {sorted(self.rows)}")
@@ -2125,3 +2264,13 @@ class _Builder:
                         "details": details,
                     },
                 )
+
+
+class DemoService(Service):
+    """Loads demo data into the open database (one transaction: all or nothing)."""
+
+    @requires(Permission.IMPORT_DATA)
+    def load(
+        self, *, cases: int, seed: int, progress: Callable[[int, int], None] | None = None
+    ) -> DemoSummary:
+        return generate_demo_data(self._sessions.engine, cases=cases, seed=seed, progress=progress)

@@ -10,6 +10,7 @@ from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
+from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.overview_service import OverviewService
 from dlzw_desktop.services.reference_service import ReferenceService
@@ -28,6 +29,7 @@ class Services:
     users: UserService
     backups: BackupService
     overview: OverviewService
+    demo: DemoService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -56,4 +58,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
+        demo=DemoService(context),
     )

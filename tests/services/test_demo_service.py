@@ -380,3 +380,46 @@ def test_a_negative_number_of_cases_is_refused(engine: Engine) -> None:
     with pytest.raises(ValidationError) as caught:
         generate_demo_data(engine, cases=-1, seed=1, today=TODAY)
     assert caught.value.code == "demo.cases_out_of_range"
+
+
+def test_the_fast_sqlite_path_stores_exactly_what_sqlalchemy_stores(tmp_path: Path) -> None:
+    import sqlite3
+
+    from dlzw_desktop.db.migrate import open_database
+    from dlzw_desktop.services.demo_service import generate_demo_data
+
+    dumps = []
+    for name, fast in (("fast.sqlite3", True), ("orm.sqlite3", False)):
+        sessions = open_database(tmp_path / name)
+        generate_demo_data(sessions.engine, cases=120, seed=5, today=date(2026, 11, 25), fast_sqlite=fast)
+        sessions.engine.dispose()
+        connection = sqlite3.connect(tmp_path / name)
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        skip = {"boroughs", "districts", "sectors", "postcode_hints", "alembic_version"}
+        dumps.append(
+            {
+                t: connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                for t in tables
+                if t not in skip and not t.startswith("sqlite_")
+            }
+        )
+        connection.close()
+    assert dumps[0] == dumps[1]
+    assert dumps[0]["cases"]
+
+
+def test_a_large_load_leaves_every_index_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dlzw_desktop.db.migrate import open_database
+
+    monkeypatch.setattr(demo_service, "_INDEX_REBUILD_FROM", 0)  # as for 5,000 cases and more
+    sessions = open_database(tmp_path / "idx.sqlite3")
+    query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    with sessions.engine.connect() as connection:
+        before = connection.exec_driver_sql(query).all()
+    generate_demo_data(sessions.engine, cases=50, seed=3, today=date(2026, 11, 25))
+    with sessions.engine.connect() as connection:
+        after = connection.exec_driver_sql(query).all()
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    sessions.engine.dispose()
+    assert after == before
+    assert any(name == "ix_cases_stage" for name, _ in after)

@@ -11,7 +11,10 @@ from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.info_service import InfoService
+from dlzw_desktop.services.initiative_service import InitiativeService
+from dlzw_desktop.services.local_economy_service import LocalEconomyService
 from dlzw_desktop.services.overview_service import OverviewService
+from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService
@@ -28,6 +31,9 @@ class Services:
     users: UserService
     backups: BackupService
     overview: OverviewService
+    quarters: QuarterService
+    initiatives: InitiativeService
+    local_economy: LocalEconomyService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -56,4 +62,7 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
+        quarters=QuarterService(context),
+        initiatives=InitiativeService(context),
+        local_economy=LocalEconomyService(context),
     )

@@ -123,7 +123,8 @@ def write_minutes(path: Path, minutes: Minutes, letterhead: pdf.Letterhead, *, a
         )
     else:
         story.append(pdf.text("Keine fehlenden Angebote notiert."))
-    decorate = pdf.page_decorator(letterhead, f"{minutes.initiative} · {title}")
+    # The footer shares its line with the contact line: keep it short.
+    decorate = pdf.page_decorator(letterhead, f"Protokoll {format_date(minutes.held_on)}")
     document.build(story, onFirstPage=decorate, onLaterPages=decorate)
     logger.info("minutes written to %s", path)
     return path

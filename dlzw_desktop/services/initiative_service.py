@@ -54,8 +54,6 @@ from dlzw_desktop.domain.enums import (
     ReminderKind,
 )
 from dlzw_desktop.errors import ConflictError, NotFound, ValidationError
-from dlzw_desktop.reports import initiative_xlsx, minutes_pdf
-from dlzw_desktop.reports.pdf import Letterhead
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import Permission, requires
 from dlzw_desktop.services.quarter_service import initiative_in_quarter
@@ -711,6 +709,8 @@ class InitiativeService(Service):
     @requires(Permission.EXPORT_DATA)
     def export_member_list(self, initiative_id: uuid.UUID, path: Path) -> Path:
         """The member list as XLSX: names, kinds, roles, contact flags, districts, invitation consent."""
+        from dlzw_desktop.reports import initiative_xlsx  # noqa: PLC0415 - openpyxl only when exporting
+
         as_of = today_berlin()
         with self._sessions.begin() as session:
             initiative = self._initiative_rows(session, [self._initiative(session, initiative_id)])[0]
@@ -753,6 +753,8 @@ class InitiativeService(Service):
         A person member is listed when they consented; a business member through each of its founders or
         co-founders who consented. Everyone else is left out and only counted.
         """
+        from dlzw_desktop.reports import initiative_xlsx  # noqa: PLC0415 - openpyxl only when exporting
+
         day = as_of or today_berlin()
         with self._sessions.begin() as session:
             initiative = self._initiative(session, initiative_id)
@@ -797,6 +799,9 @@ class InitiativeService(Service):
     @requires(Permission.EXPORT_DATA)
     def minutes_pdf(self, meeting_id: uuid.UUID, path: Path) -> Path:
         """The minutes of a meeting as PDF (German, letterhead of the shared settings)."""
+        from dlzw_desktop.reports import minutes_pdf  # noqa: PLC0415 - reportlab only when printing
+        from dlzw_desktop.reports.pdf import Letterhead  # noqa: PLC0415
+
         shared = SettingsService(self._context).shared()
         with self._sessions.begin() as session:
             meeting = self._meeting(session, meeting_id)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -49,7 +50,6 @@ from dlzw_desktop.domain.neighbourhood import (
     split_languages,
 )
 from dlzw_desktop.errors import NotFound
-from dlzw_desktop.reports import local_economy_xlsx
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.district_statistics_import import parse_statistics, read_table
 from dlzw_desktop.services.initiative_service import LEADING_ROLES
@@ -60,6 +60,9 @@ from dlzw_desktop.services.quarter_service import (
     quarter_district_ids_select,
 )
 from dlzw_desktop.services.reference_service import fold
+
+if TYPE_CHECKING:  # openpyxl is imported only when exporting
+    from dlzw_desktop.reports import local_economy_xlsx
 
 logger = logging.getLogger(__name__)
 
@@ -217,22 +220,21 @@ class LocalEconomyService(Service):
                 .where(Case.id == Consultation.case_id)
                 .scalar_subquery()
             )
+            where = func.coalesce(case_district, ConsultationDay.district_id, Person.district_id)
             consultations = session.execute(
-                select(
-                    Consultation.language,
-                    func.coalesce(case_district, ConsultationDay.district_id, Person.district_id),
-                )
+                select(Consultation.language, where, func.count())
                 .outerjoin(ConsultationDay, ConsultationDay.id == Consultation.consultation_day_id)
                 .outerjoin(Person, Person.id == Consultation.person_id)
                 .where(Consultation.deleted_at.is_(None))
+                .group_by(Consultation.language, where)
             ).all()
             consultations_quarter: Counter[str] = Counter()
             consultations_city: Counter[str] = Counter()
-            for language, district_id in consultations:
+            for language, district_id, number in consultations:
                 code = (split_languages(language) or ("",))[0]
-                consultations_city[code] += 1
+                consultations_city[code] += number
                 if district_id in mine:
-                    consultations_quarter[code] += 1
+                    consultations_quarter[code] += number
             people_quarter: Counter[str] = Counter()
             for person_id, preferred_languages in preferred.items():
                 if founder_business[person_id] & quarter_ids:
@@ -307,6 +309,8 @@ class LocalEconomyService(Service):
     @requires(Permission.EXPORT_DATA)
     def export_picture(self, quarter_id: uuid.UUID, path: Path) -> Path:
         """The picture as XLSX (German): overview, sections, languages, reference figures, definitions."""
+        from dlzw_desktop.reports import local_economy_xlsx  # noqa: PLC0415 - openpyxl only when exporting
+
         picture = self.picture(quarter_id)
         local_economy_xlsx.write_picture(path, picture_document(picture))
         with self._sessions.begin() as session:
@@ -423,6 +427,8 @@ class LocalEconomyService(Service):
 
 def picture_document(picture: LocalEconomyPicture) -> local_economy_xlsx.PictureDocument:
     """The picture as the plain data the XLSX builder takes."""
+    from dlzw_desktop.reports import local_economy_xlsx  # noqa: PLC0415
+
     return local_economy_xlsx.PictureDocument(
         quarter=picture.quarter_name,
         districts=", ".join(picture.district_names),

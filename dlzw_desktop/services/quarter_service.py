@@ -388,7 +388,8 @@ class QuarterService(Service):
             case_counts = dict(
                 session.execute(
                     select(Case.business_id, func.count())
-                    .where(Case.deleted_at.is_(None))
+                    .join(Business, Business.id == Case.business_id)
+                    .where(Case.deleted_at.is_(None), in_quarter(Business.district_id, quarter_id))
                     .group_by(Case.business_id)
                 ).all()
             )

@@ -33,6 +33,7 @@ class StatisticsImportDialog(QDialog):
         self._ui = Ui_StatisticsImportDialog()
         self._ui.setupUi(self)
         name_buttons(self._ui.button_box)
+        self.resize(max(self.width(), 640), self.height())
         self._ui.browse_button.clicked.connect(self._on_browse_button_clicked)
         self._ui.button_box.accepted.connect(self._on_button_box_accepted)
         self._ui.button_box.rejected.connect(self.reject)

@@ -177,6 +177,7 @@ def test_the_scenario_in_the_gui(
     type_text(qtbot, dialog._ui.name_edit, "Hörder Kaufleute")
     dialog._ui.kind_combo.setCurrentIndex(dialog._ui.kind_combo.findData(InitiativeKind.RETAIL))
     dialog._ui.quarter_combo.setCurrentIndex(dialog._ui.quarter_combo.findText("Hörde-Zentrum"))
+    grab(dialog, shots, "initiative_dialog")
     initiative = save(qtbot, dialog)
     qtbot.waitUntil(lambda: ui.initiative_title_label.text() == "Hörder Kaufleute", timeout=10_000)
 
@@ -236,6 +237,7 @@ def test_the_scenario_in_the_gui(
     assert [o.sector_code for o in meeting.missing_offers] == ["10.71"]
     qtbot.waitUntil(lambda: view._meetings.rowCount() == 1, timeout=10_000)
     assert "1 Maßnahme(n) als Wiedervorlagen" in ui.status_label.text()
+    grab(view, shots, "initiatives_meetings")
 
     # 4. The missing offer raises the bakery's request for the vacant shop in the quarter.
     after = rank_requests_for(services, shop, [bakery_request, fashion_request])
@@ -318,8 +320,17 @@ def test_a_district_in_two_quarters_is_refused_in_the_dialog(
 
 
 def test_the_statistics_import_dialog(
-    view: QuartersView, qtbot: QtBot, tmp_path: Path, services: Services
+    view: QuartersView, qtbot: QtBot, tmp_path: Path, services: Services, shots: Path
 ) -> None:
+    from dlzw_desktop.services.quarter_service import QuarterDraft
+    from tests.services.neighbourhood_data import district
+
+    services.quarters.create_quarter(
+        QuarterDraft("Nordstadt", 2025, (district("Hafen"), district("Nordmarkt")))
+    )
+    add_business(services, "Imbiss am Hafen", "Hafen", sector_code="56.10")
+    add_business(services, "Kanzlei City", "City", sector_code="69.10")
+    view.refresh()
     path = tmp_path / "einwohner.csv"
     path.write_text(
         "Bezirk;Jahr;Einwohner\n" + "\n".join(f"{d.name};2024;1000" for d in services.reference.districts()),
@@ -332,10 +343,17 @@ def test_the_statistics_import_dialog(
     qtbot.waitUntil(lambda: "noch keine" in dialog._ui.stored_label.text(), timeout=10_000)
     dialog.set_path(path)
     type_text(qtbot, dialog._ui.source_edit, "Dortmunder Statistik 2024")
+    grab(dialog, shots, "statistics_import_dialog")
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as blocker:
         click(qtbot, dialog._ui.button_box.button(QDialogButtonBox.StandardButton.Ok))
     assert blocker.args[0].figures == 62
     assert "62 Werte importiert" in view._ui.status_label.text()
+    view._ui.section_tabs.setCurrentWidget(view._ui.economy_tab)
+    qtbot.waitUntil(lambda: view._references.rowCount() == 2, timeout=10_000)
+    residents = view._references.rows()[0]
+    assert (residents.quarter_value, residents.city_value, residents.year) == (2000, 62000, 2024)
+    assert view._references.data(view._references.index(0, 4)) == "Dortmunder Statistik 2024"
+    grab(view, shots, "local_economy_with_statistics")
 
 
 def test_the_table_models_pass_qt_model_checks(qapp: QApplication, services: Services) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -41,7 +42,7 @@ class InitiativeDialog(QDialog):
         initiative: InitiativeRow | None = None,
         parent: QWidget | None = None,
         *,
-        quarter_id: object = None,
+        quarter_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services

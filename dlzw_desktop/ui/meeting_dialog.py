@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -34,6 +35,7 @@ from dlzw_desktop.services.initiative_service import (
 from dlzw_desktop.services.reference_service import DistrictRow, SectorRow
 from dlzw_desktop.services.registry import Services
 from dlzw_desktop.services.user_service import UserRow
+from dlzw_desktop.ui.compat import override
 from dlzw_desktop.ui.generated.ui_meeting_dialog import Ui_MeetingDialog
 from dlzw_desktop.ui.messages import show_error
 from dlzw_desktop.ui.neighbourhood_widgets import (
@@ -143,7 +145,14 @@ class MeetingDialog(QDialog):
         ui.remove_action_button.clicked.connect(self._on_remove_action_button_clicked)
         ui.add_offer_button.clicked.connect(self._on_add_offer_button_clicked)
         ui.remove_offer_button.clicked.connect(self._on_remove_offer_button_clicked)
-        ui.action_text_edit.returnPressed.connect(self._on_add_action_button_clicked)
+        # Enter in an entry row adds the row instead of saving the whole meeting.
+        self._enter_adds = {
+            ui.action_text_edit: self._on_add_action_button_clicked,
+            ui.offer_note_edit: self._on_add_offer_button_clicked,
+            ui.offer_search_edit: self._on_add_offer_button_clicked,
+        }
+        for edit in self._enter_adds:
+            edit.installEventFilter(self)
         ui.button_box.accepted.connect(self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         ui.button_box.setEnabled(False)
@@ -153,6 +162,18 @@ class MeetingDialog(QDialog):
             self._on_failed,
             context=self,
         )
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched in self._enter_adds
+        ):
+            self._enter_adds[watched]()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- loading ---------------------------------------------------------------------------------
 

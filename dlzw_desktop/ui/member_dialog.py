@@ -86,12 +86,9 @@ class MemberDialog(QDialog):
             ui.results_list.setEnabled(False)
             ui.role_combo.setCurrentText(member.role)
             ui.contact_check.setChecked(member.is_contact)
-            self._chosen = PartyRow(
-                member.kind,
-                member.person_id or member.business_id,  # type: ignore[arg-type]
-                member.name,
-                member.detail,
-            )
+            party_id = member.person_id if member.person_id is not None else member.business_id
+            assert party_id is not None  # the database allows exactly one of them
+            self._chosen = PartyRow(member.kind, party_id, member.name, member.detail)
             self._show_chosen()
         else:
             self._show_chosen()

@@ -15,7 +15,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QTableView,
+    QWidget,
+)
 
 from dlzw_desktop.domain.dates import today_berlin
 from dlzw_desktop.domain.enums import QuarterStatus
@@ -641,7 +650,7 @@ class QuartersView(QWidget):
             )[index]
             tabs.setTabText(index, f"{base} ({QLocale().toString(count)})")
 
-    def _show_goal(self, goal: GoalProgress, bar: Any, label: Any) -> None:
+    def _show_goal(self, goal: GoalProgress, bar: QProgressBar, label: QLabel) -> None:
         achieved = QLocale().toString(goal.achieved)
         if goal.goal is None:
             bar.setRange(0, 1)

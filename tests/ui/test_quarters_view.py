@@ -218,8 +218,9 @@ def test_the_scenario_in_the_gui(
     type_text(qtbot, meeting_ui.action_text_edit, "Eigentümer Faßstraße 3 wegen Bäckerei anschreiben")
     meeting_ui.action_owner_combo.setCurrentIndex(1)
     meeting_ui.action_due_edit.setDate(meeting_ui.action_due_edit.date().currentDate().addDays(14))
-    click(qtbot, meeting_ui.add_action_button)
+    qtbot.keyClick(meeting_ui.action_text_edit, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
     assert meeting_ui.actions_table.rowCount() == 1
+    assert dialog.isVisible()  # Enter added the action; it did not save the meeting half-done
     type_text(qtbot, meeting_ui.offer_search_edit, "Backwaren")
     qtbot.waitUntil(
         lambda: meeting_ui.offer_sector_combo.findText("10.71", Qt.MatchFlag.MatchStartsWith) >= 0,

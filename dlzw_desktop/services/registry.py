@@ -12,7 +12,10 @@ from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.info_service import InfoService
+from dlzw_desktop.services.initiative_service import InitiativeService
+from dlzw_desktop.services.local_economy_service import LocalEconomyService
 from dlzw_desktop.services.overview_service import OverviewService
+from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService
@@ -30,6 +33,9 @@ class Services:
     backups: BackupService
     overview: OverviewService
     demo: DemoService
+    quarters: QuarterService
+    initiatives: InitiativeService
+    local_economy: LocalEconomyService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -59,4 +65,7 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         backups=BackupService(context),
         overview=OverviewService(context),
         demo=DemoService(context),
+        quarters=QuarterService(context),
+        initiatives=InitiativeService(context),
+        local_economy=LocalEconomyService(context),
     )

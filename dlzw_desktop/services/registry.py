@@ -12,6 +12,7 @@ from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.overview_service import OverviewService
+from dlzw_desktop.services.property_service import PropertyService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService
@@ -28,6 +29,7 @@ class Services:
     users: UserService
     backups: BackupService
     overview: OverviewService
+    properties: PropertyService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -56,4 +58,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
+        properties=PropertyService(context),
     )

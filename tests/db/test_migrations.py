@@ -78,9 +78,12 @@ def test_every_step_down_and_up_keeps_all_rows(empty_db_url: str) -> None:
         assert before["cases"] == 1
         revisions = [r.revision for r in script_directory().walk_revisions()]  # head first
         for revision in revisions[:-1]:
+            # One step down and up again, then one step down for the next revision.
             downgrade(engine, "-1")
             upgrade(engine, revision)
-            assert _counts(engine) == before, f"rows changed around revision {revision}"
+            now = _counts(engine)
+            assert now == {t: n for t, n in before.items() if t in now}, f"rows changed around {revision}"
+            downgrade(engine, "-1")
         # down to the first revision and all the way back up again
         downgrade(engine, revisions[-1])
         upgrade(engine)

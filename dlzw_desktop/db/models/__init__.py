@@ -30,7 +30,7 @@ from dlzw_desktop.db.models.neighbourhood import (
     QuarterDistrict,
 )
 from dlzw_desktop.db.models.people import Business, BusinessMember, Consent, Person, User
-from dlzw_desktop.db.models.properties import DemandEntry, Match, Property, SpaceRequest
+from dlzw_desktop.db.models.properties import DemandEntry, Match, Property, PropertyStatusChange, SpaceRequest
 from dlzw_desktop.db.models.reference import Borough, District, PostcodeHint, Sector
 from dlzw_desktop.db.models.system import AuditEntry, SettingValue
 
@@ -65,6 +65,7 @@ __all__ = [
     "PostcodeHint",
     "ProgrammeCost",
     "Property",
+    "PropertyStatusChange",
     "Quarter",
     "QuarterDistrict",
     "Recommendation",

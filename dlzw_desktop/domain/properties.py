@@ -152,17 +152,33 @@ def match_transition(current: MatchStage, target: MatchStage, reason: str) -> Tr
 # --- Plausible values ------------------------------------------------------------------------------
 
 
-def _area(value: Decimal, *, code: str, what: str, field: str) -> Decimal:
-    if not value.is_finite() or value.quantize(_CENTI, ROUND_HALF_UP) <= 0 or value > MAX_AREA_M2:
+def _area(value: Decimal, *, field: str) -> Decimal:
+    """The area to the centi-m²; ``ValidationError`` unless it lies in (0, 100000] m²."""
+    if value.is_finite() and value.quantize(_CENTI, ROUND_HALF_UP) > 0 and value <= MAX_AREA_M2:
+        return value.quantize(_CENTI, ROUND_HALF_UP)
+    if field == "min_area_m2":
         raise ValidationError(
-            code,
-            "The {what} of {value} m² is not plausible. Enter the usable floor area in square metres, above "
-            "0 and at most 100.000 m².",
+            "request.min_area_implausible",
+            "The smallest area of {value} m² is not plausible. Enter square metres above 0 and at most "
+            "100.000 m², or leave it empty.",
             field=field,
-            what=what,
             value=value,
         )
-    return value.quantize(_CENTI, ROUND_HALF_UP)
+    if field == "max_area_m2":
+        raise ValidationError(
+            "request.max_area_implausible",
+            "The largest area of {value} m² is not plausible. Enter square metres above 0 and at most "
+            "100.000 m², or leave it empty.",
+            field=field,
+            value=value,
+        )
+    raise ValidationError(
+        "property.area_implausible",
+        "The area of {value} m² is not plausible. Enter the usable floor area in square metres, above 0 and "
+        "at most 100.000 m².",
+        field=field,
+        value=value,
+    )
 
 
 def check_property_values(
@@ -174,7 +190,7 @@ def check_property_values(
     rooms: int | None,
 ) -> None:
     """Refuse negative or absurd values of a unit (the database's CHECKs are the last line only)."""
-    area = _area(area_m2, code="property.area_implausible", what="area", field="area_m2")
+    area = _area(area_m2, field="area_m2")
     if not cold_rent.is_finite() or cold_rent < 0:
         raise ValidationError(
             "property.rent_negative",
@@ -235,13 +251,9 @@ def check_request_values(
     """Refuse negative, absurd or inverted limits of a space request."""
     low = high = None
     if min_area_m2 is not None:
-        low = _area(
-            min_area_m2, code="request.min_area_implausible", what="smallest area", field="min_area_m2"
-        )
+        low = _area(min_area_m2, field="min_area_m2")
     if max_area_m2 is not None:
-        high = _area(
-            max_area_m2, code="request.max_area_implausible", what="largest area", field="max_area_m2"
-        )
+        high = _area(max_area_m2, field="max_area_m2")
     if low is not None and high is not None and low > high:
         raise ValidationError(
             "request.area_range_inverted",

@@ -34,7 +34,6 @@ from dlzw_desktop.reports.pdf import (
     document,
     markup,
     page_decorator,
-    table,
     text,
 )
 
@@ -145,9 +144,10 @@ def borough_drawing(
         west, south, east, north = boundaries.bounds()
         squeeze = math.cos(math.radians((south + north) / 2))
         width, height = (east - west) * squeeze, north - south
-        scale = (size - 4) / max(width, height)
+        label_room = 11.0  # below the outlines, for the borough's name
+        scale = min((size - 4) / width, (size - 4 - label_room) / height)
         left = (size - width * scale) / 2
-        bottom = (size - height * scale) / 2
+        bottom = label_room + (size - label_room - height * scale) / 2
         for shape in boundaries.shapes:
             fill = BRAND if shape.name == highlight else _LIGHT
             for polygon in shape.polygons:
@@ -202,7 +202,7 @@ def _photo(photo: ExposePhoto, width: float, height: float) -> Flowable | None:
 
 def _photo_grid(photos: Sequence[ExposePhoto], usable: float) -> list[Flowable]:
     cell_w = (usable - 6 * mm) / 2
-    cell_h = 58 * mm
+    cell_h = 50 * mm
     cells: list[list[object]] = []
     for photo in photos[:MAX_PHOTOS]:
         image = _photo(photo, cell_w, cell_h)
@@ -227,7 +227,20 @@ def write_expose(data: ExposeData, path: Path) -> Path:
     )
     usable = doc.width
     where = _where(data)
-    facts = table(_facts(data), col_widths=[38 * mm, usable - 38 * mm - _MAP_SIZE - 8 * mm], zebra=True)
+    facts = Table(
+        [[text(label, "cell_head"), text(value, "cell")] for label, value in _facts(data)],
+        colWidths=[38 * mm, usable - 38 * mm - _MAP_SIZE - 8 * mm],
+    )
+    facts.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, _LIGHT),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
     map_block = Table(
         [
             [borough_drawing(data.borough_name, data.boroughs, data.boundaries)],

@@ -2172,7 +2172,7 @@ class PropertyService(Service):
         photos = []
         for photo in self.photos(property_id):
             try:
-                photos.append(ExposePhoto(self.photo_file(photo.id), photo.original_name))
+                photos.append(ExposePhoto(self.photo_file(photo.id), Path(photo.original_name).stem))
             except NotFound:
                 logger.warning("photo %s of property %s is missing from the store", photo.id, property_id)
         names, _ = self._borough_lists()

@@ -502,7 +502,7 @@ def test_the_expose_shows_key_facts_photos_and_the_borough(services: Services, t
         "Stadtbezirk Hörde",
         "Einzelhandel",
         "Boden erneuern",
-        "innen.png",
+        "innen",
     ):
         assert expected in content, expected
     assert "Hausverwaltung Ruhr" not in content  # owner details stay internal

@@ -97,10 +97,16 @@ def upgrade() -> None:
         .where(properties.c.owner_consent.is_(True), no_owner)
         .values(owner_consent=False, owner_consent_on=None)
     )
+    # SQLite stores the timestamp as text and casts it to a number; date() takes its day.
+    created_day = (
+        sa.func.date(properties.c.created_at)
+        if op.get_bind().dialect.name == "sqlite"
+        else sa.cast(properties.c.created_at, sa.Date())
+    )
     op.execute(
         properties.update()
         .where(properties.c.owner_consent.is_(True), properties.c.owner_consent_on.is_(None))
-        .values(owner_consent_on=sa.cast(properties.c.created_at, sa.Date()))
+        .values(owner_consent_on=created_day)
     )
 
     with op.batch_alter_table("matches", schema=None) as batch_op:

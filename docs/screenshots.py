@@ -29,6 +29,15 @@ WINDOW_SIZE = QSize(1366, 800)
 EXTRA_SHOTS: dict[str, Callable[[QMainWindow, Path], None]] = {}
 
 
+def _properties_shots(window: QMainWindow, out: Path) -> None:
+    from docs.shots_properties import shoot
+
+    shoot(window, out)
+
+
+EXTRA_SHOTS["properties"] = _properties_shots
+
+
 def _wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
     import time
 

@@ -16,6 +16,7 @@ from dlzw_desktop.services.initiative_service import InitiativeService
 from dlzw_desktop.services.local_economy_service import LocalEconomyService
 from dlzw_desktop.services.overview_service import OverviewService
 from dlzw_desktop.services.quarter_service import QuarterService
+from dlzw_desktop.services.property_service import PropertyService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService
@@ -36,6 +37,7 @@ class Services:
     quarters: QuarterService
     initiatives: InitiativeService
     local_economy: LocalEconomyService
+    properties: PropertyService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -68,4 +70,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         quarters=QuarterService(context),
         initiatives=InitiativeService(context),
         local_economy=LocalEconomyService(context),
+        properties=PropertyService(context),
     )

@@ -15,8 +15,8 @@ from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.initiative_service import InitiativeService
 from dlzw_desktop.services.local_economy_service import LocalEconomyService
 from dlzw_desktop.services.overview_service import OverviewService
-from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.property_service import PropertyService
+from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService

@@ -9,10 +9,18 @@ from dlzw_desktop.db.engine import Sessions, database_url, is_sqlite
 from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.backup_service import BackupService
+from dlzw_desktop.services.case_service import CaseService
+from dlzw_desktop.services.consultation_service import ConsultationService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
+from dlzw_desktop.services.document_service import DocumentService
 from dlzw_desktop.services.info_service import InfoService
+from dlzw_desktop.services.intake_service import IntakeService
+from dlzw_desktop.services.loan_service import LoanService
 from dlzw_desktop.services.overview_service import OverviewService
+from dlzw_desktop.services.programme_service import ProgrammeService
+from dlzw_desktop.services.recommendation_service import RecommendationService
 from dlzw_desktop.services.reference_service import ReferenceService
+from dlzw_desktop.services.reminder_service import ReminderService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService
 
@@ -28,6 +36,14 @@ class Services:
     users: UserService
     backups: BackupService
     overview: OverviewService
+    intake: IntakeService
+    cases: CaseService
+    consultations: ConsultationService
+    documents: DocumentService
+    recommendations: RecommendationService
+    loans: LoanService
+    reminders: ReminderService
+    programmes: ProgrammeService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -56,4 +72,12 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
+        intake=IntakeService(context),
+        cases=CaseService(context),
+        consultations=ConsultationService(context),
+        documents=DocumentService(context),
+        recommendations=RecommendationService(context),
+        loans=LoanService(context),
+        reminders=ReminderService(context),
+        programmes=ProgrammeService(context),
     )

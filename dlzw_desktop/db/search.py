@@ -498,8 +498,8 @@ def missing_triggers(connection: Connection) -> list[str]:
     if connection.dialect.name == "postgresql":
         expected = {f"dlzw_cs_{table}" for table in _SOURCE_TABLES_PG} | {"case_search_document"}
         rows = connection.exec_driver_sql(
-            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'dlzw_cs_%' "
-            "OR tgname = 'case_search_document'"
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND (tgname LIKE 'dlzw_cs_%%' "
+            "OR tgname = 'case_search_document')"
         )
     else:
         expected = set(_TRIGGERS_SQLITE)

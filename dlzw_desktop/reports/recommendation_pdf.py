@@ -151,22 +151,22 @@ def _facts_table(letter: RecommendationLetter, width: float) -> Table:
 def _signatures(letter: RecommendationLetter, width: float) -> Table:
     advisor = [
         text("Beratung und Empfehlung", "cell_head"),
-        Spacer(1, 12 * mm),
+        Spacer(1, 9 * mm),
         text(letter.advisor, "cell"),
-        text("Wirtschaftsförderung Dortmund", "small"),
+        text(letter.letterhead.organisation, "small"),
     ]
     if letter.signed_off_by:
         signed = f"{letter.signed_off_by}, freigegeben am {format_date(letter.signed_off_on)}"
         second = [
             text("Freigabe (Vier-Augen-Prinzip)", "cell_head"),
-            Spacer(1, 12 * mm),
+            Spacer(1, 9 * mm),
             text(signed, "cell"),
             text("zweite Person, nicht die Verfasserin / der Verfasser", "small"),
         ]
     else:
         second = [
             text("Freigabe (Vier-Augen-Prinzip)", "cell_head"),
-            Spacer(1, 12 * mm),
+            Spacer(1, 9 * mm),
             text("noch nicht freigegeben – Entwurf", "cell"),
         ]
     table = Table([[advisor, second]], colWidths=[width / 2, width / 2])
@@ -204,14 +204,17 @@ def write_recommendation_letter(letter: RecommendationLetter, path: Path) -> Pat
     width = doc.width
     sheet = styles()
     story: list[Flowable] = []
-    head = [text(letter.letterhead.unit, "small"), text(letter.letterhead.address, "small")]
-    story += head
-    story.append(Spacer(1, 8 * mm))
+    # The sender line above the address field, as on German business letters (DIN 5008).
+    sender = " · ".join(
+        part for part in (letter.letterhead.unit, *letter.letterhead.address.splitlines()) if part.strip()
+    )
+    story.append(text(sender, "small"))
+    story.append(Spacer(1, 3 * mm))
     recipient = [letter.lender_name or "An das Kreditinstitut", *letter.lender_address]
     story.append(text("\n".join(recipient)))
-    story.append(Spacer(1, 8 * mm))
-    story.append(markup(f"Dortmund, {format_date(letter.dated)}", "body"))
     story.append(Spacer(1, 6 * mm))
+    story.append(markup(f"Dortmund, {format_date(letter.dated)}", "body"))
+    story.append(Spacer(1, 4 * mm))
     story.append(text(f"Empfehlung für einen Mikrokredit – {letter.case_number}", "h1"))
     story.append(_Rule(width))
     story.append(Spacer(1, 4 * mm))

@@ -518,14 +518,19 @@ class CaseService(Service):
                     )
                 )
             skipped = {"stage_changes", "consultations"}
-            quiet = {"stage", "stage_since", "outcome", "closed_on"}  # told by the stage changes
+            # Told by the stage changes, or bookkeeping nobody reads.
+            quiet = {"stage", "stage_since", "outcome", "closed_on", "id", "case_id", "deleted_at", "loan_id"}
+            quiet |= {"requirement_id", "recommendation_id", "origin_key", "version"}
             for entry in session.scalars(select(AuditEntry).where(AuditEntry.case_id == case_id)):
                 if entry.entity in skipped:
                     continue
                 changes = tuple(
                     (field, pair[0], pair[1])
                     for field, pair in sorted(entry.changes.items())
-                    if isinstance(pair, list) and len(pair) == 2 and field not in quiet
+                    if isinstance(pair, list)
+                    and len(pair) == 2
+                    and field not in quiet
+                    and not (entry.action == "insert" and pair[1] in (None, "", []))
                 )
                 if entry.action == "event":
                     changes = tuple((field, None, value) for field, value in sorted(entry.changes.items()))

@@ -21,7 +21,9 @@ ARABIC = "محمد الحسن"
 def letter(**changes: object) -> RecommendationLetter:
     values: dict[str, object] = {
         "letterhead": Letterhead(
-            "Wirtschaftsförderung Dortmund", "Dienstleistungszentrum Wirtschaft (DLZW)", "Grüne Straße 2–8\n44147 Dortmund",
+            "Wirtschaftsförderung Dortmund",
+            "Dienstleistungszentrum Wirtschaft (DLZW)",
+            "Grüne Straße 2–8\n44147 Dortmund",
             "Telefon 0231 50-0",
         ),
         "dated": date(2026, 3, 9),

@@ -522,14 +522,15 @@ class CaseService(Service):
             quiet = {"stage", "stage_since", "outcome", "closed_on", "id", "case_id", "deleted_at", "loan_id"}
             quiet |= {"requirement_id", "recommendation_id", "origin_key", "version"}
             for entry in session.scalars(select(AuditEntry).where(AuditEntry.case_id == case_id)):
-                if entry.entity in skipped:
-                    continue
+                if entry.entity in skipped or (entry.entity == "cases" and entry.action == "insert"):
+                    continue  # the opening is told by its stage change
                 changes = tuple(
                     (field, pair[0], pair[1])
                     for field, pair in sorted(entry.changes.items())
                     if isinstance(pair, list)
                     and len(pair) == 2
                     and field not in quiet
+                    and not field.endswith("_id")
                     and not (entry.action == "insert" and pair[1] in (None, "", []))
                 )
                 if entry.action == "event":

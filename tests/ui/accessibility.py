@@ -32,7 +32,9 @@ def _buddied(root: QWidget) -> set[int]:
 def _inside_compound(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox)):
+        # The parts of a spin or combo box, and a table's headers and corner button, are reached
+        # through the named control they belong to.
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)):
             return True
         parent = parent.parentWidget()
     return False

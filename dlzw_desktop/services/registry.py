@@ -12,6 +12,7 @@ from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.case_service import CaseService
 from dlzw_desktop.services.consultation_service import ConsultationService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
+from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.document_service import DocumentService
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.intake_service import IntakeService
@@ -44,6 +45,7 @@ class Services:
     loans: LoanService
     reminders: ReminderService
     programmes: ProgrammeService
+    demo: DemoService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -80,4 +82,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         loans=LoanService(context),
         reminders=ReminderService(context),
         programmes=ProgrammeService(context),
+        demo=DemoService(context),
     )

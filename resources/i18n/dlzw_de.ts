@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -204,7 +204,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender's decision, payout and monitoring. This section is being built.</source>
+        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender&apos;s decision, payout and monitoring. This section is being built.</source>
         <translation>Hier begleiten Sie jeden Mikrokreditfall von der Erstberatung über Unterlagen, Prüfung und Empfehlung bis zur Entscheidung des Kreditgebers, zur Auszahlung und zur Begleitung. Dieser Bereich befindet sich im Aufbau.</translation>
     </message>
     <message>
@@ -521,40 +521,100 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
 <context>
     <name>errors</name>
     <message>
-        <source>'{section}' is not a WZ 2008 section. Use one capital letter from A to U.</source>
+        <source>&apos;{field}&apos; is not a field of this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{section}&apos; is not a WZ 2008 section. Use one capital letter from A to U.</source>
         <translation>„{section}“ ist kein Abschnitt der WZ 2008. Verwenden Sie einen Großbuchstaben von A bis U.</translation>
     </message>
     <message>
-        <source>'{text}' is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
+        <source>&apos;{text}&apos; is far too large for an amount. Please check the number of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
         <translation>„{text}“ ist kein Wirtschaftszweig-Schlüssel der WZ 2008. Bitte so eingeben: 47.24 (Klasse), 47.2 (Gruppe), 47 (Abteilung) oder G (Abschnitt).</translation>
     </message>
     <message>
-        <source>'{text}' is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
+        <source>&apos;{text}&apos; is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
+        <source>&apos;{text}&apos; is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
         <translation>„{text}“ ist kein Betrag. Bitte so eingeben: 1.234,56 (Punkt für Tausender, Komma für Cent).</translation>
     </message>
     <message>
-        <source>'{text}' looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
+        <source>&apos;{text}&apos; looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
         <translation>„{text}“ sieht wie eine englische Zahl aus. Bitte Beträge im deutschen Format eingeben, z. B. 1.234,56.</translation>
     </message>
     <message>
-        <source>'{text}': there is no month {month}.</source>
+        <source>&apos;{text}&apos;: there is no month {month}.</source>
         <translation>„{text}“: Einen Monat {month} gibt es nicht.</translation>
     </message>
     <message>
-        <source>'{text}': this month has only {last} days.</source>
+        <source>&apos;{text}&apos;: this month has only {last} days.</source>
         <translation>„{text}“: Dieser Monat hat nur {last} Tage.</translation>
     </message>
     <message>
-        <source>'{text}': {year} is not a leap year, February has 28 days.</source>
+        <source>&apos;{text}&apos;: {year} is not a leap year, February has 28 days.</source>
         <translation>„{text}“: {year} ist kein Schaltjahr, der Februar hat 28 Tage.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed in {what}. Choose one of: {allowed}.</source>
+        <source>&apos;{value}&apos; is neither yes nor no. Write ja or nein (or x for yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a German postcode (five digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date. Write it as DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a duration in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a value for &apos;{field_label}&apos;. Use one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not allowed in {what}. Choose one of: {allowed}.</source>
         <translation>„{value}“ ist bei {what} nicht zulässig. Bitte wählen Sie eines von: {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address. Enter one address per cell, like name@example.de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; was read as {date}. Write four-digit years to be sure.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A case in stage {from_stage} can only be moved back one step, to {target}.</source>
@@ -567,6 +627,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>A case in stage {from_stage} is at the start of the workflow and cannot be moved back.</source>
         <translation>Ein Fall im Bearbeitungsstand „{from_stage}“ steht am Anfang des Ablaufs und kann nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>A field in line {line} is longer than {limit} characters; often a closing quote (&quot;) is missing. Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A follow-up loan is not possible under {programme}: the earlier loan paid out on {disbursed} was written off.</source>
@@ -597,6 +661,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Eine Laufzeit von {term} Monaten ist länger als {max_term} Monate. Bitte prüfen Sie die Eingabe: Die Laufzeit wird in Monaten angegeben, z. B. 48 für vier Jahre.</translation>
     </message>
     <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Beraterin/Berater</translation>
+    </message>
+    <message>
         <source>All loans together may be at most {cap} under {programme}. After earlier loans of {previous} this loan may be at most {remaining} (you entered {amount}).</source>
         <translation>Im Programm {programme} dürfen alle Kredite zusammen höchstens {cap} betragen. Nach früheren Krediten über {previous} darf dieser Kredit höchstens {remaining} betragen (eingegeben: {amount}).</translation>
     </message>
@@ -609,16 +677,136 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein Zinssatz von {rate} % pro Jahr ist nicht plausibel (höchstens {max_rate} %). Bitte prüfen Sie die Eingabe: Geben Sie den nominalen Jahreszins ein, z. B. 7,9.</translation>
     </message>
     <message>
+        <source>Applicant&apos;s family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a column of the file to: {labels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At most {max_grace} repayment-free months are allowed under {programme} (you entered {grace}).</source>
         <translation>Im Programm {programme} sind höchstens {max_grace} tilgungsfreie Monate zulässig (eingegeben: {grace}).</translation>
+    </message>
+    <message>
+        <source>Ayşe Yılmaz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Björn Kröger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business surplus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Business {business} is recorded as active until {to}, before it started on {start}. Correct the start or end date.</source>
         <translation>Das Unternehmen {business} ist als aktiv bis {to} erfasst, also vor seinem Beginn am {start}. Bitte korrigieren Sie das Anfangs- oder Enddatum.</translation>
     </message>
     <message>
-        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop's.</source>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the rows of the file as the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop&apos;s.</source>
         <translation>Entscheiden Sie, ob der Datensatz bestehen bleibt oder gelöscht wird: Behalten Sie den Stand im Büro oder übernehmen Sie den Stand vom Laptop.</translation>
+    </message>
+    <message>
+        <source>Demo data with seed {seed} is already in this database. Choose another seed or a new database file.</source>
+        <translation>Demo-Daten mit dem Startwert {seed} sind bereits in dieser Datenbank. Bitte wählen Sie einen anderen Startwert oder eine neue Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Dimitrios Papadopoulos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field and each column can be assigned only once (column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one language per cell (found &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the passphrase of the laptop kit.</source>
@@ -629,8 +817,88 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Bitte geben Sie das Auszahlungsdatum des früheren Kredits ein, damit die Wartezeit für einen Folgekredit geprüft werden kann.</translation>
     </message>
     <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type &apos;{extension}&apos; cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a reason for moving this case back from {from_stage} to {to_stage}; it is kept in the case history.</source>
         <translation>Bitte geben Sie einen Grund an, warum dieser Fall von „{from_stage}“ auf „{to_stage}“ zurückgesetzt wird. Der Grund wird im Fallverlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible control characters were removed from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jörg Schäfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Małgorzata Nowak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the source of the value-added table (publisher and table), so figures can be traced.</source>
@@ -651,6 +919,46 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Not an amount.</source>
         <translation>Kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part &apos;{member}&apos; of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part &apos;{member}&apos; of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part &apos;{member}&apos; of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please enter a date.</source>
@@ -677,8 +985,104 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Bitte melden Sie sich zuerst an.</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rania Haddad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file needed more than {limit_mb} MB of memory and was stopped. Split the list into smaller files and import them one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file took longer than {seconds} seconds and was stopped. Split the list into smaller files, or save it again from Excel, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renée Hölscher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has data in column {column}; at most {limit} columns can be imported. Delete the columns you do not need and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector (WZ 2008)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Several loan programmes are in force on {date} ({names}). Ask an administrator to correct their validity dates so that only one applies.</source>
         <translation>Am {date} gelten mehrere Kreditprogramme ({names}). Bitten Sie die Administration, die Gültigkeitszeiträume so zu korrigieren, dass nur eines gilt.</translation>
+    </message>
+    <message>
+        <source>Shop window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The amount must not be negative (you entered {text}).</source>
@@ -725,6 +1129,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Fall ist bereits im Bearbeitungsstand „{to_stage}“.</translation>
     </message>
     <message>
+        <source>The cell holds the formula {value}. Formulas are never calculated on import: in Excel replace it by its value (Copy, Paste Special &gt; Values) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell shows the Excel error {value}. Correct the formula in Excel or clear the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The changes are too large for one package ({size} MiB, at most {limit} MiB). Write a package now, import it in the office, and carry the rest in a second one.</source>
         <translation>Die Änderungen sind zu umfangreich für ein Paket ({size} MiB, höchstens {limit} MiB). Erstellen Sie jetzt ein Paket, importieren Sie es im Büro und übertragen Sie den Rest mit einem zweiten Paket.</translation>
     </message>
@@ -737,7 +1149,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbankdatei ist beschädigt. Bitte stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Try again in a moment.</source>
+        <source>The database has no districts or sectors. Open it once with DLZW Desktop so that the reference data is loaded, then load the demo data again.</source>
+        <translation>Die Datenbank enthält keine Bezirke oder Wirtschaftszweige. Bitte öffnen Sie sie einmal mit DLZW Desktop, damit die Referenzdaten geladen werden, und laden Sie die Demo-Daten dann erneut.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change. Try again in a moment.</source>
         <translation>Die Datenbank ist gerade mit der Änderung einer anderen Person beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
@@ -769,6 +1185,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbank {path} wurde mit einer neueren Version von DLZW Desktop angelegt (Schema {revision}). Bitte installieren Sie die aktuelle Version; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>The date {date} lies outside 1900-2100. Please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk is full. Free some space and save again.</source>
         <translation>Der Datenträger ist voll. Bitte schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
@@ -793,8 +1213,36 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert für {start} bis {end} betrifft kein Kalenderquartal. Berechnen Sie ihn quartalsweise.</translation>
     </message>
     <message>
+        <source>The file &apos;{name}&apos; cannot be opened. Check that it still exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;{name}&apos; is empty. Choose the file with the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no rows with data. Check that you chose the right file (and worksheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read (the reading process stopped unexpectedly). Open it in Excel, save it again as .xlsx or CSV, and import the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be stored ({reason}). Check free disk space and try again.</source>
         <translation>Die Datei konnte nicht gespeichert werden ({reason}). Bitte prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (for example, a download was interrupted). Open it in Excel; if that works, save it again and import the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) but {detected}. Open it in its program, save the list as an Excel workbook (.xlsx) or as CSV, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size_mb} MB; at most {limit_mb} MB can be imported. Split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {name} is larger than 50 MB. Please reduce it (e.g. scan at a lower resolution).</source>
@@ -817,11 +1265,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Vollzeitäquivalente des Unternehmens {business} sind negativ ({fte}). Bitte geben Sie 0 oder mehr ein.</translation>
     </message>
     <message>
-        <source>The fund's largest area is {value} m²; enter a positive number of square metres.</source>
+        <source>The fund&apos;s largest area is {value} m²; enter a positive number of square metres.</source>
         <translation>Die größte Fläche für den Anmietungs-Fonds ist {value} m²; bitte geben Sie eine positive Zahl von Quadratmetern ein.</translation>
     </message>
     <message>
-        <source>The fund's longest sublease is {value} months; enter a positive number of months.</source>
+        <source>The fund&apos;s longest sublease is {value} months; enter a positive number of months.</source>
         <translation>Die längste Untervermietung im Anmietungs-Fonds ist {value} Monate; bitte geben Sie eine positive Zahl von Monaten ein.</translation>
     </message>
     <message>
@@ -833,8 +1281,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Für den Index werden die vier Quartale bis {as_of} benötigt; für {quarters} fehlt der Wert. Berechnen Sie diese Quartale zuerst.</translation>
     </message>
     <message>
+        <source>The installation lacks the protected XML parser (defusedxml), so workbooks cannot be read safely. Ask your administrator to repair the installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The interest rate must not be negative (you entered {rate} %).</source>
         <translation>Der Zinssatz darf nicht negativ sein (eingegeben: {rate} %).</translation>
+    </message>
+    <message>
+        <source>The list has more than {limit} rows. Split it into files of at most {limit} rows each and import them one after the other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The loan amount must be more than zero (you entered {amount}).</source>
@@ -845,16 +1301,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Kreditbetrag {amount_text} hat mehr als zwei Nachkommastellen. Bitte geben Sie ihn in Euro und Cent ein.</translation>
     </message>
     <message>
-        <source>The matching setting '{name}' is {value}; enter a value from 0 to 1.</source>
+        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 to 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis 1 ein.</translation>
     </message>
     <message>
-        <source>The matching setting '{name}' is {value}; enter a value from 0 up to below 1.</source>
+        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 up to below 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis unter 1 ein.</translation>
     </message>
     <message>
         <source>The move-in grace period is {value} days; enter 0 or more days.</source>
         <translation>Der Spielraum beim Einzugstermin ist {value} Tage; bitte geben Sie 0 oder mehr Tage ein.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must lie between 0 and {maximum}; you asked for {cases}.</source>
+        <translation>Die Zahl der Demo-Fälle muss zwischen 0 und {maximum} liegen; angefragt wurden {cases}.</translation>
     </message>
     <message>
         <source>The number of repayment-free months must not be negative (you entered {grace}).</source>
@@ -901,6 +1361,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Einwohnerzahl des statistischen Bezirks {district} muss eine ganze Zahl ab 0 sein, nicht {value}. Bitte prüfen Sie die importierte Tabelle.</translation>
     </message>
     <message>
+        <source>The problem list could not be saved to {path}. Choose another folder or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The programme {programme} cannot be saved: check {what}. A cap must be more than zero (the total cap at least the first-loan cap), the repayment-free months fewer than the maximum term, nothing negative, and each document listed once.</source>
         <translation>Das Programm {programme} kann nicht gespeichert werden. Bitte prüfen Sie: {what}. Höchstbeträge müssen größer als null sein (der Gesamthöchstbetrag mindestens so hoch wie der Höchstbetrag für den Erstkredit), die tilgungsfreien Monate müssen weniger sein als die Höchstlaufzeit, kein Wert darf negativ sein, und jede Unterlage darf nur einmal aufgeführt sein.</translation>
     </message>
@@ -911,6 +1375,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The renovation cost ceiling is {value}; enter a positive amount in euros.</source>
         <translation>Die Obergrenze der Renovierungskosten ist {value}; bitte geben Sie einen positiven Betrag in Euro ein.</translation>
+    </message>
+    <message>
+        <source>The saved column assignment cannot be read. Assign the columns again and save them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The smallest area ({min} m²) is larger than the largest ({max} m²). Swap them or correct one.</source>
@@ -929,7 +1397,15 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Laufzeit muss mindestens einen Monat betragen (eingegeben: {term}).</translation>
     </message>
     <message>
-        <source>The tolerance '{name}' is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
+        <source>The text contains invisible direction marks that can make it display differently from what it says. Check the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has {length} characters; this field holds at most {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerance &apos;{name}&apos; is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
         <translation>Die Toleranz „{name}“ ist {value}; bitte geben Sie einen Anteil von 0 bis unter 1 ein, z. B. 0,1 für 10 %.</translation>
     </message>
     <message>
@@ -941,12 +1417,32 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The weight of '{name}' is {value}; enter 0 (ignore) or a positive number.</source>
+        <source>The weight of &apos;{name}&apos; is {value}; enter 0 (ignore) or a positive number.</source>
         <translation>Das Gewicht von „{name}“ ist {value}; bitte geben Sie 0 (nicht berücksichtigen) oder eine positive Zahl ein.</translation>
     </message>
     <message>
         <source>The weight {weight} of the missed offer {sector} is not valid. Enter a number above 0, e.g. 1 for missed and 10 for missed badly.</source>
         <translation>Das Gewicht {weight} für das fehlende Angebot {sector} ist ungültig. Bitte geben Sie eine Zahl über 0 ein, z. B. 1 für „fehlt“ und 10 für „fehlt sehr“.</translation>
+    </message>
+    <message>
+        <source>The workbook consists of {count} parts, at most {limit} are accepted. Copy the list into a new workbook, save it, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as &apos;Excel workbook (*.xlsx)&apos; without macros and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook contains no worksheet. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {size_mb} MB, more than the {limit_mb} MB that can be imported. Split the list into smaller workbooks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {grace} repayment-free months must be fewer than the term of {term} months, which includes them. Shorten the repayment-free period or lengthen the term.</source>
@@ -959,6 +1455,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The {what} of {value} m² is not plausible. Enter the usable floor area in square metres, above 0 and at most 100.000 m².</source>
         <translation>Die Angabe {what} von {value} m² ist nicht plausibel. Bitte geben Sie die Nutzfläche in Quadratmetern ein, über 0 und höchstens 100.000 m².</translation>
+    </message>
+    <message>
+        <source>There is no worksheet named &apos;{sheet}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is not enough space in {folder} to write the package. Free space or choose another drive, then write it again. No partial package was left behind.</source>
@@ -977,6 +1477,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Dieser Fall ist abgeschlossen. Öffnen Sie ihn zuerst wieder (setzen Sie ihn mit Angabe eines Grundes zurück).</translation>
     </message>
     <message>
+        <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel, save it as an Excel workbook (.xlsx), and import the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This package (number {sequence} of laptop kit {kit_id}) is not newer than the last package imported from that kit (number {last_sequence}). It was refused and nothing was written; import the newest package the laptop wrote.</source>
         <translation>Dieses Paket (Nummer {sequence} des Laptop-Sets {kit_id}) ist nicht neuer als das zuletzt importierte Paket dieses Sets (Nummer {last_sequence}). Es wurde abgelehnt, und es wurden keine Daten übernommen. Importieren Sie das neueste Paket, das der Laptop erstellt hat.</translation>
     </message>
@@ -989,7 +1493,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Mit dieser Passphrase lässt sich das Paket nicht öffnen. Geben Sie die Passphrase ein, die bei der Ausgabe des Laptop-Sets festgelegt wurde (achten Sie auf Groß- und Kleinschreibung). Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
-        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop's changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
+        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop&apos;s changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
         <translation>Dieser Datensatz wurde nach der Ausgabe des Laptops aus der Bürodatenbank entfernt (aus Datenschutzgründen endgültig gelöscht). Die Änderungen vom Laptop können daher nicht übernommen werden. Behalten Sie den Stand im Büro bei; wenn der Datensatz noch benötigt wird, erfassen Sie ihn neu.</translation>
     </message>
     <message>
@@ -997,8 +1501,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Um diesen Fall von „{from_stage}“ auf „{to_stage}“ zurückzusetzen, machen Sie den Schritt rückgängig und geben Sie einen Grund an.</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this ({permission}). Ask a team lead or an administrator.</source>
         <translation>Ihre Rolle ({role}) erlaubt diese Aktion nicht ({permission}). Bitte wenden Sie sich an eine Teamleitung oder die Administration.</translation>
+    </message>
+    <message>
+        <source>min_demand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pg_dump failed: {detail}</source>
@@ -1027,6 +1547,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>{programme} applies {validity}, not on {date}. Choose the programme in force on that date.</source>
         <translation>Das Programm {programme} gilt {validity}, nicht am {date}. Bitte wählen Sie das Programm, das an diesem Tag gilt.</translation>
+    </message>
+    <message>
+        <source>{value} is less than the smallest allowed value, {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is more than the largest allowed value, {maximum}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

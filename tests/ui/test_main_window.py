@@ -143,3 +143,32 @@ def test_a_database_that_cannot_be_used_gets_a_clear_choice(
         controller.open(str(foreign))
     assert shown and "keine DLZW-Datenbank" in shown[0]
     assert foreign.read_bytes() == b"Das ist keine Datenbank" * 50
+
+
+def test_first_start_offers_demo_data_and_loads_it(
+    qtbot: QtBot, tmp_path: Path, german: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer_yes(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    store = SettingsStore(tmp_path / "first.ini")
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    controller = DatabaseController(main, store, offer_demo=True)
+    main.show()
+    new_database = tmp_path / "neu" / "dlzw.sqlite3"
+    with qtbot.waitSignal(controller.opened, timeout=20_000):
+        controller.open(str(new_database))
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "Demo-Daten" in asked[0]
+    qtbot.waitUntil(lambda: "Demo-Daten geladen" in main._activity_label.text(), timeout=60_000)
+    main.show_section("overview")
+    view = main.section_widget("overview")
+    assert view is not None
+    qtbot.waitUntil(lambda: view._figure_labels["cases"].text() not in ("…", "0"), timeout=10_000)  # type: ignore[attr-defined]
+    wait_for_all()
+    main.services.close()  # type: ignore[union-attr]

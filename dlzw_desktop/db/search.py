@@ -32,7 +32,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -491,6 +492,18 @@ def uninstall(connection: Connection) -> None:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+
+
+@contextmanager
+def suspended(connection: Connection) -> Iterator[None]:
+    """For bulk loads: no triggers while the body runs, one rebuild afterwards (same transaction).
+
+    Row-by-row index upkeep costs more than the load itself, and becomes quadratic when a loader drops
+    the secondary indexes the triggers' look-ups rely on. Rebuild only after those are back.
+    """
+    uninstall(connection)
+    yield
+    install(connection)
 
 
 def missing_triggers(connection: Connection) -> list[str]:

@@ -12,13 +12,12 @@ refer to it), and upgrading again finds it and adds nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from alembic import op
 
 from dlzw_desktop.db.base import reference_id
-from dlzw_desktop.domain.dates import utc_now
 from dlzw_desktop.domain.money import to_cents
 from dlzw_desktop.domain.programme import MIKROKREDITFONDS_DEUTSCHLAND
 
@@ -114,7 +113,8 @@ def _seed_programme() -> None:
             programmes.update().where(programmes.c.id == seeded_id).values(optional_documents=optional)
         )
         return
-    now = utc_now()
+    # Shipped data, like the reference data: a fixed instant, so every new database is the same.
+    now = datetime(2020, 1, 1, tzinfo=UTC)
     if bind.dialect.name == "sqlite":
         now = now.replace(tzinfo=None)  # stored as naive UTC on SQLite (see db.types.UTCDateTime)
     bind.execute(

@@ -15,10 +15,13 @@ from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.document_service import DocumentService
 from dlzw_desktop.services.info_service import InfoService
+from dlzw_desktop.services.initiative_service import InitiativeService
 from dlzw_desktop.services.intake_service import IntakeService
 from dlzw_desktop.services.loan_service import LoanService
+from dlzw_desktop.services.local_economy_service import LocalEconomyService
 from dlzw_desktop.services.overview_service import OverviewService
 from dlzw_desktop.services.programme_service import ProgrammeService
+from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.recommendation_service import RecommendationService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.reminder_service import ReminderService
@@ -46,6 +49,9 @@ class Services:
     reminders: ReminderService
     programmes: ProgrammeService
     demo: DemoService
+    quarters: QuarterService
+    initiatives: InitiativeService
+    local_economy: LocalEconomyService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -83,4 +89,7 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         reminders=ReminderService(context),
         programmes=ProgrammeService(context),
         demo=DemoService(context),
+        quarters=QuarterService(context),
+        initiatives=InitiativeService(context),
+        local_economy=LocalEconomyService(context),
     )

@@ -172,6 +172,8 @@ _LABELS: dict[StrEnum, str] = {
     Permission.BACKUP: QT_TRANSLATE_NOOP("labels", "back up and restore"),
     Permission.IMPORT_DATA: QT_TRANSLATE_NOOP("labels", "import data"),
     Permission.SYNC: QT_TRANSLATE_NOOP("labels", "check laptops out and in"),
+    Permission.EDIT_INITIATIVES: QT_TRANSLATE_NOOP("labels", "edit local initiatives and their meetings"),
+    Permission.MANAGE_QUARTERS: QT_TRANSLATE_NOOP("labels", "define target quarters"),
 }
 
 

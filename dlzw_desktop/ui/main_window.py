@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
                     "of founders and the explained matches between them. This section is being built."
                 ),
             ),
+            Section("quarters", self.tr("Quarters & initiatives"), ""),
             Section(
                 "consultation_days",
                 self.tr("Consultation days"),
@@ -235,6 +236,10 @@ class MainWindow(QMainWindow):
             from dlzw_desktop.ui.people_view import PeopleView  # noqa: PLC0415 - loaded on first visit
 
             return PeopleView(services, self)
+        if section.key == "quarters":
+            from dlzw_desktop.ui.quarters_view import QuartersView  # noqa: PLC0415
+
+            return QuartersView(services, self)
         if section.key == "settings":
             from dlzw_desktop.ui.settings_view import SettingsView  # noqa: PLC0415
 

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -204,7 +204,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender&apos;s decision, payout and monitoring. This section is being built.</source>
+        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender's decision, payout and monitoring. This section is being built.</source>
         <translation>Hier begleiten Sie jeden Mikrokreditfall von der Erstberatung über Unterlagen, Prüfung und Empfehlung bis zur Entscheidung des Kreditgebers, zur Auszahlung und zur Begleitung. Dieser Bereich befindet sich im Aufbau.</translation>
     </message>
     <message>
@@ -521,100 +521,100 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
 <context>
     <name>errors</name>
     <message>
-        <source>&apos;{field}&apos; is not a field of this import.</source>
-        <translation type="unfinished"></translation>
+        <source>'{field}' is not a field of this import.</source>
+        <translation>„{field}“ ist kein Feld dieses Imports.</translation>
     </message>
     <message>
-        <source>&apos;{section}&apos; is not a WZ 2008 section. Use one capital letter from A to U.</source>
+        <source>'{section}' is not a WZ 2008 section. Use one capital letter from A to U.</source>
         <translation>„{section}“ ist kein Abschnitt der WZ 2008. Verwenden Sie einen Großbuchstaben von A bis U.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is far too large for an amount. Please check the number of digits.</source>
-        <translation type="unfinished"></translation>
+        <source>'{text}' is far too large for an amount. Please check the number of digits.</source>
+        <translation>„{text}“ ist als Betrag viel zu groß. Bitte prüfen Sie die Zahl der Stellen.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
+        <source>'{text}' is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
         <translation>„{text}“ ist kein Wirtschaftszweig-Schlüssel der WZ 2008. Bitte so eingeben: 47.24 (Klasse), 47.2 (Gruppe), 47 (Abteilung) oder G (Abschnitt).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
+        <source>'{text}' is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
+        <source>'{text}' is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
         <translation>„{text}“ ist kein Betrag. Bitte so eingeben: 1.234,56 (Punkt für Tausender, Komma für Cent).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
+        <source>'{text}' looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
         <translation>„{text}“ sieht wie eine englische Zahl aus. Bitte Beträge im deutschen Format eingeben, z. B. 1.234,56.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: there is no month {month}.</source>
+        <source>'{text}': there is no month {month}.</source>
         <translation>„{text}“: Einen Monat {month} gibt es nicht.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: this month has only {last} days.</source>
+        <source>'{text}': this month has only {last} days.</source>
         <translation>„{text}“: Dieser Monat hat nur {last} Tage.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: {year} is not a leap year, February has 28 days.</source>
+        <source>'{text}': {year} is not a leap year, February has 28 days.</source>
         <translation>„{text}“: {year} ist kein Schaltjahr, der Februar hat 28 Tage.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither yes nor no. Write ja or nein (or x for yes).</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is neither yes nor no. Write ja or nein (or x for yes).</source>
+        <translation>„{value}“ ist weder ja noch nein. Schreiben Sie ja oder nein (oder x für ja).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a German postcode (five digits).</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a German postcode (five digits).</source>
+        <translation>„{value}“ ist keine deutsche Postleitzahl (fünf Ziffern).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a date.</source>
+        <translation>„{value}“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date. Write it as DD.MM.YYYY.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a date. Write it as DD.MM.YYYY.</source>
+        <translation>„{value}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a duration in minutes.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a duration in minutes.</source>
+        <translation>„{value}“ ist keine Dauer in Minuten.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
+        <translation>„{value}“ ist keine Sprache, die der Import kennt. Schreiben Sie die Sprache auf Deutsch (z. B. Türkisch) oder als Kürzel aus zwei Buchstaben (tr).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a number.</source>
+        <translation>„{value}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a postcode.</source>
+        <translation>„{value}“ ist keine Postleitzahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a value for &apos;{field_label}&apos;. Use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a value for '{field_label}'. Use one of: {allowed}.</source>
+        <translation>„{value}“ ist kein zulässiger Wert für „{field_label}“. Verwenden Sie einen dieser Werte: {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a whole number.</source>
+        <translation>„{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not allowed in {what}. Choose one of: {allowed}.</source>
+        <source>'{value}' is not allowed in {what}. Choose one of: {allowed}.</source>
         <translation>„{value}“ ist bei {what} nicht zulässig. Bitte wählen Sie eines von: {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address. Enter one address per cell, like name@example.de.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not an e-mail address. Enter one address per cell, like name@example.de.</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse. Geben Sie eine Adresse pro Zelle ein, z. B. name@example.de.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
+        <translation>„{value}“ sieht wie eine Jahreszahl aus, nicht wie ein Datum. Geben Sie das vollständige Datum ein, z. B. 31.12.{value}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; was read as {date}. Write four-digit years to be sure.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' was read as {date}. Write four-digit years to be sure.</source>
+        <translation>„{value}“ wurde als {date} gelesen. Schreiben Sie die Jahreszahl vierstellig, damit das Datum eindeutig ist.</translation>
     </message>
     <message>
         <source>A case in stage {from_stage} can only be moved back one step, to {target}.</source>
@@ -629,8 +629,8 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein Fall im Bearbeitungsstand „{from_stage}“ steht am Anfang des Ablaufs und kann nicht zurückgesetzt werden.</translation>
     </message>
     <message>
-        <source>A field in line {line} is longer than {limit} characters; often a closing quote (&quot;) is missing. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <source>A field in line {line} is longer than {limit} characters; often a closing quote (") is missing. Correct the file and import it again.</source>
+        <translation>Ein Feld in Zeile {line} ist länger als {limit} Zeichen; häufig fehlt dann ein schließendes Anführungszeichen ("). Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>A follow-up loan is not possible under {programme}: the earlier loan paid out on {disbursed} was written off.</source>
@@ -662,7 +662,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">Beraterin/Berater</translation>
+        <translation>Beraterin/Berater</translation>
     </message>
     <message>
         <source>All loans together may be at most {cap} under {programme}. After earlier loans of {previous} this loan may be at most {remaining} (you entered {amount}).</source>
@@ -677,20 +677,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein Zinssatz von {rate} % pro Jahr ist nicht plausibel (höchstens {max_rate} %). Bitte prüfen Sie die Eingabe: Geben Sie den nominalen Jahreszins ein, z. B. 7,9.</translation>
     </message>
     <message>
-        <source>Applicant&apos;s family name</source>
-        <translation type="unfinished"></translation>
+        <source>Applicant's family name</source>
+        <translation>Nachname (Antragsteller/in)</translation>
     </message>
     <message>
-        <source>Applicant&apos;s given names</source>
-        <translation type="unfinished"></translation>
+        <source>Applicant's given names</source>
+        <translation>Vornamen (Antragsteller/in)</translation>
     </message>
     <message>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche (m²)</translation>
     </message>
     <message>
         <source>Assign a column of the file to: {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie diesen Feldern eine Spalte der Datei zu: {labels}.</translation>
     </message>
     <message>
         <source>At most {max_grace} repayment-free months are allowed under {programme} (you entered {grace}).</source>
@@ -698,31 +698,31 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Ayşe Yılmaz</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayşe Yılmaz</translation>
     </message>
     <message>
         <source>Björn Kröger</source>
-        <translation type="unfinished"></translation>
+        <translation>Björn Kröger</translation>
     </message>
     <message>
         <source>Business city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort des Unternehmens</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Unternehmens</translation>
     </message>
     <message>
         <source>Business postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl des Unternehmens</translation>
     </message>
     <message>
         <source>Business street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße des Unternehmens</translation>
     </message>
     <message>
         <source>Business surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Überschuss des Unternehmens</translation>
     </message>
     <message>
         <source>Business {business} is recorded as active until {to}, before it started on {start}. Correct the start or end date.</source>
@@ -730,50 +730,50 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallnummer</translation>
     </message>
     <message>
         <source>Choose one of the rows of the file as the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile der Datei als Überschriftenzeile.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
-        <source>Client&apos;s family name</source>
-        <translation type="unfinished"></translation>
+        <source>Client's family name</source>
+        <translation>Nachname (Ratsuchende/r)</translation>
     </message>
     <message>
-        <source>Client&apos;s given names</source>
-        <translation type="unfinished"></translation>
+        <source>Client's given names</source>
+        <translation>Vornamen (Ratsuchende/r)</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am</translation>
     </message>
     <message>
         <source>Cold rent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltmiete</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung erteilt am</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop&apos;s.</source>
+        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop's.</source>
         <translation>Entscheiden Sie, ob der Datensatz bestehen bleibt oder gelöscht wird: Behalten Sie den Stand im Büro oder übernehmen Sie den Stand vom Laptop.</translation>
     </message>
     <message>
@@ -782,31 +782,31 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Dimitrios Papadopoulos</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimitrios Papadopoulos</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistischer Bezirk</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Minuten)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Each field and each column can be assigned only once (column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld und jede Spalte kann nur einmal zugeordnet werden (Spalte {column}).</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigte</translation>
     </message>
     <message>
-        <source>Enter one language per cell (found &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>Enter one language per cell (found '{value}').</source>
+        <translation>Geben Sie nur eine Sprache pro Zelle ein (gefunden: „{value}“).</translation>
     </message>
     <message>
         <source>Enter the passphrase of the laptop kit.</source>
@@ -818,27 +818,27 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
-        <source>Files of type &apos;{extension}&apos; cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
-        <translation type="unfinished"></translation>
+        <source>Files of type '{extension}' cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
+        <translation>Dateien vom Typ „{extension}“ können nicht importiert werden. Speichern Sie die Liste als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschoss</translation>
     </message>
     <message>
         <source>Founding date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründungsdatum</translation>
     </message>
     <message>
         <source>Founding planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründung geplant</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Give a reason for moving this case back from {from_stage} to {to_stage}; it is kept in the case history.</source>
@@ -846,59 +846,59 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Vornamen</translation>
     </message>
     <message>
         <source>Grace period (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgungsfreie Monate</translation>
     </message>
     <message>
         <source>Ground floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Erdgeschoss</translation>
     </message>
     <message>
         <source>Household expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushaltsausgaben</translation>
     </message>
     <message>
         <source>Household income</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushaltseinkommen</translation>
     </message>
     <message>
         <source>Invisible control characters were removed from the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichtbare Steuerzeichen wurden aus dem Text entfernt.</translation>
     </message>
     <message>
         <source>Jörg Schäfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jörg Schäfer</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditgeber</translation>
     </message>
     <message>
         <source>Let on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermietet am</translation>
     </message>
     <message>
         <source>Małgorzata Nowak</source>
-        <translation type="unfinished"></translation>
+        <translation>Małgorzata Nowak</translation>
     </message>
     <message>
         <source>Migration background</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationshintergrund</translation>
     </message>
     <message>
         <source>Name the source of the value-added table (publisher and table), so figures can be traced.</source>
@@ -922,43 +922,43 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet am</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer/in</translation>
     </message>
     <message>
-        <source>Owner&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <source>Owner's consent</source>
+        <translation>Zustimmung Eigentümer/in</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Part '{member}' of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
+        <translation>Der Bestandteil „{member}“ der Arbeitsmappe enthält eine XML-Dokumenttypdeklaration. Excel schreibt so etwas nie, und sie kann für Angriffe auf den Computer genutzt werden. Speichern Sie die Datei in Excel erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <source>Part '{member}' of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
+        <translation>Der Bestandteil „{member}“ der Arbeitsmappe ist im Verhältnis {ratio}:1 komprimiert, weit stärker, als Excel es je tut; solche Dateien sollen den Arbeitsspeicher erschöpfen. Speichern Sie die Liste in Excel erneut und importieren Sie die neue Datei.</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Part '{member}' of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
+        <translation>Der Bestandteil „{member}“ der Arbeitsmappe verwendet ein Komprimierungsverfahren, das Excel nicht verwendet. Speichern Sie die Datei in Excel erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratungsort</translation>
     </message>
     <message>
         <source>Please enter a date.</source>
@@ -986,71 +986,71 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszweck</translation>
     </message>
     <message>
         <source>Rania Haddad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rania Haddad</translation>
     </message>
     <message>
         <source>Reading the file needed more than {limit_mb} MB of memory and was stopped. Split the list into smaller files and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei hat mehr als {limit_mb} MB Arbeitsspeicher benötigt und wurde abgebrochen. Teilen Sie die Liste auf kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
     </message>
     <message>
         <source>Reading the file took longer than {seconds} seconds and was stopped. Split the list into smaller files, or save it again from Excel, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei hat länger als {seconds} Sekunden gedauert und wurde abgebrochen. Teilen Sie die Liste auf kleinere Dateien auf oder speichern Sie sie in Excel erneut, und importieren Sie dann noch einmal.</translation>
     </message>
     <message>
         <source>Reason for vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund des Leerstands</translation>
     </message>
     <message>
         <source>Renovation cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovierungskosten</translation>
     </message>
     <message>
         <source>Renovation needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovierungsbedarf</translation>
     </message>
     <message>
         <source>Renée Hölscher</source>
-        <translation type="unfinished"></translation>
+        <translation>Renée Hölscher</translation>
     </message>
     <message>
         <source>Requested amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragter Kreditbetrag</translation>
     </message>
     <message>
         <source>Residence permit valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltstitel gültig bis</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltsstatus</translation>
     </message>
     <message>
         <source>Role in the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle im Unternehmen</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>Row {row} has data in column {column}; at most {limit} columns can be imported. Delete the columns you do not need and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} enthält Daten in Spalte {column}; es können höchstens {limit} Spalten importiert werden. Löschen Sie die Spalten, die Sie nicht benötigen, und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>Sector (WZ 2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirtschaftszweig (WZ 2008)</translation>
     </message>
     <message>
         <source>Service charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenkosten</translation>
     </message>
     <message>
         <source>Several loan programmes are in force on {date} ({names}). Ask an administrator to correct their validity dates so that only one applies.</source>
@@ -1058,31 +1058,31 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Shop window</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaufenster</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsweg</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsstand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Step-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrierefrei (stufenlos)</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit (Monate)</translation>
     </message>
     <message>
         <source>The amount must not be negative (you entered {text}).</source>
@@ -1130,11 +1130,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The cell holds the formula {value}. Formulas are never calculated on import: in Excel replace it by its value (Copy, Paste Special &gt; Values) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle enthält die Formel {value}. Formeln werden beim Import nie berechnet: Ersetzen Sie die Formel in Excel durch ihren Wert (Kopieren, Inhalte einfügen &gt; Werte) und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>The cell shows the Excel error {value}. Correct the formula in Excel or clear the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle zeigt den Excel-Fehler {value}. Korrigieren Sie die Formel in Excel oder leeren Sie die Zelle.</translation>
     </message>
     <message>
         <source>The changes are too large for one package ({size} MiB, at most {limit} MiB). Write a package now, import it in the office, and carry the rest in a second one.</source>
@@ -1153,7 +1153,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbank enthält keine Bezirke oder Wirtschaftszweige. Bitte öffnen Sie sie einmal mit DLZW Desktop, damit die Referenzdaten geladen werden, und laden Sie die Demo-Daten dann erneut.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Try again in a moment.</source>
+        <source>The database is busy with another user's change. Try again in a moment.</source>
         <translation>Die Datenbank ist gerade mit der Änderung einer anderen Person beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
@@ -1186,7 +1186,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The date {date} lies outside 1900-2100. Please check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum {date} liegt nicht zwischen 1900 und 2100. Bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and save again.</source>
@@ -1213,20 +1213,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert für {start} bis {end} betrifft kein Kalenderquartal. Berechnen Sie ihn quartalsweise.</translation>
     </message>
     <message>
-        <source>The file &apos;{name}&apos; cannot be opened. Check that it still exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <source>The file '{name}' cannot be opened. Check that it still exists and that you may read it.</source>
+        <translation>Die Datei „{name}“ kann nicht geöffnet werden. Prüfen Sie, ob sie noch vorhanden ist und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>The file &apos;{name}&apos; is empty. Choose the file with the list.</source>
-        <translation type="unfinished"></translation>
+        <source>The file '{name}' is empty. Choose the file with the list.</source>
+        <translation>Die Datei „{name}“ ist leer. Wählen Sie die Datei, die die Liste enthält.</translation>
     </message>
     <message>
         <source>The file contains no rows with data. Check that you chose the right file (and worksheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Zeilen mit Daten. Prüfen Sie, ob Sie die richtige Datei (und das richtige Arbeitsblatt) gewählt haben.</translation>
     </message>
     <message>
         <source>The file could not be read (the reading process stopped unexpectedly). Open it in Excel, save it again as .xlsx or CSV, and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden (der Lesevorgang wurde unerwartet beendet). Öffnen Sie sie in Excel, speichern Sie sie erneut als .xlsx oder CSV und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
         <source>The file could not be stored ({reason}). Check free disk space and try again.</source>
@@ -1234,15 +1234,15 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The file is damaged or incomplete (for example, a download was interrupted). Open it in Excel; if that works, save it again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder unvollständig (z. B. weil ein Download abgebrochen wurde). Öffnen Sie sie in Excel; wenn das gelingt, speichern Sie sie erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx) but {detected}. Open it in its program, save the list as an Excel workbook (.xlsx) or as CSV, and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine Excel-Arbeitsmappe (.xlsx) (erkanntes Format: {detected}). Öffnen Sie sie in dem Programm, mit dem sie erstellt wurde, speichern Sie die Liste als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>The file is {size_mb} MB; at most {limit_mb} MB can be imported. Split the list into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist {size_mb} MB groß; importiert werden können höchstens {limit_mb} MB. Teilen Sie die Liste auf kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>The file {name} is larger than 50 MB. Please reduce it (e.g. scan at a lower resolution).</source>
@@ -1265,11 +1265,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Vollzeitäquivalente des Unternehmens {business} sind negativ ({fte}). Bitte geben Sie 0 oder mehr ein.</translation>
     </message>
     <message>
-        <source>The fund&apos;s largest area is {value} m²; enter a positive number of square metres.</source>
+        <source>The fund's largest area is {value} m²; enter a positive number of square metres.</source>
         <translation>Die größte Fläche für den Anmietungs-Fonds ist {value} m²; bitte geben Sie eine positive Zahl von Quadratmetern ein.</translation>
     </message>
     <message>
-        <source>The fund&apos;s longest sublease is {value} months; enter a positive number of months.</source>
+        <source>The fund's longest sublease is {value} months; enter a positive number of months.</source>
         <translation>Die längste Untervermietung im Anmietungs-Fonds ist {value} Monate; bitte geben Sie eine positive Zahl von Monaten ein.</translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The installation lacks the protected XML parser (defusedxml), so workbooks cannot be read safely. Ask your administrator to repair the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Installation fehlt der geschützte XML-Parser (defusedxml), daher können Arbeitsmappen nicht sicher gelesen werden. Bitten Sie Ihre Administration, die Installation zu reparieren.</translation>
     </message>
     <message>
         <source>The interest rate must not be negative (you entered {rate} %).</source>
@@ -1290,7 +1290,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The list has more than {limit} rows. Split it into files of at most {limit} rows each and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste hat mehr als {limit} Zeilen. Teilen Sie sie auf Dateien mit jeweils höchstens {limit} Zeilen auf und importieren Sie diese nacheinander.</translation>
     </message>
     <message>
         <source>The loan amount must be more than zero (you entered {amount}).</source>
@@ -1301,11 +1301,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Kreditbetrag {amount_text} hat mehr als zwei Nachkommastellen. Bitte geben Sie ihn in Euro und Cent ein.</translation>
     </message>
     <message>
-        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 to 1.</source>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 to 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis 1 ein.</translation>
     </message>
     <message>
-        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 up to below 1.</source>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 up to below 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis unter 1 ein.</translation>
     </message>
     <message>
@@ -1362,7 +1362,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The problem list could not be saved to {path}. Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Problemliste konnte nicht unter {path} gespeichert werden. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
     </message>
     <message>
         <source>The programme {programme} cannot be saved: check {what}. A cap must be more than zero (the total cap at least the first-loan cap), the repayment-free months fewer than the maximum term, nothing negative, and each document listed once.</source>
@@ -1378,7 +1378,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The saved column assignment cannot be read. Assign the columns again and save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Spaltenzuordnung kann nicht gelesen werden. Ordnen Sie die Spalten neu zu und speichern Sie die Zuordnung.</translation>
     </message>
     <message>
         <source>The smallest area ({min} m²) is larger than the largest ({max} m²). Swap them or correct one.</source>
@@ -1398,14 +1398,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The text contains invisible direction marks that can make it display differently from what it says. Check the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält unsichtbare Richtungszeichen, durch die er anders angezeigt werden kann, als er tatsächlich lautet. Prüfen Sie den Wert.</translation>
     </message>
     <message>
         <source>The text has {length} characters; this field holds at most {limit}. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat {length} Zeichen; dieses Feld fasst höchstens {limit}. Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <source>The tolerance &apos;{name}&apos; is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
+        <source>The tolerance '{name}' is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
         <translation>Die Toleranz „{name}“ ist {value}; bitte geben Sie einen Anteil von 0 bis unter 1 ein, z. B. 0,1 für 10 %.</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The weight of &apos;{name}&apos; is {value}; enter 0 (ignore) or a positive number.</source>
+        <source>The weight of '{name}' is {value}; enter 0 (ignore) or a positive number.</source>
         <translation>Das Gewicht von „{name}“ ist {value}; bitte geben Sie 0 (nicht berücksichtigen) oder eine positive Zahl ein.</translation>
     </message>
     <message>
@@ -1426,23 +1426,23 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>The workbook consists of {count} parts, at most {limit} are accepted. Copy the list into a new workbook, save it, and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe besteht aus {count} Bestandteilen; höchstens {limit} sind zulässig. Kopieren Sie die Liste in eine neue Arbeitsmappe, speichern Sie diese und importieren Sie die neue Datei.</translation>
     </message>
     <message>
-        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as &apos;Excel workbook (*.xlsx)&apos; without macros and import that file.</source>
-        <translation type="unfinished"></translation>
+        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as 'Excel workbook (*.xlsx)' without macros and import that file.</source>
+        <translation>Die Arbeitsmappe enthält Makros (.xlsm). Makros werden nie importiert: Speichern Sie die Arbeitsmappe in Excel als „Excel-Arbeitsmappe (*.xlsx)“ ohne Makros und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>The workbook contains no worksheet. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe enthält kein Arbeitsblatt. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>The workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe ist mit einem Kennwort geschützt. Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen), speichern Sie sie und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The workbook unpacks to {size_mb} MB, more than the {limit_mb} MB that can be imported. Split the list into smaller workbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe ist entpackt {size_mb} MB groß, mehr als die {limit_mb} MB, die importiert werden können. Teilen Sie die Liste auf kleinere Arbeitsmappen auf.</translation>
     </message>
     <message>
         <source>The {grace} repayment-free months must be fewer than the term of {term} months, which includes them. Shorten the repayment-free period or lengthen the term.</source>
@@ -1457,8 +1457,8 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Angabe {what} von {value} m² ist nicht plausibel. Bitte geben Sie die Nutzfläche in Quadratmetern ein, über 0 und höchstens 100.000 m².</translation>
     </message>
     <message>
-        <source>There is no worksheet named &apos;{sheet}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no worksheet named '{sheet}'.</source>
+        <translation>Es gibt kein Arbeitsblatt mit dem Namen „{sheet}“.</translation>
     </message>
     <message>
         <source>There is not enough space in {folder} to write the package. Free space or choose another drive, then write it again. No partial package was left behind.</source>
@@ -1478,7 +1478,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel, save it as an Excel workbook (.xlsx), and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine alte Excel 97-2003-Arbeitsmappe (.xls). Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <source>This package (number {sequence} of laptop kit {kit_id}) is not newer than the last package imported from that kit (number {last_sequence}). It was refused and nothing was written; import the newest package the laptop wrote.</source>
@@ -1493,7 +1493,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Mit dieser Passphrase lässt sich das Paket nicht öffnen. Geben Sie die Passphrase ein, die bei der Ausgabe des Laptop-Sets festgelegt wurde (achten Sie auf Groß- und Kleinschreibung). Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
-        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop&apos;s changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
+        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop's changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
         <translation>Dieser Datensatz wurde nach der Ausgabe des Laptops aus der Bürodatenbank entfernt (aus Datenschutzgründen endgültig gelöscht). Die Änderungen vom Laptop können daher nicht übernommen werden. Behalten Sie den Stand im Büro bei; wenn der Datensatz noch benötigt wird, erfassen Sie ihn neu.</translation>
     </message>
     <message>
@@ -1502,15 +1502,15 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungen</translation>
     </message>
     <message>
         <source>Vacant since</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer seit</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this ({permission}). Ask a team lead or an administrator.</source>
@@ -1518,7 +1518,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>min_demand</source>
-        <translation type="unfinished"></translation>
+        <translation>min_demand</translation>
     </message>
     <message>
         <source>pg_dump failed: {detail}</source>
@@ -1550,11 +1550,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>{value} is less than the smallest allowed value, {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kleiner als der kleinste zulässige Wert ({minimum}).</translation>
     </message>
     <message>
         <source>{value} is more than the largest allowed value, {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist größer als der größte zulässige Wert ({maximum}).</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,16 @@ from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import wait_for_all
 from tests.ui.accessibility import unnamed_controls
 
-SECTIONS = ["overview", "cases", "people", "properties", "consultation_days", "reports", "settings"]
+SECTIONS = [
+    "overview",
+    "cases",
+    "people",
+    "properties",
+    "quarters",
+    "consultation_days",
+    "reports",
+    "settings",
+]
 
 
 @pytest.fixture
@@ -61,6 +70,7 @@ def test_the_window_speaks_german(window: MainWindow) -> None:
         "Fälle",
         "Personen & Unternehmen",
         "Immobilien",
+        "Quartiere & Initiativen",
         "Sprechtage",
         "Berichte",
         "Einstellungen",
@@ -85,8 +95,10 @@ def test_the_overview_shows_the_counts(window: MainWindow, qtbot: QtBot) -> None
 
 def test_keyboard_shortcuts_switch_sections(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "quarters"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "cases"
 

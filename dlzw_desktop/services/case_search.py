@@ -51,21 +51,69 @@ class CaseQuery:
     limit: int = 200
 
 
+_STAGES = {stage.value: stage for stage in CaseStage}
+
+
 @dataclass(frozen=True, slots=True)
 class CaseListRow:
-    """One line of the case list. ``stage_since`` is the (UTC) day the case entered its stage."""
+    """One line of the case list, decoded when a field is read.
 
-    id: uuid.UUID
-    number: str
-    business_name: str
-    person_names: str
-    stage: CaseStage
-    advisor_name: str | None
-    borough_name: str | None
-    requested_amount: Decimal
-    opened_on: date
-    stage_since: date
-    provisional: bool
+    It holds the result tuple as the database driver returned it; ``id``, ``stage``, amounts and dates
+    are turned into ``UUID``, ``CaseStage``, ``Decimal`` and ``date`` on access. A list shows a few dozen
+    rows at a time, so a page of 1,000 costs little more than the query itself. ``stage_since`` is the
+    (UTC) day the case entered its stage.
+    """
+
+    raw: tuple[Any, ...]
+
+    @property
+    def id(self) -> uuid.UUID:
+        value = self.raw[0]
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=value)
+
+    @property
+    def number(self) -> str:
+        return str(self.raw[1])
+
+    @property
+    def business_name(self) -> str:
+        return str(self.raw[2])
+
+    @property
+    def person_names(self) -> str:
+        return str(self.raw[3] or "")
+
+    @property
+    def stage(self) -> CaseStage:
+        return _STAGES[self.raw[4]]
+
+    @property
+    def advisor_name(self) -> str | None:
+        return self.raw[5]  # type: ignore[no-any-return]
+
+    @property
+    def borough_name(self) -> str | None:
+        return self.raw[6]  # type: ignore[no-any-return]
+
+    @property
+    def requested_amount(self) -> Decimal:
+        return Decimal(self.raw[7]).scaleb(-2)
+
+    @property
+    def opened_on(self) -> date:
+        value = self.raw[8]
+        return value if isinstance(value, date) else date.fromisoformat(value)
+
+    @property
+    def stage_since(self) -> date:
+        value = self.raw[9]
+        if isinstance(value, datetime):
+            return value.astimezone(UTC).date()
+        return date.fromisoformat(value[:10])  # SQLite keeps UTC as "YYYY-MM-DD HH:MM:SS…"
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.raw[10])
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +131,8 @@ _STAGE_ORDER = (
 _SORT_SQL = {
     CaseSort.NEWEST: None,
     CaseSort.NUMBER: "c.number",
-    CaseSort.BUSINESS: "lower(b.name)",
-    CaseSort.PERSONS: "lower(s.person_names)",
+    CaseSort.BUSINESS: "s.business_key",  # folded for German order, indexed (see db.search)
+    CaseSort.PERSONS: "s.persons_key",
     CaseSort.STAGE: _STAGE_ORDER,
     CaseSort.ADVISOR: "coalesce(u.display_name, '')",
     CaseSort.BOROUGH: "coalesce(bo.name, '')",
@@ -174,53 +222,7 @@ def count_sql(dialect: str, query: CaseQuery) -> tuple[str, dict[str, Any]]:
     return _sql(dialect, query, count=True)
 
 
-_STAGES = {stage.value: stage for stage in CaseStage}
-
-
-def _sqlite_rows(raw: Sequence[tuple[Any, ...]]) -> list[CaseListRow]:
-    make_uuid, fromiso, stages, scale = uuid.UUID, date.fromisoformat, _STAGES, Decimal
-    return [
-        CaseListRow(
-            make_uuid(hex=r[0]),
-            r[1],
-            r[2],
-            r[3],
-            stages[r[4]],
-            r[5],
-            r[6],
-            scale(r[7]).scaleb(-2),
-            fromiso(r[8]),
-            fromiso(r[9][:10]),
-            bool(r[10]),
-        )
-        for r in raw
-    ]
-
-
-def _pg_rows(raw: Sequence[tuple[Any, ...]]) -> list[CaseListRow]:
-    def day(moment: datetime) -> date:
-        return moment.astimezone(UTC).date()
-
-    return [
-        CaseListRow(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            _STAGES[r[4]],
-            r[5],
-            r[6],
-            Decimal(r[7]).scaleb(-2),
-            r[8],
-            day(r[9]),
-            bool(r[10]),
-        )
-        for r in raw
-    ]
-
-
-def page_of(dialect: str, query: CaseQuery, raw: Sequence[tuple[Any, ...]]) -> CasePage:
-    """Turn the result tuples of ``list_sql`` into a ``CasePage``."""
+def page_of(query: CaseQuery, raw: Sequence[tuple[Any, ...]]) -> CasePage:
+    """Turn the result tuples of ``list_sql`` (either database) into a ``CasePage``."""
     limit = max(1, min(query.limit, MAX_LIMIT))
-    rows = _sqlite_rows(raw[:limit]) if dialect == "sqlite" else _pg_rows(raw[:limit])
-    return CasePage(tuple(rows), max(0, query.offset), len(raw) > limit)
+    return CasePage(tuple(map(CaseListRow, raw[:limit])), max(0, query.offset), len(raw) > limit)

@@ -23,6 +23,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from dlzw_desktop.db.engine import translate_db_error
 from dlzw_desktop.db.models import (
     AuditEntry,
     Business,
@@ -306,6 +307,26 @@ def add_missing_checklist(session: Session, case: Case) -> None:
             session.add(DocumentRequirement(case_id=case.id, kind=kind, status=DocumentStatus.MISSING))
 
 
+def _fetch_raw(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Plain result tuples from the driver, in the session's transaction (no per-row wrapping)."""
+    connection = session.connection()
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    except Exception as exc:
+        if _is_operational(exc):
+            raise translate_db_error(exc) from exc
+        raise
+    finally:
+        cursor.close()
+
+
+def _is_operational(exc: Exception) -> bool:
+    """A driver's "the environment failed" error (locked, disk full, unreachable …)."""
+    return type(exc).__name__ == "OperationalError"
+
+
 class CaseService(Service):
     """Open, edit, list, search and move cases through the workflow."""
 
@@ -414,11 +435,10 @@ class CaseService(Service):
     @requires(Permission.VIEW_CASES)
     def search(self, query: CaseQuery) -> CasePage:
         """A page of the case list (search as you type, filters, sorting); paged in SQL."""
-        dialect = self._sessions.dialect
-        sql, params = list_sql(dialect, query)
+        sql, params = list_sql(self._sessions.dialect, query)
         with self._sessions() as session:
-            raw = session.connection().exec_driver_sql(sql, params).fetchall()
-        return page_of(dialect, query, raw)
+            raw = _fetch_raw(session, sql, params)
+        return page_of(query, raw)
 
     @requires(Permission.VIEW_CASES)
     def count(self, query: CaseQuery) -> int:

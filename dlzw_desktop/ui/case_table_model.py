@@ -14,22 +14,43 @@ from dlzw_desktop.ui.compat import override
 from dlzw_desktop.ui.row_table_model import Column, RowTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTableModel", text)
-
-
 def case_columns() -> list[tuple[Column[CaseListRow], CaseSort]]:
     """The columns of the case list with the SQL sort each one asks for."""
     return [
-        (Column(_tr("Number"), lambda r: r.number), CaseSort.NUMBER),
-        (Column(_tr("Business"), lambda r: r.business_name), CaseSort.BUSINESS),
-        (Column(_tr("Founders"), lambda r: r.person_names), CaseSort.PERSONS),
-        (Column(_tr("Stage"), lambda r: r.stage), CaseSort.STAGE),
-        (Column(_tr("In stage since"), lambda r: r.stage_since), CaseSort.STAGE_SINCE),
-        (Column(_tr("Advisor"), lambda r: r.advisor_name), CaseSort.ADVISOR),
-        (Column(_tr("Borough"), lambda r: r.borough_name), CaseSort.BOROUGH),
-        (Column(_tr("Requested"), lambda r: r.requested_amount, numeric=True), CaseSort.AMOUNT),
-        (Column(_tr("Opened"), lambda r: r.opened_on), CaseSort.OPENED),
+        (Column(QCoreApplication.translate("CaseTableModel", "Number"), lambda r: r.number), CaseSort.NUMBER),
+        (
+            Column(QCoreApplication.translate("CaseTableModel", "Business"), lambda r: r.business_name),
+            CaseSort.BUSINESS,
+        ),
+        (
+            Column(QCoreApplication.translate("CaseTableModel", "Founders"), lambda r: r.person_names),
+            CaseSort.PERSONS,
+        ),
+        (Column(QCoreApplication.translate("CaseTableModel", "Stage"), lambda r: r.stage), CaseSort.STAGE),
+        (
+            Column(QCoreApplication.translate("CaseTableModel", "In stage since"), lambda r: r.stage_since),
+            CaseSort.STAGE_SINCE,
+        ),
+        (
+            Column(QCoreApplication.translate("CaseTableModel", "Advisor"), lambda r: r.advisor_name),
+            CaseSort.ADVISOR,
+        ),
+        (
+            Column(QCoreApplication.translate("CaseTableModel", "Borough"), lambda r: r.borough_name),
+            CaseSort.BOROUGH,
+        ),
+        (
+            Column(
+                QCoreApplication.translate("CaseTableModel", "Requested"),
+                lambda r: r.requested_amount,
+                numeric=True,
+            ),
+            CaseSort.AMOUNT,
+        ),
+        (
+            Column(QCoreApplication.translate("CaseTableModel", "Opened"), lambda r: r.opened_on),
+            CaseSort.OPENED,
+        ),
     ]
 
 

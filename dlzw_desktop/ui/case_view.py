@@ -141,77 +141,78 @@ class CaseView(QWidget):
     # -- set-up ----------------------------------------------------------------------------------------
 
     def _build_models(self) -> None:
-        tr = self.tr
         ui = self._ui
         self._members = RowTableModel[MembershipRow](
             [
-                Column(tr("Person"), lambda m: m.person_name),
-                Column(tr("Role"), lambda m: m.role),
-                Column(tr("Birth date"), lambda m: m.birth_date),
+                Column(self.tr("Person"), lambda m: m.person_name),
+                Column(self.tr("Role"), lambda m: m.role),
+                Column(self.tr("Birth date"), lambda m: m.birth_date),
             ],
             self,
         )
         self._consultations = RowTableModel[ConsultationRow](
             [
-                Column(tr("Date"), lambda c: c.held_on),
-                Column(tr("Minutes"), lambda c: c.duration_minutes, numeric=True),
-                Column(tr("Place"), lambda c: c.place),
-                Column(tr("Advisor"), lambda c: c.advisor_name),
-                Column(tr("Topics"), lambda c: c.topics, tooltip=lambda c: c.notes),
+                Column(self.tr("Date"), lambda c: c.held_on),
+                Column(self.tr("Minutes"), lambda c: c.duration_minutes, numeric=True),
+                Column(self.tr("Place"), lambda c: c.place),
+                Column(self.tr("Advisor"), lambda c: c.advisor_name),
+                Column(self.tr("Topics"), lambda c: c.topics, tooltip=lambda c: c.notes),
             ],
             self,
         )
         self._documents = RowTableModel[DocumentRow](
             [
-                Column(tr("Document"), lambda d: d.kind),
+                Column(self.tr("Document"), lambda d: d.kind),
                 Column(
-                    tr("Required"), lambda d: d.required, text=lambda d: tr("required") if d.required else ""
+                    self.tr("Required"),
+                    lambda d: d.required,
+                    text=lambda d: self.tr("required") if d.required else "",
                 ),
-                Column(tr("Status"), lambda d: d.status),
-                Column(tr("Date"), lambda d: d.status_on),
+                Column(self.tr("Status"), lambda d: d.status),
+                Column(self.tr("Date"), lambda d: d.status_on),
                 Column(
-                    tr("Files"),
+                    self.tr("Files"),
                     lambda d: len(d.attachments),
                     text=lambda d: ", ".join(a.original_name for a in d.attachments),
                 ),
-                Column(tr("Note"), lambda d: d.note),
+                Column(self.tr("Note"), lambda d: d.note),
             ],
             self,
         )
         self._plan = RowTableModel[InstalmentRow](
             [
-                Column(tr("No."), lambda r: r.number, numeric=True),
-                Column(tr("Due"), lambda r: r.due_on),
-                Column(tr("Payment"), lambda r: r.payment, numeric=True),
-                Column(tr("Interest"), lambda r: r.interest, numeric=True),
-                Column(tr("Repayment"), lambda r: r.principal_part, numeric=True),
-                Column(tr("Remaining"), lambda r: r.remaining_balance, numeric=True),
+                Column(self.tr("No."), lambda r: r.number, numeric=True),
+                Column(self.tr("Due"), lambda r: r.due_on),
+                Column(self.tr("Payment"), lambda r: r.payment, numeric=True),
+                Column(self.tr("Interest"), lambda r: r.interest, numeric=True),
+                Column(self.tr("Repayment"), lambda r: r.principal_part, numeric=True),
+                Column(self.tr("Remaining"), lambda r: r.remaining_balance, numeric=True),
             ],
             self,
         )
         self._repayments = RowTableModel[RepaymentRow](
             [
-                Column(tr("Month"), lambda r: r.month, text=lambda r: r.month.strftime("%m.%Y")),
-                Column(tr("Status"), lambda r: r.status),
-                Column(tr("Arrears"), lambda r: r.arrears, numeric=True),
-                Column(tr("Note"), lambda r: r.note),
+                Column(self.tr("Month"), lambda r: r.month, text=lambda r: r.month.strftime("%m.%Y")),
+                Column(self.tr("Status"), lambda r: r.status),
+                Column(self.tr("Arrears"), lambda r: r.arrears, numeric=True),
+                Column(self.tr("Note"), lambda r: r.note),
             ],
             self,
         )
         self._jobs = RowTableModel[JobsRow](
             [
-                Column(tr("When"), lambda j: j.occasion),
-                Column(tr("Counted on"), lambda j: j.recorded_on),
-                Column(tr("Created (people)"), lambda j: j.created_heads, numeric=True),
+                Column(self.tr("When"), lambda j: j.occasion),
+                Column(self.tr("Counted on"), lambda j: j.recorded_on),
+                Column(self.tr("Created (people)"), lambda j: j.created_heads, numeric=True),
                 Column(
-                    tr("Created (FTE)"),
+                    self.tr("Created (FTE)"),
                     lambda j: j.created_fte,
                     text=lambda j: format_plain(j.created_fte),
                     numeric=True,
                 ),
-                Column(tr("Secured (people)"), lambda j: j.secured_heads, numeric=True),
+                Column(self.tr("Secured (people)"), lambda j: j.secured_heads, numeric=True),
                 Column(
-                    tr("Secured (FTE)"),
+                    self.tr("Secured (FTE)"),
                     lambda j: j.secured_fte,
                     text=lambda j: format_plain(j.secured_fte),
                     numeric=True,
@@ -221,10 +222,10 @@ class CaseView(QWidget):
         )
         self._reminders = RowTableModel[ReminderRow](
             [
-                Column(tr("Due"), lambda r: r.due_on),
-                Column(tr("Task"), lambda r: r.title, tooltip=lambda r: r.note),
-                Column(tr("For"), lambda r: r.assigned_to_name),
-                Column(tr("Done"), lambda r: r.done),
+                Column(self.tr("Due"), lambda r: r.due_on),
+                Column(self.tr("Task"), lambda r: r.title, tooltip=lambda r: r.note),
+                Column(self.tr("For"), lambda r: r.assigned_to_name),
+                Column(self.tr("Done"), lambda r: r.done),
             ],
             self,
         )

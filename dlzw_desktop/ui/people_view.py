@@ -36,16 +36,15 @@ class PeopleView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         ui.title_label.setFont(font)
-        tr = self.tr
         self._persons = RowTableModel[PersonRow](
             [
-                Column(tr("Family name"), lambda p: p.family_name),
-                Column(tr("Given names"), lambda p: p.given_names),
-                Column(tr("Birth date"), lambda p: p.birth_date),
-                Column(tr("Postcode"), lambda p: p.postcode),
-                Column(tr("Phone"), lambda p: p.phone),
+                Column(self.tr("Family name"), lambda p: p.family_name),
+                Column(self.tr("Given names"), lambda p: p.given_names),
+                Column(self.tr("Birth date"), lambda p: p.birth_date),
+                Column(self.tr("Postcode"), lambda p: p.postcode),
+                Column(self.tr("Phone"), lambda p: p.phone),
                 Column(
-                    tr("Businesses"),
+                    self.tr("Businesses"),
                     lambda p: ", ".join(f"{m.business_name} ({m.role.value})" for m in p.memberships),
                     text=lambda p: ", ".join(m.business_name for m in p.memberships),
                 ),
@@ -54,11 +53,11 @@ class PeopleView(QWidget):
         )
         self._businesses = RowTableModel[BusinessRow](
             [
-                Column(tr("Name"), lambda b: b.name),
-                Column(tr("Legal form"), lambda b: b.legal_form),
-                Column(tr("Sector (WZ 2008)"), lambda b: b.sector_label),
-                Column(tr("Borough"), lambda b: b.borough_name),
-                Column(tr("People"), lambda b: ", ".join(m.person_name for m in b.members)),
+                Column(self.tr("Name"), lambda b: b.name),
+                Column(self.tr("Legal form"), lambda b: b.legal_form),
+                Column(self.tr("Sector (WZ 2008)"), lambda b: b.sector_label),
+                Column(self.tr("Borough"), lambda b: b.borough_name),
+                Column(self.tr("People"), lambda b: ", ".join(m.person_name for m in b.members)),
             ],
             self,
         )

@@ -189,6 +189,15 @@ def _quarters_shots(window: QMainWindow, out: Path) -> None:
 EXTRA_SHOTS: dict[str, Callable[[QMainWindow, Path], None]] = {"quarters": _quarters_shots}
 
 
+def _properties_shots(window: QMainWindow, out: Path) -> None:
+    from docs.shots_properties import shoot
+
+    shoot(window, out)
+
+
+EXTRA_SHOTS["properties"] = _properties_shots
+
+
 def _wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
     import time
 

@@ -21,6 +21,7 @@ from dlzw_desktop.services.loan_service import LoanService
 from dlzw_desktop.services.local_economy_service import LocalEconomyService
 from dlzw_desktop.services.overview_service import OverviewService
 from dlzw_desktop.services.programme_service import ProgrammeService
+from dlzw_desktop.services.property_service import PropertyService
 from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.recommendation_service import RecommendationService
 from dlzw_desktop.services.reference_service import ReferenceService
@@ -52,6 +53,7 @@ class Services:
     quarters: QuarterService
     initiatives: InitiativeService
     local_economy: LocalEconomyService
+    properties: PropertyService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -92,4 +94,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         quarters=QuarterService(context),
         initiatives=InitiativeService(context),
         local_economy=LocalEconomyService(context),
+        properties=PropertyService(context),
     )

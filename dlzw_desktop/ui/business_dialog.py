@@ -28,7 +28,7 @@ from dlzw_desktop.ui.generated.ui_business_dialog import Ui_BusinessDialog
 from dlzw_desktop.ui.labels import enum_items
 from dlzw_desktop.ui.messages import show_error
 from dlzw_desktop.ui.person_dialog import PersonDialog, candidate_text
-from dlzw_desktop.ui.row_table_model import Column, RowTableModel
+from dlzw_desktop.ui.row_table_model import RowTableModel, shown
 from dlzw_desktop.ui.workers import run_in_background
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class BusinessDialog(QDialog):
         person_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         ui.person_edit.setCompleter(person_completer)
         self._members = RowTableModel[MemberEntry](
-            [Column(self.tr("Person"), lambda m: m.name), Column(self.tr("Role"), lambda m: m.role)], self
+            [shown(self.tr("Person"), lambda m: m.name), shown(self.tr("Role"), lambda m: m.role)], self
         )
         ui.members_table.setModel(self._members)
         self._sector_timer = self._debounce(self._search_sectors)
@@ -292,7 +292,7 @@ class BusinessDialog(QDialog):
 
     def _add_member(self, person: PersonRow) -> None:
         role: BusinessRole = choice(self._ui.role_combo)
-        if any(m.person_id == person.id and m.role is role for m in self._members.rows):
+        if any(m.person_id == person.id and m.role is role for m in self._members.rows()):
             return
         if self._business is None:
             self._members.append_rows([MemberEntry(person.id, person.full_name, role)])
@@ -312,7 +312,7 @@ class BusinessDialog(QDialog):
         if entry is None:
             return
         if entry.member_id is None:
-            self._members.set_rows([m for m in self._members.rows if m != entry])
+            self._members.set_rows([m for m in self._members.rows() if m != entry])
             return
         member_id = entry.member_id
         run_in_background(
@@ -330,7 +330,7 @@ class BusinessDialog(QDialog):
         self._ui.person_edit.clear()
 
     def members(self) -> list[MemberEntry]:
-        return self._members.rows
+        return self._members.rows()
 
     # -- saving ----------------------------------------------------------------------------------------
 
@@ -384,7 +384,7 @@ class BusinessDialog(QDialog):
         except ValidationError as error:
             self._on_failed(error)
             return
-        members = [(m.person_id, m.role) for m in self._members.rows]
+        members = [(m.person_id, m.role) for m in self._members.rows()]
         self._busy(True)
         run_in_background(
             lambda: self._services.intake.create_business(draft, members, allow_duplicate=allow_duplicate),

@@ -11,36 +11,36 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from dlzw_desktop.domain.enums import CaseStage
 from dlzw_desktop.services.case_search import CaseListRow, CaseSort
 from dlzw_desktop.ui.compat import override
-from dlzw_desktop.ui.row_table_model import Column, RowTableModel
+from dlzw_desktop.ui.row_table_model import Column, RowTableModel, shown
 
 
 def case_columns() -> list[tuple[Column[CaseListRow], CaseSort]]:
     """The columns of the case list with the SQL sort each one asks for."""
     return [
-        (Column(QCoreApplication.translate("CaseTableModel", "Number"), lambda r: r.number), CaseSort.NUMBER),
+        (shown(QCoreApplication.translate("CaseTableModel", "Number"), lambda r: r.number), CaseSort.NUMBER),
         (
-            Column(QCoreApplication.translate("CaseTableModel", "Business"), lambda r: r.business_name),
+            shown(QCoreApplication.translate("CaseTableModel", "Business"), lambda r: r.business_name),
             CaseSort.BUSINESS,
         ),
         (
-            Column(QCoreApplication.translate("CaseTableModel", "Founders"), lambda r: r.person_names),
+            shown(QCoreApplication.translate("CaseTableModel", "Founders"), lambda r: r.person_names),
             CaseSort.PERSONS,
         ),
-        (Column(QCoreApplication.translate("CaseTableModel", "Stage"), lambda r: r.stage), CaseSort.STAGE),
+        (shown(QCoreApplication.translate("CaseTableModel", "Stage"), lambda r: r.stage), CaseSort.STAGE),
         (
-            Column(QCoreApplication.translate("CaseTableModel", "In stage since"), lambda r: r.stage_since),
+            shown(QCoreApplication.translate("CaseTableModel", "In stage since"), lambda r: r.stage_since),
             CaseSort.STAGE_SINCE,
         ),
         (
-            Column(QCoreApplication.translate("CaseTableModel", "Advisor"), lambda r: r.advisor_name),
+            shown(QCoreApplication.translate("CaseTableModel", "Advisor"), lambda r: r.advisor_name),
             CaseSort.ADVISOR,
         ),
         (
-            Column(QCoreApplication.translate("CaseTableModel", "Borough"), lambda r: r.borough_name),
+            shown(QCoreApplication.translate("CaseTableModel", "Borough"), lambda r: r.borough_name),
             CaseSort.BOROUGH,
         ),
         (
-            Column(
+            shown(
                 QCoreApplication.translate("CaseTableModel", "Requested"),
                 lambda r: r.requested_amount,
                 numeric=True,
@@ -48,7 +48,7 @@ def case_columns() -> list[tuple[Column[CaseListRow], CaseSort]]:
             CaseSort.AMOUNT,
         ),
         (
-            Column(QCoreApplication.translate("CaseTableModel", "Opened"), lambda r: r.opened_on),
+            shown(QCoreApplication.translate("CaseTableModel", "Opened"), lambda r: r.opened_on),
             CaseSort.OPENED,
         ),
     ]

@@ -67,7 +67,7 @@ from dlzw_desktop.ui.generated.ui_case_view import Ui_CaseView
 from dlzw_desktop.ui.labels import enum_items, enum_label
 from dlzw_desktop.ui.messages import show_error, user_message
 from dlzw_desktop.ui.person_dialog import PersonDialog
-from dlzw_desktop.ui.row_table_model import Column, RowTableModel, display
+from dlzw_desktop.ui.row_table_model import RowTableModel, display, shown
 from dlzw_desktop.ui.small_dialogs import ConsultationDialog, ReminderDialog, StageDialog
 from dlzw_desktop.ui.workers import Pool, run_in_background
 
@@ -144,74 +144,74 @@ class CaseView(QWidget):
         ui = self._ui
         self._members = RowTableModel[MembershipRow](
             [
-                Column(self.tr("Person"), lambda m: m.person_name),
-                Column(self.tr("Role"), lambda m: m.role),
-                Column(self.tr("Birth date"), lambda m: m.birth_date),
+                shown(self.tr("Person"), lambda m: m.person_name),
+                shown(self.tr("Role"), lambda m: m.role),
+                shown(self.tr("Birth date"), lambda m: m.birth_date),
             ],
             self,
         )
         self._consultations = RowTableModel[ConsultationRow](
             [
-                Column(self.tr("Date"), lambda c: c.held_on),
-                Column(self.tr("Minutes"), lambda c: c.duration_minutes, numeric=True),
-                Column(self.tr("Place"), lambda c: c.place),
-                Column(self.tr("Advisor"), lambda c: c.advisor_name),
-                Column(self.tr("Topics"), lambda c: c.topics, tooltip=lambda c: c.notes),
+                shown(self.tr("Date"), lambda c: c.held_on),
+                shown(self.tr("Minutes"), lambda c: c.duration_minutes, numeric=True),
+                shown(self.tr("Place"), lambda c: c.place),
+                shown(self.tr("Advisor"), lambda c: c.advisor_name),
+                shown(self.tr("Topics"), lambda c: c.topics, tooltip=lambda c: c.notes),
             ],
             self,
         )
         self._documents = RowTableModel[DocumentRow](
             [
-                Column(self.tr("Document"), lambda d: d.kind),
-                Column(
+                shown(self.tr("Document"), lambda d: d.kind),
+                shown(
                     self.tr("Required"),
                     lambda d: d.required,
                     text=lambda d: self.tr("required") if d.required else "",
                 ),
-                Column(self.tr("Status"), lambda d: d.status),
-                Column(self.tr("Date"), lambda d: d.status_on),
-                Column(
+                shown(self.tr("Status"), lambda d: d.status),
+                shown(self.tr("Date"), lambda d: d.status_on),
+                shown(
                     self.tr("Files"),
                     lambda d: len(d.attachments),
                     text=lambda d: ", ".join(a.original_name for a in d.attachments),
                 ),
-                Column(self.tr("Note"), lambda d: d.note),
+                shown(self.tr("Note"), lambda d: d.note),
             ],
             self,
         )
         self._plan = RowTableModel[InstalmentRow](
             [
-                Column(self.tr("No."), lambda r: r.number, numeric=True),
-                Column(self.tr("Due"), lambda r: r.due_on),
-                Column(self.tr("Payment"), lambda r: r.payment, numeric=True),
-                Column(self.tr("Interest"), lambda r: r.interest, numeric=True),
-                Column(self.tr("Repayment"), lambda r: r.principal_part, numeric=True),
-                Column(self.tr("Remaining"), lambda r: r.remaining_balance, numeric=True),
+                shown(self.tr("No."), lambda r: r.number, numeric=True),
+                shown(self.tr("Due"), lambda r: r.due_on),
+                shown(self.tr("Payment"), lambda r: r.payment, numeric=True),
+                shown(self.tr("Interest"), lambda r: r.interest, numeric=True),
+                shown(self.tr("Repayment"), lambda r: r.principal_part, numeric=True),
+                shown(self.tr("Remaining"), lambda r: r.remaining_balance, numeric=True),
             ],
             self,
         )
         self._repayments = RowTableModel[RepaymentRow](
             [
-                Column(self.tr("Month"), lambda r: r.month, text=lambda r: r.month.strftime("%m.%Y")),
-                Column(self.tr("Status"), lambda r: r.status),
-                Column(self.tr("Arrears"), lambda r: r.arrears, numeric=True),
-                Column(self.tr("Note"), lambda r: r.note),
+                shown(self.tr("Month"), lambda r: r.month, text=lambda r: r.month.strftime("%m.%Y")),
+                shown(self.tr("Status"), lambda r: r.status),
+                shown(self.tr("Arrears"), lambda r: r.arrears, numeric=True),
+                shown(self.tr("Note"), lambda r: r.note),
             ],
             self,
         )
         self._jobs = RowTableModel[JobsRow](
             [
-                Column(self.tr("When"), lambda j: j.occasion),
-                Column(self.tr("Counted on"), lambda j: j.recorded_on),
-                Column(self.tr("Created (people)"), lambda j: j.created_heads, numeric=True),
-                Column(
+                shown(self.tr("When"), lambda j: j.occasion),
+                shown(self.tr("Counted on"), lambda j: j.recorded_on),
+                shown(self.tr("Created (people)"), lambda j: j.created_heads, numeric=True),
+                shown(
                     self.tr("Created (FTE)"),
                     lambda j: j.created_fte,
                     text=lambda j: format_plain(j.created_fte),
                     numeric=True,
                 ),
-                Column(self.tr("Secured (people)"), lambda j: j.secured_heads, numeric=True),
-                Column(
+                shown(self.tr("Secured (people)"), lambda j: j.secured_heads, numeric=True),
+                shown(
                     self.tr("Secured (FTE)"),
                     lambda j: j.secured_fte,
                     text=lambda j: format_plain(j.secured_fte),
@@ -222,10 +222,10 @@ class CaseView(QWidget):
         )
         self._reminders = RowTableModel[ReminderRow](
             [
-                Column(self.tr("Due"), lambda r: r.due_on),
-                Column(self.tr("Task"), lambda r: r.title, tooltip=lambda r: r.note),
-                Column(self.tr("For"), lambda r: r.assigned_to_name),
-                Column(self.tr("Done"), lambda r: r.done),
+                shown(self.tr("Due"), lambda r: r.due_on),
+                shown(self.tr("Task"), lambda r: r.title, tooltip=lambda r: r.note),
+                shown(self.tr("For"), lambda r: r.assigned_to_name),
+                shown(self.tr("Done"), lambda r: r.done),
             ],
             self,
         )

@@ -170,7 +170,7 @@ class CasesView(QWidget):
 
     def _on_search_edit_return_pressed(self) -> None:
         if self._model.rowCount() and not self._timer.isActive() and not self._running:
-            self.open_case(self._model.rows[0].id)
+            self.open_case(self._model.rows()[0].id)
         else:
             self._timer.start(0)
 

@@ -247,6 +247,10 @@ class MainWindow(QMainWindow):
             view.backup_requested.connect(self.backup_requested)
             view.database_change_requested.connect(self.open_database_requested)
             return view
+        if section.key == "properties":
+            from dlzw_desktop.ui.properties_view import PropertiesView  # noqa: PLC0415
+
+            return PropertiesView(services, self)
         from dlzw_desktop.ui.coming_view import ComingView  # noqa: PLC0415
 
         return ComingView(section.title, section.description, self)

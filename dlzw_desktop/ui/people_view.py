@@ -17,7 +17,7 @@ from dlzw_desktop.ui.business_dialog import BusinessDialog
 from dlzw_desktop.ui.generated.ui_people_view import Ui_PeopleView
 from dlzw_desktop.ui.messages import show_error
 from dlzw_desktop.ui.person_dialog import PersonDialog
-from dlzw_desktop.ui.row_table_model import Column, RowTableModel
+from dlzw_desktop.ui.row_table_model import RowTableModel, shown
 from dlzw_desktop.ui.workers import run_in_background
 
 logger = logging.getLogger(__name__)
@@ -38,12 +38,12 @@ class PeopleView(QWidget):
         ui.title_label.setFont(font)
         self._persons = RowTableModel[PersonRow](
             [
-                Column(self.tr("Family name"), lambda p: p.family_name),
-                Column(self.tr("Given names"), lambda p: p.given_names),
-                Column(self.tr("Birth date"), lambda p: p.birth_date),
-                Column(self.tr("Postcode"), lambda p: p.postcode),
-                Column(self.tr("Phone"), lambda p: p.phone),
-                Column(
+                shown(self.tr("Family name"), lambda p: p.family_name),
+                shown(self.tr("Given names"), lambda p: p.given_names),
+                shown(self.tr("Birth date"), lambda p: p.birth_date),
+                shown(self.tr("Postcode"), lambda p: p.postcode),
+                shown(self.tr("Phone"), lambda p: p.phone),
+                shown(
                     self.tr("Businesses"),
                     lambda p: ", ".join(f"{m.business_name} ({m.role.value})" for m in p.memberships),
                     text=lambda p: ", ".join(m.business_name for m in p.memberships),
@@ -53,11 +53,11 @@ class PeopleView(QWidget):
         )
         self._businesses = RowTableModel[BusinessRow](
             [
-                Column(self.tr("Name"), lambda b: b.name),
-                Column(self.tr("Legal form"), lambda b: b.legal_form),
-                Column(self.tr("Sector (WZ 2008)"), lambda b: b.sector_label),
-                Column(self.tr("Borough"), lambda b: b.borough_name),
-                Column(self.tr("People"), lambda b: ", ".join(m.person_name for m in b.members)),
+                shown(self.tr("Name"), lambda b: b.name),
+                shown(self.tr("Legal form"), lambda b: b.legal_form),
+                shown(self.tr("Sector (WZ 2008)"), lambda b: b.sector_label),
+                shown(self.tr("Borough"), lambda b: b.borough_name),
+                shown(self.tr("People"), lambda b: ", ".join(m.person_name for m in b.members)),
             ],
             self,
         )

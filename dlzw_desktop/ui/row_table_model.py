@@ -1,8 +1,4 @@
-"""A thin table model over a list of frozen rows, with its columns declared once.
-
-Numbers are right-aligned, raw values (Decimal, date) are served under ``SORT_ROLE`` and the row itself
-under ``ROW_ROLE``. Small lists sort in memory (``sort``); the case list overrides sorting to ask SQL.
-"""
+"""A thin table model over frozen rows: columns declared once, numbers right-aligned, raw sort values."""
 
 from __future__ import annotations
 
@@ -13,20 +9,36 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from dlzw_desktop.domain.money import format_eur
 from dlzw_desktop.ui.compat import override
 from dlzw_desktop.ui.labels import enum_label
 
-R = TypeVar("R")
+RowT = TypeVar("RowT")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Raw value of a cell (Decimal, date, number, text) for sorting."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The frozen row behind a cell."""
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True, slots=True)
+class Column(Generic[RowT]):
+    """One column: its header, the raw value of a row, and optionally how to show it."""
+
+    title: str
+    value: Callable[[RowT], Any]
+    text: Callable[[RowT], str] | None = None
+    numeric: bool = False
+    tooltip: Callable[[RowT], str] | None = None
+    colour: Callable[[RowT], QColor | None] | None = None
+
+
 def display(value: object) -> str:
-    """How a raw value reads in a table: German dates and amounts, translated enum labels."""
+    """A raw value as people read it in a table: German dates, amounts in euros, enum labels."""
     if value is None:
         return ""
     if isinstance(value, StrEnum):
@@ -40,43 +52,42 @@ def display(value: object) -> str:
     return str(value)
 
 
-def _sort_key(value: object) -> tuple[int, Any]:
+def shown(title: str, value: Callable[[RowT], Any], **options: Any) -> Column[RowT]:
+    """A column whose text is ``display`` of its value (dates, euros, labels), unless ``text`` is given."""
+    options.setdefault("text", lambda row: display(value(row)))
+    return Column(title, value, **options)
+
+
+def _sortable(value: Any) -> Any:
     if value is None:
-        return (0, 0)
-    if isinstance(value, str):
-        return (1, value.casefold())
-    return (1, value)
+        return ""
+    if isinstance(value, Decimal):
+        return float(value)  # display sorting only, never arithmetic
+    if isinstance(value, date):
+        return value.toordinal()
+    if isinstance(value, StrEnum):
+        return enum_label(value)
+    return value
 
 
-@dataclass(frozen=True, slots=True)
-class Column(Generic[R]):
-    """One column: its (translated) title, the raw value of a row, optionally its text."""
+class RowTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows of one kind under declared columns; ``set_rows`` replaces them all."""
 
-    title: str
-    value: Callable[[R], object]
-    text: Callable[[R], str] | None = None
-    numeric: bool = False
-    tooltip: Callable[[R], str] | None = None
-
-
-class RowTableModel(QAbstractTableModel, Generic[R]):
-    """Rows of one frozen dataclass type under declared columns."""
-
-    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+    def __init__(self, columns: Sequence[Column[RowT]], parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[R] = []
+        self._columns = tuple(columns)
+        self._rows: list[RowT] = []
 
-    @property
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def set_rows(self, rows: Sequence[R]) -> None:
+    def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def append_rows(self, rows: Sequence[R]) -> None:
+    def rows(self) -> list[RowT]:
+        return list(self._rows)
+
+    def append_rows(self, rows: Sequence[RowT]) -> None:
+        """Add rows at the end (the next page of a list fetched on demand)."""
         if not rows:
             return
         first = len(self._rows)
@@ -84,7 +95,22 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def row_at(self, row: int) -> R | None:
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in memory by the column's raw value (short lists; long ones sort in SQL)."""
+        if not 0 <= column < len(self._columns):
+            return
+        value = self._columns[column].value
+
+        def key(row: RowT) -> tuple[int, Any]:
+            raw = _sortable(value(row))
+            return (0, raw.casefold()) if isinstance(raw, str) else (1, raw)
+
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+    def row_at(self, row: int) -> RowT | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     @override
@@ -96,39 +122,39 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     @override
+    def headerData(  # noqa: N802 - Qt signature
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row) if column.text is not None else display(column.value(row))
+            if column.text is not None:
+                return column.text(row)
+            value = column.value(row)
+            if isinstance(value, StrEnum):
+                return enum_label(value)
+            return "" if value is None else str(value)
         if role == SORT_ROLE:
-            return column.value(row)
+            return _sortable(column.value(row))
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            return column.colour(row)
         return None
-
-    @override
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @override
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        value = self._columns[column].value
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda row: _sort_key(value(row)), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()

@@ -32,10 +32,8 @@ def _buddied(root: QWidget) -> set[int]:
 def _inside_compound(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
-        # The parts of a spin or combo box, and a table's headers and corner button, are reached
-        # through the named control they belong to.
         if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)):
-            return True
+            return True  # a spin or combo box's line edit and popup, a table's headers and corner button
         parent = parent.parentWidget()
     return False
 

@@ -31,7 +31,7 @@ from dlzw_desktop.db.models.neighbourhood import (
     QuarterDistrict,
 )
 from dlzw_desktop.db.models.people import Business, BusinessMember, Consent, Person, User
-from dlzw_desktop.db.models.properties import DemandEntry, Match, Property, SpaceRequest
+from dlzw_desktop.db.models.properties import DemandEntry, Match, Property, PropertyStatusChange, SpaceRequest
 from dlzw_desktop.db.models.reference import Borough, District, PostcodeHint, Sector
 from dlzw_desktop.db.models.system import AuditEntry, SettingValue
 
@@ -67,6 +67,7 @@ __all__ = [
     "PostcodeHint",
     "ProgrammeCost",
     "Property",
+    "PropertyStatusChange",
     "Quarter",
     "QuarterDistrict",
     "Recommendation",

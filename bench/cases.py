@@ -35,7 +35,7 @@ from _common import emit
 
 from dlzw_desktop.db.engine import BUSY_TIMEOUT_MS
 from dlzw_desktop.domain.enums import CaseStage
-from dlzw_desktop.services.case_search import CaseQuery, list_sql
+from dlzw_desktop.services.case_search import CaseQuery, CaseSort, list_sql
 from dlzw_desktop.services.registry import Services, open_services
 
 PAGE = 200
@@ -70,7 +70,9 @@ def raw_runner(connection: sqlite3.Connection, query: CaseQuery) -> Callable[[],
     return run
 
 
-def compare(services: Services, raw: sqlite3.Connection, query: CaseQuery, repeat: int) -> tuple[float, float]:
+def compare(
+    services: Services, raw: sqlite3.Connection, query: CaseQuery, repeat: int
+) -> tuple[float, float]:
     """(service ms, raw ms), medians, after one warm-up each."""
     run_raw = raw_runner(raw, query)
     run_service = lambda: services.cases.search(query)  # noqa: E731
@@ -87,7 +89,9 @@ def compare(services: Services, raw: sqlite3.Connection, query: CaseQuery, repea
 def typed_words(raw: sqlite3.Connection, count: int, seed: int) -> list[str]:
     """Family names and business words advisors would type, drawn from the data."""
     names = [row[0] for row in raw.execute("SELECT family_name FROM persons ORDER BY id LIMIT 2000")]
-    businesses = [row[0].split()[0] for row in raw.execute("SELECT name FROM businesses ORDER BY id LIMIT 2000")]
+    businesses = [
+        row[0].split()[0] for row in raw.execute("SELECT name FROM businesses ORDER BY id LIMIT 2000")
+    ]
     chooser = random.Random(seed)
     words = chooser.sample(names, count // 2) + chooser.sample(businesses, count - count // 2)
     return [w for w in words if len(w) >= 3]
@@ -130,11 +134,12 @@ def main() -> None:
     p95 = service_times[max(0, round(0.95 * len(service_times)) - 1)]
     search_ratio = statistics.median(s / r for _, s, r in keystrokes)
     slowest = max(keystrokes, key=lambda k: k[1])
-    fts_only = raw.execute  # a bare FTS5 prefix query, for context
-    fts_ms = statistics.median(
-        timed(lambda p=p: fts_only("SELECT rowid FROM case_fts WHERE case_fts MATCH ? LIMIT 200", (f'"{p}"*',)).fetchall(), 3)
-        for p, _, _ in keystrokes
-    )
+    bare = "SELECT rowid FROM case_fts WHERE case_fts MATCH ? LIMIT 200"  # a bare FTS5 prefix query
+
+    def fts_only(prefix: str) -> Callable[[], Any]:
+        return lambda: raw.execute(bare, (f'"{prefix.casefold()}"*',)).fetchall()
+
+    fts_ms = statistics.median(timed(fts_only(p), 3) for p, _, _ in keystrokes)
     print(f"search: {len(keystrokes)} keystrokes, median ratio {search_ratio:.2f}, p95 {p95:.1f} ms, "
           f"slowest '{slowest[0]}' {slowest[1]:.1f} ms (raw {slowest[2]:.1f} ms)")  # fmt: skip
 
@@ -150,10 +155,12 @@ def main() -> None:
     year = services.cases.years()[1]
     filters = {
         "stage": CaseQuery(stages=(CaseStage.CONSULTING,), limit=PAGE),
-        "open_in_year": CaseQuery(stages=tuple(s for s in CaseStage if s is not CaseStage.CLOSED), year=year, limit=PAGE),
+        "open_in_year": CaseQuery(
+            stages=tuple(s for s in CaseStage if s is not CaseStage.CLOSED), year=year, limit=PAGE
+        ),
         "borough": CaseQuery(borough_id=borough, limit=PAGE),
         "advisor_search": CaseQuery(advisor_id=advisor, text="mü", limit=PAGE),
-        "sorted_by_business": CaseQuery(sort=CaseQuery().sort.BUSINESS, descending=False, limit=PAGE),
+        "sorted_by_business": CaseQuery(sort=CaseSort.BUSINESS, descending=False, limit=PAGE),
     }
     filtered = {name: compare(services, raw, query, args.repeat) for name, query in filters.items()}
     for name, (service_ms, raw_ms) in filtered.items():

@@ -42,6 +42,7 @@ from sqlalchemy import Connection
 logger = logging.getLogger(__name__)
 
 SEARCH_TABLE = "case_search"
+_SQLITE, _PG = "sqlite", "postgresql"
 FTS_TABLE = "case_fts"
 DAY_SHIFT = 20  # 2^20 arrivals per day
 _EPOCH = date(1970, 1, 1)
@@ -287,34 +288,34 @@ def _sqlite_statements() -> list[str]:
         f"CREATE TRIGGER cs_cases_ai AFTER INSERT ON cases BEGIN "
         f"INSERT INTO {SEARCH_TABLE}(sort_key, case_id, {_FILLED}) "
         f"SELECT {_sqlite_key('new.opened_on')}, new.id, filled.* FROM "
-        f"({_source_select('sqlite', 'c.id = new.id')}) AS filled; END",
+        f"({_source_select(_SQLITE, 'c.id = new.id')}) AS filled; END",
         "CREATE TRIGGER cs_cases_au_text AFTER UPDATE OF number, purpose, notes, business_id ON cases BEGIN "
-        f"{refresh('sqlite', 'new.id')}; END",
+        f"{refresh(_SQLITE, 'new.id')}; END",
         "CREATE TRIGGER cs_cases_au_opened AFTER UPDATE OF opened_on ON cases "
         "WHEN new.opened_on IS NOT old.opened_on BEGIN "
-        f"UPDATE {SEARCH_TABLE} SET sort_key = {_sqlite_key('new.opened_on', 'new.id')} "
+        f"UPDATE {SEARCH_TABLE} SET sort_key = {_sqlite_key('new.opened_on', own_case='new.id')} "
         "WHERE case_id = new.id; END",
         f"CREATE TRIGGER cs_cases_ad AFTER DELETE ON cases BEGIN "
         f"DELETE FROM {SEARCH_TABLE} WHERE case_id = old.id; END",
         "CREATE TRIGGER cs_businesses_au AFTER UPDATE OF name, notes ON businesses BEGIN "
-        f"{refresh('sqlite', _of_business('new.id'))}; END",
+        f"{refresh(_SQLITE, _of_business('new.id'))}; END",
         "CREATE TRIGGER cs_persons_au AFTER UPDATE OF given_names, family_name, deleted_at ON persons BEGIN "
-        f"{refresh('sqlite', _of_person('new.id'))}; END",
+        f"{refresh(_SQLITE, _of_person('new.id'))}; END",
         "CREATE TRIGGER cs_members_ai AFTER INSERT ON business_members BEGIN "
-        f"{refresh('sqlite', _of_business('new.business_id'))}; END",
+        f"{refresh(_SQLITE, _of_business('new.business_id'))}; END",
         "CREATE TRIGGER cs_members_au AFTER UPDATE OF business_id, person_id, role, deleted_at "
         "ON business_members BEGIN "
-        f"{refresh('sqlite', _of_business('new.business_id'))}; "
-        f"{refresh('sqlite', _of_business('old.business_id'))}; END",
+        f"{refresh(_SQLITE, _of_business('new.business_id'))}; "
+        f"{refresh(_SQLITE, _of_business('old.business_id'))}; END",
         "CREATE TRIGGER cs_members_ad AFTER DELETE ON business_members BEGIN "
-        f"{refresh('sqlite', _of_business('old.business_id'))}; END",
+        f"{refresh(_SQLITE, _of_business('old.business_id'))}; END",
         "CREATE TRIGGER cs_consultations_ai AFTER INSERT ON consultations WHEN new.case_id IS NOT NULL BEGIN "
-        f"{refresh('sqlite', 'new.case_id')}; END",
+        f"{refresh(_SQLITE, 'new.case_id')}; END",
         "CREATE TRIGGER cs_consultations_au AFTER UPDATE OF topics, notes, deleted_at, case_id "
         "ON consultations BEGIN "
-        f"{refresh('sqlite', 'new.case_id, old.case_id')}; END",
+        f"{refresh(_SQLITE, 'new.case_id, old.case_id')}; END",
         "CREATE TRIGGER cs_consultations_ad AFTER DELETE ON consultations BEGIN "
-        f"{refresh('sqlite', 'old.case_id')}; END",
+        f"{refresh(_SQLITE, 'old.case_id')}; END",
     ]
 
 
@@ -327,7 +328,7 @@ def _sqlite_rebuild() -> list[str]:
         f"DELETE FROM {SEARCH_TABLE}",
         f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')",
         f"INSERT INTO {SEARCH_TABLE}(sort_key, case_id, {_FILLED}) "
-        + _source_select("sqlite", "1 = 1", extra=f"{window} AS key, c.id AS case_id, "),
+        + _source_select(_SQLITE, "1 = 1", extra=f"{window} AS key, c.id AS case_id, "),
     ]
 
 
@@ -372,39 +373,39 @@ def _pg_statements(unaccent_schema: str | None) -> list[str]:
     refresh = _refresh_sql
     members_refresh = (
         "IF TG_OP IN ('INSERT', 'UPDATE') THEN "
-        f"{refresh('postgresql', _of_business('NEW.business_id'))}; END IF; "
+        f"{refresh(_PG, _of_business('NEW.business_id'))}; END IF; "
         "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
-        f"{refresh('postgresql', _of_business('OLD.business_id'))}; END IF;"
+        f"{refresh(_PG, _of_business('OLD.business_id'))}; END IF;"
     )
     consultation_refresh = (
         "IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.case_id IS NOT NULL THEN "
-        f"{refresh('postgresql', 'NEW.case_id')}; END IF; "
+        f"{refresh(_PG, 'NEW.case_id')}; END IF; "
         "IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.case_id IS NOT NULL THEN "
-        f"{refresh('postgresql', 'OLD.case_id')}; END IF;"
+        f"{refresh(_PG, 'OLD.case_id')}; END IF;"
     )
     functions = {
         "cases": (
             "IF TG_OP = 'INSERT' THEN "
             f"INSERT INTO {SEARCH_TABLE}(sort_key, case_id, {_FILLED}) "
-            f"SELECT {_pg_key_sql('NEW.opened_on', 'NEW.id')}, NEW.id, filled.* FROM "
-            f"({_source_select('postgresql', 'c.id = NEW.id')}) AS filled; "
+            f"SELECT {_pg_key_sql('NEW.opened_on', own_case='NEW.id')}, NEW.id, filled.* FROM "
+            f"({_source_select(_PG, 'c.id = NEW.id')}) AS filled; "
             "ELSIF TG_OP = 'UPDATE' THEN "
             "IF NEW.opened_on IS DISTINCT FROM OLD.opened_on THEN "
-            f"UPDATE {SEARCH_TABLE} SET sort_key = {_pg_key_sql('NEW.opened_on', 'NEW.id')} "
+            f"UPDATE {SEARCH_TABLE} SET sort_key = {_pg_key_sql('NEW.opened_on', own_case='NEW.id')} "
             "WHERE case_id = NEW.id; END IF; "
             "IF (NEW.number, NEW.purpose, NEW.notes, NEW.business_id) IS DISTINCT FROM "
             "(OLD.number, OLD.purpose, OLD.notes, OLD.business_id) THEN "
-            f"{refresh('postgresql', 'NEW.id')}; END IF; "
+            f"{refresh(_PG, 'NEW.id')}; END IF; "
             f"ELSE DELETE FROM {SEARCH_TABLE} WHERE case_id = OLD.id; END IF;"
         ),
         "businesses": (
             "IF (NEW.name, NEW.notes) IS DISTINCT FROM (OLD.name, OLD.notes) THEN "
-            f"{refresh('postgresql', _of_business('NEW.id'))}; END IF;"
+            f"{refresh(_PG, _of_business('NEW.id'))}; END IF;"
         ),
         "persons": (
             "IF (NEW.given_names, NEW.family_name, NEW.deleted_at) IS DISTINCT FROM "
             "(OLD.given_names, OLD.family_name, OLD.deleted_at) THEN "
-            f"{refresh('postgresql', _of_person('NEW.id'))}; "
+            f"{refresh(_PG, _of_person('NEW.id'))}; "
             "END IF;"
         ),
         "business_members": members_refresh,
@@ -452,7 +453,7 @@ def _pg_rebuild() -> list[str]:
     return [
         f"DELETE FROM {SEARCH_TABLE}",
         f"INSERT INTO {SEARCH_TABLE}(sort_key, case_id, {_FILLED}) "
-        + _source_select("postgresql", "TRUE", extra=f"{key} AS key, c.id AS case_id, "),
+        + _source_select(_PG, "TRUE", extra=f"{key} AS key, c.id AS case_id, "),
         # Later arrivals on those days continue after the keys handed out here.
         "SELECT setval('case_search_arrival', (SELECT count(*) + 1 FROM cases))",
     ]

@@ -236,7 +236,12 @@ class CasesView(QWidget):
 
     def _show_count(self, total: int, generation: int) -> None:
         if generation == self._count_generation:
-            self._ui.count_label.setText(self.tr("%n case(s)", "", total))
+            text = (
+                self.tr("1 case")
+                if total == 1
+                else self.tr("{count} cases").format(count=f"{total:,}".replace(",", "."))
+            )
+            self._ui.count_label.setText(text)
 
     def _on_search_failed(self, error: BaseException) -> None:
         self._running = False

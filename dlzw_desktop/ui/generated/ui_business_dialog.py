@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'business_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -115,6 +115,7 @@ class Ui_BusinessDialog(object):
         self.postcode_layout.setObjectName(u"postcode_layout")
         self.postcode_edit = QLineEdit(BusinessDialog)
         self.postcode_edit.setObjectName(u"postcode_edit")
+        self.postcode_edit.setPlaceholderText(u"44137")
         self.postcode_edit.setMaxLength(5)
 
         self.postcode_layout.addWidget(self.postcode_edit)
@@ -136,6 +137,7 @@ class Ui_BusinessDialog(object):
 
         self.city_edit = QLineEdit(BusinessDialog)
         self.city_edit.setObjectName(u"city_edit")
+        self.city_edit.setPlaceholderText(u"Dortmund")
         self.city_edit.setMaxLength(100)
 
         self.business_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.city_edit)
@@ -314,12 +316,12 @@ class Ui_BusinessDialog(object):
 #if QT_CONFIG(accessibility)
         self.sector_edit.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"WZ 2008 class: type part of its name", None))
 #endif // QT_CONFIG(accessibility)
-        self.sector_edit.setPlaceholderText(QCoreApplication.translate("BusinessDialog", u"z. B. Friseur, B\u00e4cker, Gastronomie", None))
+        self.sector_edit.setPlaceholderText(QCoreApplication.translate("BusinessDialog", u"e.g. hairdresser, bakery, restaurant", None))
         self.founding_label.setText(QCoreApplication.translate("BusinessDialog", u"&Founded on", None))
 #if QT_CONFIG(accessibility)
         self.founding_edit.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"Founding date", None))
 #endif // QT_CONFIG(accessibility)
-        self.founding_edit.setPlaceholderText(QCoreApplication.translate("BusinessDialog", u"TT.MM.JJJJ", None))
+        self.founding_edit.setPlaceholderText(QCoreApplication.translate("BusinessDialog", u"DD.MM.YYYY", None))
         self.planned_check.setText(QCoreApplication.translate("BusinessDialog", u"&planned", None))
 #if QT_CONFIG(accessibility)
         self.planned_check.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"Founding is planned", None))
@@ -336,7 +338,6 @@ class Ui_BusinessDialog(object):
 #if QT_CONFIG(accessibility)
         self.postcode_edit.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"Postcode", None))
 #endif // QT_CONFIG(accessibility)
-        self.postcode_edit.setPlaceholderText(QCoreApplication.translate("BusinessDialog", u"44137", None))
 #if QT_CONFIG(accessibility)
         self.area_hint_label.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"Area suggested from the postcode", None))
 #endif // QT_CONFIG(accessibility)
@@ -344,7 +345,6 @@ class Ui_BusinessDialog(object):
 #if QT_CONFIG(accessibility)
         self.city_edit.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"City", None))
 #endif // QT_CONFIG(accessibility)
-        self.city_edit.setPlaceholderText(QCoreApplication.translate("BusinessDialog", u"Dortmund", None))
         self.borough_label.setText(QCoreApplication.translate("BusinessDialog", u"&Borough", None))
 #if QT_CONFIG(accessibility)
         self.borough_combo.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"Borough", None))
@@ -365,7 +365,7 @@ class Ui_BusinessDialog(object):
 #if QT_CONFIG(accessibility)
         self.person_edit.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"Find a recorded person by name", None))
 #endif // QT_CONFIG(accessibility)
-        self.person_edit.setPlaceholderText(QCoreApplication.translate("BusinessDialog", u"Name eingeben \u2026", None))
+        self.person_edit.setPlaceholderText(QCoreApplication.translate("BusinessDialog", u"Type a name \u2026", None))
         self.role_label.setText(QCoreApplication.translate("BusinessDialog", u"&Role", None))
 #if QT_CONFIG(accessibility)
         self.role_combo.setAccessibleName(QCoreApplication.translate("BusinessDialog", u"Role in the business", None))

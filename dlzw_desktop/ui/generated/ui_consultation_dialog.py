@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'consultation_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -80,6 +80,7 @@ class Ui_ConsultationDialog(object):
 
         self.language_edit = QLineEdit(ConsultationDialog)
         self.language_edit.setObjectName(u"language_edit")
+        self.language_edit.setPlaceholderText(u"de")
         self.language_edit.setMaxLength(3)
 
         self.form_layout_69.setWidget(4, QFormLayout.ItemRole.FieldRole, self.language_edit)
@@ -135,7 +136,7 @@ class Ui_ConsultationDialog(object):
 #if QT_CONFIG(accessibility)
         self.held_edit.setAccessibleName(QCoreApplication.translate("ConsultationDialog", u"Date of the consultation", None))
 #endif // QT_CONFIG(accessibility)
-        self.held_edit.setPlaceholderText(QCoreApplication.translate("ConsultationDialog", u"TT.MM.JJJJ", None))
+        self.held_edit.setPlaceholderText(QCoreApplication.translate("ConsultationDialog", u"DD.MM.YYYY", None))
         self.minutes_label.setText(QCoreApplication.translate("ConsultationDialog", u"&Minutes", None))
 #if QT_CONFIG(accessibility)
         self.minutes_spin.setAccessibleName(QCoreApplication.translate("ConsultationDialog", u"Duration in minutes", None))
@@ -153,7 +154,6 @@ class Ui_ConsultationDialog(object):
 #if QT_CONFIG(accessibility)
         self.language_edit.setAccessibleName(QCoreApplication.translate("ConsultationDialog", u"Language of the consultation", None))
 #endif // QT_CONFIG(accessibility)
-        self.language_edit.setPlaceholderText(QCoreApplication.translate("ConsultationDialog", u"de", None))
         self.topics_label.setText(QCoreApplication.translate("ConsultationDialog", u"&Topics", None))
 #if QT_CONFIG(accessibility)
         self.topics_edit.setAccessibleName(QCoreApplication.translate("ConsultationDialog", u"Topics", None))

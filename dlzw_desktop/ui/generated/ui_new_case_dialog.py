@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'new_case_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -145,7 +145,7 @@ class Ui_NewCaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.business_edit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Find a recorded business by name", None))
 #endif // QT_CONFIG(accessibility)
-        self.business_edit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Name des Unternehmens eingeben \u2026", None))
+        self.business_edit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Type the name of the business \u2026", None))
         self.new_business_button.setText(QCoreApplication.translate("NewCaseDialog", u"&New business\u2026", None))
 #if QT_CONFIG(accessibility)
         self.new_business_button.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Record a new business", None))
@@ -174,7 +174,7 @@ class Ui_NewCaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.opened_edit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Date of the first contact", None))
 #endif // QT_CONFIG(accessibility)
-        self.opened_edit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"TT.MM.JJJJ", None))
+        self.opened_edit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"DD.MM.YYYY", None))
 #if QT_CONFIG(accessibility)
         self.button_box.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Dialog buttons", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'people_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -163,7 +163,7 @@ class Ui_PeopleView(object):
 #endif // QT_CONFIG(accessibility)
         self.edit_business_button.setText(QCoreApplication.translate("PeopleView", u"&Edit\u2026", None))
 #if QT_CONFIG(accessibility)
-        self.edit_business_button.setAccessibleName(QCoreApplication.translate("PeopleView", u"Edit the selected businesse", None))
+        self.edit_business_button.setAccessibleName(QCoreApplication.translate("PeopleView", u"Edit the selected business", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.businesses_table.setAccessibleName(QCoreApplication.translate("PeopleView", u"Businesses", None))

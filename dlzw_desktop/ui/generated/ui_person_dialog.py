@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'person_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -112,6 +112,7 @@ class Ui_PersonDialog(object):
 
         self.postcode_edit = QLineEdit(PersonDialog)
         self.postcode_edit.setObjectName(u"postcode_edit")
+        self.postcode_edit.setPlaceholderText(u"44137")
         self.postcode_edit.setMaxLength(5)
 
         self.person_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.postcode_edit)
@@ -123,6 +124,7 @@ class Ui_PersonDialog(object):
 
         self.city_edit = QLineEdit(PersonDialog)
         self.city_edit.setObjectName(u"city_edit")
+        self.city_edit.setPlaceholderText(u"Dortmund")
         self.city_edit.setMaxLength(100)
 
         self.person_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.city_edit)
@@ -264,12 +266,12 @@ class Ui_PersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.birth_date_edit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Birth date", None))
 #endif // QT_CONFIG(accessibility)
-        self.birth_date_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"TT.MM.JJJJ", None))
+        self.birth_date_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"DD.MM.YYYY", None))
         self.languages_label.setText(QCoreApplication.translate("PersonDialog", u"&Languages", None))
 #if QT_CONFIG(accessibility)
         self.languages_edit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Preferred languages as codes", None))
 #endif // QT_CONFIG(accessibility)
-        self.languages_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"z. B. de, tr", None))
+        self.languages_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"e.g. de, tr", None))
         self.phone_label.setText(QCoreApplication.translate("PersonDialog", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.phone_edit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Phone", None))
@@ -286,12 +288,10 @@ class Ui_PersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.postcode_edit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Postcode", None))
 #endif // QT_CONFIG(accessibility)
-        self.postcode_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"44137", None))
         self.city_label.setText(QCoreApplication.translate("PersonDialog", u"&City", None))
 #if QT_CONFIG(accessibility)
         self.city_edit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"City", None))
 #endif // QT_CONFIG(accessibility)
-        self.city_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"Dortmund", None))
         self.residence_label.setText(QCoreApplication.translate("PersonDialog", u"&Residence status", None))
 #if QT_CONFIG(accessibility)
         self.residence_combo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Residence status", None))
@@ -300,7 +300,7 @@ class Ui_PersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.permit_until_edit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Residence permit valid until", None))
 #endif // QT_CONFIG(accessibility)
-        self.permit_until_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"TT.MM.JJJJ", None))
+        self.permit_until_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"DD.MM.YYYY", None))
         self.gender_label.setText(QCoreApplication.translate("PersonDialog", u"G&ender (voluntary)", None))
 #if QT_CONFIG(accessibility)
         self.gender_combo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Gender, voluntary", None))

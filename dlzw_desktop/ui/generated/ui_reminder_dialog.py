@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reminder_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -97,7 +97,7 @@ class Ui_ReminderDialog(object):
 #if QT_CONFIG(accessibility)
         self.due_edit.setAccessibleName(QCoreApplication.translate("ReminderDialog", u"Due date", None))
 #endif // QT_CONFIG(accessibility)
-        self.due_edit.setPlaceholderText(QCoreApplication.translate("ReminderDialog", u"TT.MM.JJJJ", None))
+        self.due_edit.setPlaceholderText(QCoreApplication.translate("ReminderDialog", u"DD.MM.YYYY", None))
         self.title_label.setText(QCoreApplication.translate("ReminderDialog", u"&Task", None))
 #if QT_CONFIG(accessibility)
         self.title_edit.setAccessibleName(QCoreApplication.translate("ReminderDialog", u"What is to be done", None))

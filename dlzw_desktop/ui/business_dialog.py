@@ -57,6 +57,7 @@ class BusinessDialog(QDialog):
         self._business = business
         self._ui = Ui_BusinessDialog()
         self._ui.setupUi(self)
+        case_labels.name_buttons(self._ui.button_box)
         ui = self._ui
         self.setWindowTitle(self.tr("New business") if business is None else self.tr("Edit business"))
         for text, member in enum_items(list(LegalForm)):

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
 from dlzw_desktop.domain.affordability import AffordabilityVerdict
 from dlzw_desktop.domain.dates import parse_date
@@ -322,3 +322,10 @@ def select_choice(combo: QComboBox, value: object) -> bool:
 
 def choice_index(combo: QComboBox, value: object) -> int:
     return next((i for i in range(combo.count()) if item_value(combo, i) == value), -1)
+
+
+def name_buttons(box: QDialogButtonBox) -> None:
+    """Give a button box's standard buttons (OK, Cancel …) their text as accessible name."""
+    for button in box.buttons():
+        if not button.accessibleName():
+            button.setAccessibleName(button.text().replace("&", ""))

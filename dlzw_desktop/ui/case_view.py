@@ -55,6 +55,7 @@ from dlzw_desktop.services.case_detail import (
 from dlzw_desktop.services.case_service import AffordabilityInputs, CaseDraft, TimelineEvent, TimelineKind
 from dlzw_desktop.services.intake_service import BusinessRow, MembershipRow, PersonRow
 from dlzw_desktop.services.loan_service import DecisionDraft, JobsDraft
+from dlzw_desktop.services.permissions import Permission, allowed
 from dlzw_desktop.services.programme_service import LenderRow, ProgrammeRow
 from dlzw_desktop.services.recommendation_service import RecommendationDraft
 from dlzw_desktop.services.registry import Services
@@ -654,9 +655,24 @@ class CaseView(QWidget):
         rec, loan = case.recommendation, case.loan
         editable = case.stage is CaseStage.ASSESSMENT
         ui.save_recommendation_button.setEnabled(editable)
+        principal = self._services.context.user.principal
+        may_sign = allowed(principal.role, Permission.SIGN_OFF)
+        own = rec is not None and rec.author.casefold() == principal.username.casefold()
         ui.sign_off_button.setEnabled(
-            case.stage is CaseStage.RECOMMENDED and rec is not None and not rec.signed_off
+            case.stage is CaseStage.RECOMMENDED
+            and rec is not None
+            and not rec.signed_off
+            and may_sign
+            and not own
         )
+        if own:
+            ui.sign_off_button.setToolTip(
+                self.tr("You wrote this recommendation: a second person signs it off.")
+            )
+        elif not may_sign:
+            ui.sign_off_button.setToolTip(self.tr("Signing off needs the role of a team lead."))
+        else:
+            ui.sign_off_button.setToolTip("")
         ui.letter_button.setEnabled(rec is not None)
         if rec is None:
             status = self.tr("No recommendation yet. It is written while the case is in assessment.")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from dlzw_desktop.domain.dates import to_berlin
 from dlzw_desktop.errors import ConflictError
+from dlzw_desktop.ui import case_labels
 from dlzw_desktop.ui.generated.ui_conflict_dialog import Ui_ConflictDialog
 from dlzw_desktop.ui.row_table_model import display
 
@@ -93,6 +94,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self._ui = Ui_ConflictDialog()
         self._ui.setupUi(self)
+        case_labels.name_buttons(self._ui.button_box)
         self._fields = fields
         self._format = format_value or (lambda _key, value: display(value))
         moment = to_berlin(when).strftime("%d.%m.%Y %H:%M") if when else ""
@@ -137,6 +139,7 @@ class ConflictDialog(QDialog):
         self._ui.button_box.rejected.connect(self.reject)
         ok = self._ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Save my choice"))
+        ok.setAccessibleName(ok.text())
         self._update_ok()
 
     def _choose_all(self, side: int) -> None:

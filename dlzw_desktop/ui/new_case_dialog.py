@@ -43,6 +43,7 @@ class NewCaseDialog(QDialog):
         self._services = services
         self._ui = Ui_NewCaseDialog()
         self._ui.setupUi(self)
+        case_labels.name_buttons(self._ui.button_box)
         ui = self._ui
         for text, source in enum_items(list(CaseSource)):
             add_choice(ui.source_combo, text, source)

@@ -50,6 +50,7 @@ class PersonDialog(QDialog):
         self._person = person
         self._ui = Ui_PersonDialog()
         self._ui.setupUi(self)
+        case_labels.name_buttons(self._ui.button_box)
         ui = self._ui
         for combo, members in (
             (ui.residence_combo, list(ResidenceStatus)),

@@ -64,6 +64,7 @@ class ConsultationDialog(_CheckedDialog):
         super().__init__(parent)
         self._ui = Ui_ConsultationDialog()
         self._ui.setupUi(self)
+        case_labels.name_buttons(self._ui.button_box)
         ui = self._ui
         self.setWindowTitle(
             self.tr("Record consultation") if consultation is None else self.tr("Edit consultation")
@@ -121,6 +122,7 @@ class StageDialog(_CheckedDialog):
         super().__init__(parent)
         self._ui = Ui_StageDialog()
         self._ui.setupUi(self)
+        case_labels.name_buttons(self._ui.button_box)
         ui = self._ui
         self._reason_required = reason_required
         ui.question_label.setText(question)
@@ -163,6 +165,7 @@ class ReminderDialog(_CheckedDialog):
         super().__init__(parent)
         self._ui = Ui_ReminderDialog()
         self._ui.setupUi(self)
+        case_labels.name_buttons(self._ui.button_box)
         ui = self._ui
         for user in users:
             add_choice(ui.assignee_combo, user.display_name, user.id)

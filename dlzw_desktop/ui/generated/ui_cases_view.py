@@ -48,9 +48,6 @@ class Ui_CasesView(object):
 
         self.new_case_button = QPushButton(self.list_page)
         self.new_case_button.setObjectName(u"new_case_button")
-#if QT_CONFIG(shortcut)
-        self.new_case_button.setShortcut(u"Ctrl+N")
-#endif // QT_CONFIG(shortcut)
 
         self.horizontal_layout_5.addWidget(self.new_case_button)
 
@@ -207,6 +204,9 @@ class Ui_CasesView(object):
 #if QT_CONFIG(accessibility)
         self.new_case_button.setAccessibleName(QCoreApplication.translate("CasesView", u"Open a new case", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(shortcut)
+        self.new_case_button.setShortcut(QCoreApplication.translate("CasesView", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
         self.search_label.setText(QCoreApplication.translate("CasesView", u"&Search", None))
 #if QT_CONFIG(accessibility)
         self.search_edit.setAccessibleName(QCoreApplication.translate("CasesView", u"Search cases by number, name, business or notes", None))

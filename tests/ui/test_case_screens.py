@@ -122,7 +122,7 @@ def test_a_birth_date_in_the_future_is_refused_and_a_duplicate_offered(
     ui.birth_date_edit.clear()
     type_text(qtbot, ui.birth_date_edit, "02.11.1979")
     press_ok(qtbot, ui.button_box)
-    until(qtbot, lambda: ui.duplicates_group.isVisible())
+    until(qtbot, ui.duplicates_group.isVisible)
     assert "Łukasz Wróbel" in ui.duplicates_list.item(0).text()
     assert "gleiches Geburtsdatum" in ui.duplicates_list.item(0).text()
     with qtbot.waitSignal(person.saved, timeout=10_000) as chosen:
@@ -152,7 +152,7 @@ def test_search_as_you_type_shows_only_the_newest_answer(window: MainWindow, qtb
     until(qtbot, lambda: [r.business_name for r in cases.model.rows()] == ["Müllers Straßenküche"])  # type: ignore[attr-defined]
     until(qtbot, lambda: cases._ui.count_label.text() == "1 Fall")  # type: ignore[attr-defined]
     qtbot.keyClick(search, Qt.Key.Key_Return)  # Enter opens the (first) case
-    until(qtbot, lambda: cases.case_view.isVisible())  # type: ignore[attr-defined]
+    until(qtbot, cases.case_view.isVisible)  # type: ignore[attr-defined]
     assert not unnamed_controls(cases.case_view)  # type: ignore[attr-defined]
 
 

@@ -88,7 +88,7 @@ def test_a_case_from_first_contact_to_follow_up_in_the_window(
     assert b.sector_edit.text().startswith("96.02")
     type_text(qtbot, b.street_edit, "Rheinische Straße 12")
     type_text(qtbot, b.postcode_edit, "44137")
-    until(qtbot, lambda: b.area_hint_label.text())
+    until(qtbot, b.area_hint_label.text)
     assert b.borough_combo.currentIndex() > 0  # suggested from the postcode, for the advisor to confirm
     borough = b.borough_combo.currentText()
     click(qtbot, b.new_person_button)
@@ -175,7 +175,7 @@ def test_a_case_from_first_contact_to_follow_up_in_the_window(
     assert "zweite Person" in ui.sign_off_button.toolTip()
     services.context.user.sign_in(lead)  # the team lead opens the case at her desk
     view.reload()
-    until(qtbot, lambda: ui.sign_off_button.isEnabled())
+    until(qtbot, ui.sign_off_button.isEnabled)
     click(qtbot, ui.sign_off_button)
     until(qtbot, lambda: view.case.recommendation.signed_off)
     letter = tmp_path / "Empfehlung.pdf"

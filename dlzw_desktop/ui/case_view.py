@@ -372,7 +372,12 @@ class CaseView(QWidget):
         for advisor in advisors:
             add_choice(ui.advisor_combo, advisor.display_name, advisor.id)
         for programme in programmes:
-            validity = programme.rules.validity_text
+            start, end = programme.draft.valid_from, programme.draft.valid_to
+            validity = (
+                self.tr("from {date}").format(date=_day(start))
+                if end is None
+                else self.tr("{start} to {end}").format(start=_day(start), end=_day(end))
+            )
             add_choice(ui.programme_combo, f"{programme.name} ({validity})", programme.id)
         for lender in lenders:
             add_choice(ui.lender_combo, lender.name, lender.id)

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -30,6 +30,17 @@
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>BoroughMapWidget</name>
+    <message>
+        <source>Selected borough: {name}</source>
+        <translation>Gewählter Stadtbezirk: {name}</translation>
+    </message>
+    <message>
+        <source>No borough selected</source>
+        <translation>Kein Stadtbezirk gewählt</translation>
     </message>
 </context>
 <context>
@@ -136,6 +147,37 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Backup written and verified: {path}</source>
         <translation>Sicherung geschrieben und geprüft: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DemandTableModel</name>
+    <message>
+        <source>Meeting on {day}</source>
+        <translation>Treffen am {day}</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>WZ code</source>
+        <translation>WZ-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Missed offer</source>
+        <translation>Fehlendes Angebot</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -318,7 +360,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender&apos;s decision, payout and monitoring. This section is being built.</source>
+        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender's decision, payout and monitoring. This section is being built.</source>
         <translation>Hier begleiten Sie jeden Mikrokreditfall von der Erstberatung über Unterlagen, Prüfung und Empfehlung bis zur Entscheidung des Kreditgebers, zur Auszahlung und zur Begleitung. Dieser Bereich befindet sich im Aufbau.</translation>
     </message>
     <message>
@@ -440,6 +482,263 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>&amp;About DLZW Desktop</source>
         <translation>Ü&amp;ber DLZW Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MatchCandidateTableModel</name>
+    <message>
+        <source>possible</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Immobilie</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Rent incl. charges</source>
+        <translation>Miete inkl. NK</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>MatchTableModel</name>
+    <message>
+        <source>possible</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Immobilie</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingSettingsDialog</name>
+    <message>
+        <source>Matching settings</source>
+        <translation>Einstellungen der Vermittlung</translation>
+    </message>
+    <message>
+        <source>Weights of the score parts (0 switches a part off)</source>
+        <translation>Gewichte der Bewertungsteile (0 schaltet einen Teil ab)</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Weight of the size fit</source>
+        <translation>Gewicht der passenden Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Rent:</source>
+        <translation>&amp;Miete:</translation>
+    </message>
+    <message>
+        <source>Weight of the rent fit</source>
+        <translation>Gewicht der passenden Miete</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lage:</translation>
+    </message>
+    <message>
+        <source>Weight of the location preference</source>
+        <translation>Gewicht der Wunschlage</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Ausstattung:</translation>
+    </message>
+    <message>
+        <source>Weight of the wished features</source>
+        <translation>Gewicht der gewünschten Ausstattung</translation>
+    </message>
+    <message>
+        <source>&amp;Demand profile:</source>
+        <translation>&amp;Bedarfsprofil:</translation>
+    </message>
+    <message>
+        <source>Weight of the fit with the district's demand</source>
+        <translation>Gewicht der Passung zum Bedarf im Bezirk</translation>
+    </message>
+    <message>
+        <source>Re&amp;novation effort:</source>
+        <translation>Re&amp;novierungsaufwand:</translation>
+    </message>
+    <message>
+        <source>Weight of the renovation effort</source>
+        <translation>Gewicht des Renovierungsaufwands</translation>
+    </message>
+    <message>
+        <source>Tolerances of the hard filters</source>
+        <translation>Spielräume der Ausschlusskriterien</translation>
+    </message>
+    <message>
+        <source>&amp;Area may differ by:</source>
+        <translation>&amp;Fläche darf abweichen um:</translation>
+    </message>
+    <message>
+        <source>Tolerance of the size range in percent</source>
+        <translation>Spielraum der Flächenspanne in Prozent</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Rent may e&amp;xceed by:</source>
+        <translation>Miete darf über&amp;schreiten um:</translation>
+    </message>
+    <message>
+        <source>Tolerance of the rent limit in percent</source>
+        <translation>Spielraum der Höchstmiete in Prozent</translation>
+    </message>
+    <message>
+        <source>Move-in &amp;grace:</source>
+        <translation>&amp;Karenz beim Einzug:</translation>
+    </message>
+    <message>
+        <source>Days a property may become free after the wished move-in</source>
+        <translation>Tage, die eine Immobilie nach dem Wunschtermin frei werden darf</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Anmietungs-Fonds (the city rents a unit and sublets it cheaply to a founder)</source>
+        <translation>Anmietungs-Fonds (die Stadt mietet eine Fläche an und vermietet sie günstig an Gründende weiter)</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>F&amp;onds:</translation>
+    </message>
+    <message>
+        <source>Flag matches the fund can take</source>
+        <translation>Vorschläge kennzeichnen, die der Fonds übernehmen kann</translation>
+    </message>
+    <message>
+        <source>Flag matches the Anmietungs-Fonds can take</source>
+        <translation>Vorschläge kennzeichnen, die der Anmietungs-Fonds übernehmen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Largest area:</source>
+        <translation>Größte &amp;Fläche:</translation>
+    </message>
+    <message>
+        <source>Largest area the fund rents, in square metres</source>
+        <translation>Größte Fläche, die der Fonds anmietet, in Quadratmetern</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <source>Ground fl&amp;oor:</source>
+        <translation>Erdgesch&amp;oss:</translation>
+    </message>
+    <message>
+        <source>Only units on the ground floor</source>
+        <translation>Nur Flächen im Erdgeschoss</translation>
+    </message>
+    <message>
+        <source>The fund rents only units on the ground floor</source>
+        <translation>Der Fonds mietet nur Flächen im Erdgeschoss an</translation>
+    </message>
+    <message>
+        <source>Fits the &amp;profile from:</source>
+        <translation>Passt zum &amp;Profil ab:</translation>
+    </message>
+    <message>
+        <source>Least demand fit in percent for the fund</source>
+        <translation>Mindestpassung zum Bedarf in Prozent für den Fonds</translation>
+    </message>
+    <message>
+        <source>Longest s&amp;ublease:</source>
+        <translation>Längste &amp;Untervermietung:</translation>
+    </message>
+    <message>
+        <source>Longest sublease in months</source>
+        <translation>Längste Untervermietung in Monaten</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>The settings apply to everyone who uses this database. Changing them needs the permission to change settings.</source>
+        <translation>Die Einstellungen gelten für alle, die mit dieser Datenbank arbeiten. Zum Ändern ist die Berechtigung „Einstellungen ändern“ nötig.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standardwerte</translation>
+    </message>
+    <message>
+        <source>Restore the default settings</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1144,1031 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>Famili&amp;enname:</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Firmen&amp;name:</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Neue Eigentümerin / neuer Eigentümer</translation>
+    </message>
+    <message>
+        <source>&amp;Owner is:</source>
+        <translation>&amp;Eigentümer/in ist:</translation>
+    </message>
+    <message>
+        <source>Person or business</source>
+        <translation>Person oder Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Family name or company name</source>
+        <translation>Familienname oder Firmenname</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Vornamen:</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesView</name>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Leerstand</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Not yet let (vacant, reserved)</source>
+        <translation>Noch nicht vermietet (leer, reserviert)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Lease signed or business opened</source>
+        <translation>Mietvertrag unterschrieben oder Geschäft eröffnet</translation>
+    </message>
+    <message>
+        <source>Vacant properties</source>
+        <translation>Leerstehende Immobilien</translation>
+    </message>
+    <message>
+        <source>Reactivated m² in the year</source>
+        <translation>Reaktivierte m² im Jahr</translation>
+    </message>
+    <message>
+        <source>All boroughs</source>
+        <translation>Alle Stadtbezirke</translation>
+    </message>
+    <message>
+        <source>– search a sector –</source>
+        <translation>– Branche suchen –</translation>
+    </message>
+    <message>
+        <source>Reactivated in {year}: {units} properties let, {area} (each letting counts on its day).</source>
+        <translation>Reaktiviert {year}: {units} Immobilien vermietet, {area} (jede Vermietung zählt an ihrem Tag).</translation>
+    </message>
+    <message>
+        <source>Showing the borough {name} only. Choose “All boroughs” or click {name} on the map again to show everything.</source>
+        <translation>Es wird nur der Stadtbezirk {name} gezeigt. Wählen Sie „Alle Stadtbezirke“ oder klicken Sie {name} auf der Karte noch einmal an, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Letting counts the property’s area as reactivated on this day and rejects its open matches.</source>
+        <translation>Die Vermietung zählt die Fläche an diesem Tag als reaktiviert und lehnt die offenen Vorschläge der Immobilie ab.</translation>
+    </message>
+    <message>
+        <source>The property is no longer offered; its open matches are rejected.</source>
+        <translation>Die Immobilie wird nicht mehr angeboten; ihre offenen Vorschläge werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A reserved property is not proposed to further applicants.</source>
+        <translation>Eine reservierte Immobilie wird keinen weiteren Bewerberinnen und Bewerbern vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The property is offered again from this day.</source>
+        <translation>Die Immobilie wird ab diesem Tag wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>The business has opened: the unit is in use again.</source>
+        <translation>Das Geschäft hat eröffnet: Die Fläche wird wieder genutzt.</translation>
+    </message>
+    <message>
+        <source>Change the status of {property}</source>
+        <translation>Status von {property} ändern</translation>
+    </message>
+    <message>
+        <source>Now: {status} since {day}.</source>
+        <translation>Jetzt: {status} seit {day}.</translation>
+    </message>
+    <message>
+        <source>Save the exposé</source>
+        <translation>Exposé speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exposé saved: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
+        <translation>Exposé gespeichert: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Ranking the open requests for {property}…</source>
+        <translation>Die offenen Gesuche für {property} werden bewertet …</translation>
+    </message>
+    <message>
+        <source>Open requests that {property} suits: {count}, best first. Select one to see why.</source>
+        <translation>Offene Gesuche, zu denen {property} passt: {count}, die besten zuerst. Wählen Sie eines, um die Begründung zu sehen.</translation>
+    </message>
+    <message>
+        <source>{property} is not proposed to anyone: the owner has not consented to the listing.</source>
+        <translation>{property} wird niemandem vorgeschlagen: Die Eigentümerseite hat der Vermarktung nicht zugestimmt.</translation>
+    </message>
+    <message>
+        <source>{property} is not proposed to anyone: it is not vacant.</source>
+        <translation>{property} wird niemandem vorgeschlagen: Die Immobilie steht nicht leer.</translation>
+    </message>
+    <message>
+        <source>No open request suits {property}.</source>
+        <translation>Kein offenes Gesuch passt zu {property}.</translation>
+    </message>
+    <message>
+        <source>Close or reopen the request of {applicant}</source>
+        <translation>Gesuch von {applicant} schließen oder wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Now: {status}.</source>
+        <translation>Jetzt: {status}.</translation>
+    </message>
+    <message>
+        <source>Its open matches are rejected.</source>
+        <translation>Seine offenen Vorschläge werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Found space without a match; its open matches are rejected.</source>
+        <translation>Fläche ohne Vermittlung gefunden; die offenen Vorschläge werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ranking the vacant properties for {applicant}…</source>
+        <translation>Die leerstehenden Immobilien für {applicant} werden bewertet …</translation>
+    </message>
+    <message>
+        <source>Vacant properties that suit the request of {applicant}: {count}, best first. Only properties whose owner consented to the listing are proposed.</source>
+        <translation>Leerstehende Immobilien, die zum Gesuch von {applicant} passen: {count}, die besten zuerst. Vorgeschlagen werden nur Immobilien, deren Eigentümerseite der Vermarktung zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>No vacant property with the owner’s consent suits the request of {applicant}. Check the size range, the rent limit and the must-haves.</source>
+        <translation>Keine leerstehende Immobilie mit Zustimmung der Eigentümerseite passt zum Gesuch von {applicant}. Prüfen Sie die Flächenspanne, die Höchstmiete und die Muss-Kriterien.</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <source>{applicant} and {property}</source>
+        <translation>{applicant} und {property}</translation>
+    </message>
+    <message>
+        <source>Stage now: {stage}. {explanation}</source>
+        <translation>Stand jetzt: {stage}. {explanation}</translation>
+    </message>
+    <message>
+        <source>The property becomes let and its {area} count as reactivated on this day; the request is fulfilled and the other open matches of both are rejected.</source>
+        <translation>Die Immobilie gilt als vermietet, ihre {area} zählen an diesem Tag als reaktiviert; das Gesuch ist erfüllt und die übrigen offenen Vorschläge beider werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The property is marked as reactivated.</source>
+        <translation>Die Immobilie wird als reaktiviert gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Say why, so that the next proposal fits better.</source>
+        <translation>Nennen Sie den Grund, damit der nächste Vorschlag besser passt.</translation>
+    </message>
+    <message>
+        <source>Quarter {name}</source>
+        <translation>Quartier {name}</translation>
+    </message>
+    <message>
+        <source>– no sector found –</source>
+        <translation>– keine Branche gefunden –</translation>
+    </message>
+    <message>
+        <source>Schematic map: the 12 boroughs in their rough arrangement. Import the city’s borough boundaries (GeoJSON, WGS84, from the open data portal) for the real outlines.</source>
+        <translation>Schematische Karte: die 12 Stadtbezirke in ihrer ungefähren Lage. Für die echten Umrisse importieren Sie die Stadtbezirksgrenzen der Stadt (GeoJSON, WGS84, aus dem Open-Data-Portal).</translation>
+    </message>
+    <message>
+        <source>Outlines from the imported boundary file ({count} boroughs).</source>
+        <translation>Umrisse aus der importierten Grenzdatei ({count} Stadtbezirke).</translation>
+    </message>
+    <message>
+        <source>Not matched to a borough and left out: {names}.</source>
+        <translation>Keinem Stadtbezirk zugeordnet und weggelassen: {names}.</translation>
+    </message>
+    <message>
+        <source>Import borough boundaries</source>
+        <translation>Stadtbezirksgrenzen importieren</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Immobilien</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Bereichstitel</translation>
+    </message>
+    <message>
+        <source>&amp;Borough:</source>
+        <translation>Stadt&amp;bezirk:</translation>
+    </message>
+    <message>
+        <source>Show properties, requests and matches of this borough</source>
+        <translation>Immobilien, Gesuche und Vorschläge dieses Stadtbezirks zeigen</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Search by street, applicant or sector</source>
+        <translation>Nach Straße, Bewerber/in oder Branche suchen</translation>
+    </message>
+    <message>
+        <source>Street, applicant, sector…</source>
+        <translation>Straße, Bewerber/in, Branche …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the lists</source>
+        <translation>Listen aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Matching se&amp;ttings…</source>
+        <translation>Einstellungen der &amp;Vermittlung …</translation>
+    </message>
+    <message>
+        <source>Weights and rules of the matching</source>
+        <translation>Gewichte und Regeln der Vermittlung</translation>
+    </message>
+    <message>
+        <source>Active borough filter</source>
+        <translation>Aktiver Stadtbezirksfilter</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Parts of the properties section</source>
+        <translation>Teile des Bereichs Immobilien</translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties</source>
+        <translation>&amp;Immobilien</translation>
+    </message>
+    <message>
+        <source>&amp;New property…</source>
+        <translation>&amp;Neue Immobilie …</translation>
+    </message>
+    <message>
+        <source>Record a new property</source>
+        <translation>Neue Immobilie erfassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected property</source>
+        <translation>Gewählte Immobilie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status ändern …</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected property</source>
+        <translation>Status der gewählten Immobilie ändern</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos…</source>
+        <translation>&amp;Fotos …</translation>
+    </message>
+    <message>
+        <source>Photos of the selected property</source>
+        <translation>Fotos der gewählten Immobilie</translation>
+    </message>
+    <message>
+        <source>E&amp;xposé…</source>
+        <translation>E&amp;xposé …</translation>
+    </message>
+    <message>
+        <source>Save an exposé of the selected property as PDF</source>
+        <translation>Exposé der gewählten Immobilie als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Find re&amp;quests</source>
+        <translation>&amp;Gesuche finden</translation>
+    </message>
+    <message>
+        <source>Rank the open requests for the selected property</source>
+        <translation>Offene Gesuche für die gewählte Immobilie bewerten</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Which properties to show</source>
+        <translation>Welche Immobilien gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Select a property and choose “Find requests” to see which open requests it suits.</source>
+        <translation>Wählen Sie eine Immobilie und „Gesuche finden“, um zu sehen, zu welchen offenen Gesuchen sie passt.</translation>
+    </message>
+    <message>
+        <source>Ranked candidates with score parts</source>
+        <translation>Bewertete Kandidaten mit Bewertungsteilen</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected candidate</source>
+        <translation>Begründung zum gewählten Kandidaten</translation>
+    </message>
+    <message>
+        <source>Pro&amp;pose to this applicant</source>
+        <translation>Dieser Bewerbung vorschla&amp;gen</translation>
+    </message>
+    <message>
+        <source>Propose the property to the selected applicant</source>
+        <translation>Die Immobilie der gewählten Bewerbung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Gesuche</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neues Gesuch …</translation>
+    </message>
+    <message>
+        <source>Record a new space request</source>
+        <translation>Neues Gesuch erfassen</translation>
+    </message>
+    <message>
+        <source>Edit the selected request</source>
+        <translation>Gewähltes Gesuch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close or re&amp;open…</source>
+        <translation>Schließen oder wieder ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Close or reopen the selected request</source>
+        <translation>Gewähltes Gesuch schließen oder wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Find pr&amp;operties</source>
+        <translation>&amp;Immobilien finden</translation>
+    </message>
+    <message>
+        <source>Rank the vacant properties for the selected request</source>
+        <translation>Leerstehende Immobilien für das gewählte Gesuch bewerten</translation>
+    </message>
+    <message>
+        <source>Which requests to show</source>
+        <translation>Welche Gesuche gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Space requests</source>
+        <translation>Gesuche</translation>
+    </message>
+    <message>
+        <source>Select a request and choose “Find properties” to see the vacant properties that suit it.</source>
+        <translation>Wählen Sie ein Gesuch und „Immobilien finden“, um die passenden leerstehenden Immobilien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;pose this property</source>
+        <translation>Diese Immobilie vorschla&amp;gen</translation>
+    </message>
+    <message>
+        <source>Propose the selected property to the applicant</source>
+        <translation>Die gewählte Immobilie der Bewerbung vorschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Matches</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <source>Next &amp;stage…</source>
+        <translation>Nächster &amp;Schritt …</translation>
+    </message>
+    <message>
+        <source>Move the selected match to its next stage</source>
+        <translation>Gewählten Vorschlag zum nächsten Stand bringen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen …</translation>
+    </message>
+    <message>
+        <source>Reject the selected match with a reason</source>
+        <translation>Gewählten Vorschlag mit Begründung ablehnen</translation>
+    </message>
+    <message>
+        <source>Which matches to show</source>
+        <translation>Welche Vorschläge gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Details of the selected match</source>
+        <translation>Einzelheiten zum gewählten Vorschlag</translation>
+    </message>
+    <message>
+        <source>Reactivated space this year</source>
+        <translation>In diesem Jahr reaktivierte Fläche</translation>
+    </message>
+    <message>
+        <source>&amp;Demand profiles</source>
+        <translation>&amp;Bedarfsprofile</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Gebiet:</translation>
+    </message>
+    <message>
+        <source>District or quarter whose demand profile is shown</source>
+        <translation>Bezirk oder Quartier, dessen Bedarfsprofil gezeigt wird</translation>
+    </message>
+    <message>
+        <source>Offers the residents of this area miss, as WZ codes with a weight from above 0 to 10 (10 = missed badly). Matching favours founders whose sector fills a gap; a quarter’s entries apply to all its districts.</source>
+        <translation>Angebote, die den Menschen in diesem Gebiet fehlen, als WZ-Schlüssel mit einem Gewicht über 0 bis 10 (10 = fehlt sehr). Die Vermittlung bevorzugt Gründungen, deren Branche eine Lücke schließt; die Einträge eines Quartiers gelten für alle seine Bezirke.</translation>
+    </message>
+    <message>
+        <source>Missed offers of the area</source>
+        <translation>Fehlende Angebote des Gebiets</translation>
+    </message>
+    <message>
+        <source>&amp;Missed offer (WZ):</source>
+        <translation>Fehlendes &amp;Angebot (WZ):</translation>
+    </message>
+    <message>
+        <source>WZ sector of the missed offer</source>
+        <translation>WZ-Branche des fehlenden Angebots</translation>
+    </message>
+    <message>
+        <source>Type e.g. Bäckerei or 47.24</source>
+        <translation>z. B. Bäckerei oder 47.24 eingeben</translation>
+    </message>
+    <message>
+        <source>Matching WZ sectors</source>
+        <translation>Passende WZ-Branchen</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>Ge&amp;wicht:</translation>
+    </message>
+    <message>
+        <source>Weight of the missed offer</source>
+        <translation>Gewicht des fehlenden Angebots</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Note on the missed offer</source>
+        <translation>Notiz zum fehlenden Angebot</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the missed offer to the profile</source>
+        <translation>Fehlendes Angebot zum Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save wei&amp;ght</source>
+        <translation>Gewicht &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the weight and note of the selected entry</source>
+        <translation>Gewicht und Notiz des gewählten Eintrags speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from the profile</source>
+        <translation>Gewählten Eintrag aus dem Profil entfernen</translation>
+    </message>
+    <message>
+        <source>District m&amp;ap</source>
+        <translation>Bezirks&amp;karte</translation>
+    </message>
+    <message>
+        <source>Map of the boroughs; arrow keys choose a borough, Enter filters the lists by it</source>
+        <translation>Karte der Stadtbezirke; mit den Pfeiltasten einen Stadtbezirk wählen, mit der Eingabetaste die Listen danach filtern</translation>
+    </message>
+    <message>
+        <source>What the map colours</source>
+        <translation>Was die Karte einfärbt</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Year of the reactivated space</source>
+        <translation>Jahr der reaktivierten Fläche</translation>
+    </message>
+    <message>
+        <source>Figures per borough</source>
+        <translation>Zahlen je Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Where the map comes from</source>
+        <translation>Woher die Karte stammt</translation>
+    </message>
+    <message>
+        <source>&amp;Import boundaries…</source>
+        <translation>Grenzen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import borough boundaries from a GeoJSON file</source>
+        <translation>Stadtbezirksgrenzen aus einer GeoJSON-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Use schematic &amp;map</source>
+        <translation>Schematische &amp;Karte verwenden</translation>
+    </message>
+    <message>
+        <source>Forget the imported boundaries and show the schematic map</source>
+        <translation>Importierte Grenzen verwerfen und die schematische Karte zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyDialog</name>
+    <message>
+        <source>Edit property</source>
+        <translation>Immobilie bearbeiten</translation>
+    </message>
+    <message>
+        <source>New property</source>
+        <translation>Neue Immobilie</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– auswählen –</translation>
+    </message>
+    <message>
+        <source>– no owner recorded –</source>
+        <translation>– keine Eigentümerseite erfasst –</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Immobilie</translation>
+    </message>
+    <message>
+        <source>Location and space</source>
+        <translation>Lage und Fläche</translation>
+    </message>
+    <message>
+        <source>&amp;Street and no.:</source>
+        <translation>&amp;Straße und Nr.:</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;PLZ:</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>44137</source>
+        <translation>44137</translation>
+    </message>
+    <message>
+        <source>&amp;Borough:</source>
+        <translation>Stadt&amp;bezirk:</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>Statistischer Be&amp;zirk:</translation>
+    </message>
+    <message>
+        <source>Statistical district</source>
+        <translation>Statistischer Bezirk</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>&amp;Fläche (m²):</translation>
+    </message>
+    <message>
+        <source>Usable area in square metres</source>
+        <translation>Nutzfläche in Quadratmetern</translation>
+    </message>
+    <message>
+        <source>85,5</source>
+        <translation>85,5</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms:</source>
+        <translation>&amp;Räume:</translation>
+    </message>
+    <message>
+        <source>Number of rooms (0 = not known)</source>
+        <translation>Anzahl der Räume (0 = unbekannt)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>&amp;Geschoss:</translation>
+    </message>
+    <message>
+        <source>Ground floor</source>
+        <translation>Erdgeschoss</translation>
+    </message>
+    <message>
+        <source>On the ground floor</source>
+        <translation>Im Erdgeschoss</translation>
+    </message>
+    <message>
+        <source>Floor &amp;note:</source>
+        <translation>&amp;Hinweis zum Geschoss:</translation>
+    </message>
+    <message>
+        <source>Floor note, e.g. first floor with lift</source>
+        <translation>Hinweis zum Geschoss, z. B. 1. OG mit Aufzug</translation>
+    </message>
+    <message>
+        <source>Owner and consent to the listing</source>
+        <translation>Eigentümerseite und Zustimmung zur Vermarktung</translation>
+    </message>
+    <message>
+        <source>Find o&amp;wner:</source>
+        <translation>Eigentümer/in s&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>Search owners by name</source>
+        <translation>Eigentümerinnen und Eigentümer nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Name of the person or company</source>
+        <translation>Name der Person oder Firma</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Eigen&amp;tümer/in:</translation>
+    </message>
+    <message>
+        <source>Owner of the property</source>
+        <translation>Eigentümer/in der Immobilie</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w owner…</source>
+        <translation>Neu erfass&amp;en …</translation>
+    </message>
+    <message>
+        <source>Record a new owner</source>
+        <translation>Neue Eigentümerin / neuen Eigentümer erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Zustimmung:</translation>
+    </message>
+    <message>
+        <source>The owner consents to the listing</source>
+        <translation>Die Eigentümerseite stimmt der Vermarktung zu</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given on:</source>
+        <translation>Zustimmung erteilt a&amp;m:</translation>
+    </message>
+    <message>
+        <source>Day the owner consented</source>
+        <translation>Tag der Zustimmung</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Uses and features</source>
+        <translation>Nutzung und Ausstattung</translation>
+    </message>
+    <message>
+        <source>Possible &amp;uses:</source>
+        <translation>Mögliche &amp;Nutzungen:</translation>
+    </message>
+    <message>
+        <source>Possible uses</source>
+        <translation>Mögliche Nutzungen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;p window:</source>
+        <translation>S&amp;chaufenster:</translation>
+    </message>
+    <message>
+        <source>Shop window</source>
+        <translation>Schaufenster</translation>
+    </message>
+    <message>
+        <source>Has a shop window</source>
+        <translation>Hat ein Schaufenster</translation>
+    </message>
+    <message>
+        <source>Step-&amp;free:</source>
+        <translation>Stufen&amp;los:</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Stufenloser Zugang</translation>
+    </message>
+    <message>
+        <source>Has step-free access</source>
+        <translation>Hat einen stufenlosen Zugang</translation>
+    </message>
+    <message>
+        <source>Further &amp;features:</source>
+        <translation>Weitere &amp;Ausstattung:</translation>
+    </message>
+    <message>
+        <source>Further features</source>
+        <translation>Weitere Ausstattung</translation>
+    </message>
+    <message>
+        <source>Rent, condition and vacancy</source>
+        <translation>Miete, Zustand und Leerstand</translation>
+    </message>
+    <message>
+        <source>Cold &amp;rent (€/month):</source>
+        <translation>&amp;Kaltmiete (€/Monat):</translation>
+    </message>
+    <message>
+        <source>Cold rent in euros a month</source>
+        <translation>Kaltmiete in Euro pro Monat</translation>
+    </message>
+    <message>
+        <source>850,00</source>
+        <translation>850,00</translation>
+    </message>
+    <message>
+        <source>Service &amp;charges (€/month):</source>
+        <translation>Nebenk&amp;osten (€/Monat):</translation>
+    </message>
+    <message>
+        <source>Service charges in euros a month</source>
+        <translation>Nebenkosten in Euro pro Monat</translation>
+    </message>
+    <message>
+        <source>150,00</source>
+        <translation>150,00</translation>
+    </message>
+    <message>
+        <source>Co&amp;ndition:</source>
+        <translation>Zustan&amp;d:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Renovation cost (&amp;€):</source>
+        <translation>Renovierungskosten (&amp;€):</translation>
+    </message>
+    <message>
+        <source>Estimated renovation cost in euros</source>
+        <translation>Geschätzte Renovierungskosten in Euro</translation>
+    </message>
+    <message>
+        <source>empty if not known</source>
+        <translation>leer, wenn unbekannt</translation>
+    </message>
+    <message>
+        <source>Renovation nee&amp;ds:</source>
+        <translation>Reno&amp;vierungsbedarf:</translation>
+    </message>
+    <message>
+        <source>Renovation needs</source>
+        <translation>Renovierungsbedarf</translation>
+    </message>
+    <message>
+        <source>&amp;Vacant since:</source>
+        <translation>Leer se&amp;it:</translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation>Leer seit</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;vacancy:</source>
+        <translation>Grund des &amp;Leerstands:</translation>
+    </message>
+    <message>
+        <source>Reason for the vacancy</source>
+        <translation>Grund des Leerstands</translation>
+    </message>
+    <message>
+        <source>Internal n&amp;otes:</source>
+        <translation>&amp;Interne Notizen:</translation>
+    </message>
+    <message>
+        <source>Internal notes (never printed in the exposé)</source>
+        <translation>Interne Notizen (erscheinen nie im Exposé)</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyInputs</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyLabels</name>
+    <message>
+        <source>Size fit</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Rent fit</source>
+        <translation>Miete</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>Renovierung</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPhotosDialog</name>
+    <message>
+        <source>Photos of {property}. PNG and JPEG files; the first six appear in the exposé.</source>
+        <translation>Fotos von {property}. PNG- und JPEG-Dateien; die ersten sechs erscheinen im Exposé.</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Foto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Property of the photos</source>
+        <translation>Immobilie der Fotos</translation>
+    </message>
+    <message>
+        <source>Photos of the property</source>
+        <translation>Fotos der Immobilie</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>Foto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo</source>
+        <translation>Gewähltes Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyTableModel</name>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Statistischer Bezirk</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Rent incl. charges</source>
+        <translation>Miete inkl. NK</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner consent</source>
+        <translation>Zustimmung Eigentümer/in</translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation>Leer seit</translation>
+    </message>
+    <message>
+        <source>Open matches</source>
+        <translation>Offene Vorschläge</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +3257,264 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>SpaceRequestDialog</name>
+    <message>
+        <source>Edit space request</source>
+        <translation>Gesuch bearbeiten</translation>
+    </message>
+    <message>
+        <source>New space request</source>
+        <translation>Neues Gesuch</translation>
+    </message>
+    <message>
+        <source>– no sector –</source>
+        <translation>– keine Branche –</translation>
+    </message>
+    <message>
+        <source>Space request</source>
+        <translation>Gesuch</translation>
+    </message>
+    <message>
+        <source>Who is looking</source>
+        <translation>Wer sucht</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest of:</source>
+        <translation>Gesuch &amp;von:</translation>
+    </message>
+    <message>
+        <source>Kind of applicant</source>
+        <translation>Art der Bewerbung</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Search the applicant by name or case number</source>
+        <translation>Bewerber/in nach Namen oder Fallnummer suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Bewerber/in:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>What is wanted</source>
+        <translation>Was gesucht wird</translation>
+    </message>
+    <message>
+        <source>Intended &amp;use:</source>
+        <translation>Geplante &amp;Nutzung:</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Geplante Nutzung</translation>
+    </message>
+    <message>
+        <source>Find &amp;sector (WZ):</source>
+        <translation>Branche s&amp;uchen (WZ):</translation>
+    </message>
+    <message>
+        <source>Search the WZ sector</source>
+        <translation>WZ-Branche suchen</translation>
+    </message>
+    <message>
+        <source>e.g. Bäckerei, Friseur or 96.02</source>
+        <translation>z. B. Bäckerei, Friseur oder 96.02</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>Branc&amp;he:</translation>
+    </message>
+    <message>
+        <source>WZ sector of the business</source>
+        <translation>WZ-Branche des Vorhabens</translation>
+    </message>
+    <message>
+        <source>Area f&amp;rom (m²):</source>
+        <translation>Fläche a&amp;b (m²):</translation>
+    </message>
+    <message>
+        <source>Smallest area in square metres</source>
+        <translation>Kleinste Fläche in Quadratmetern</translation>
+    </message>
+    <message>
+        <source>empty: no minimum</source>
+        <translation>leer: keine Untergrenze</translation>
+    </message>
+    <message>
+        <source>Area &amp;to (m²):</source>
+        <translation>Fläche b&amp;is (m²):</translation>
+    </message>
+    <message>
+        <source>Largest area in square metres</source>
+        <translation>Größte Fläche in Quadratmetern</translation>
+    </message>
+    <message>
+        <source>empty: no maximum</source>
+        <translation>leer: keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x. rent incl. charges (€):</source>
+        <translation>Höchstmie&amp;te inkl. NK (€):</translation>
+    </message>
+    <message>
+        <source>Highest monthly rent including service charges</source>
+        <translation>Höchste Monatsmiete einschließlich Nebenkosten</translation>
+    </message>
+    <message>
+        <source>empty: no limit</source>
+        <translation>leer: keine Grenze</translation>
+    </message>
+    <message>
+        <source>Earliest &amp;move-in:</source>
+        <translation>Frühester &amp;Einzug:</translation>
+    </message>
+    <message>
+        <source>Earliest move-in date</source>
+        <translation>Frühester Einzugstermin</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <source>Must-&amp;haves:</source>
+        <translation>&amp;Muss-Kriterien:</translation>
+    </message>
+    <message>
+        <source>Ground floor</source>
+        <translation>Erdgeschoss</translation>
+    </message>
+    <message>
+        <source>Must be on the ground floor</source>
+        <translation>Muss im Erdgeschoss liegen</translation>
+    </message>
+    <message>
+        <source>Shop window</source>
+        <translation>Schaufenster</translation>
+    </message>
+    <message>
+        <source>Must have a shop window</source>
+        <translation>Muss ein Schaufenster haben</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Stufenloser Zugang</translation>
+    </message>
+    <message>
+        <source>Must have step-free access</source>
+        <translation>Muss stufenlos zugänglich sein</translation>
+    </message>
+    <message>
+        <source>N&amp;ice to have:</source>
+        <translation>Wün&amp;schenswert:</translation>
+    </message>
+    <message>
+        <source>Features that are nice to have</source>
+        <translation>Wünschenswerte Ausstattung</translation>
+    </message>
+    <message>
+        <source>Preferred boroughs or districts</source>
+        <translation>Bevorzugte Stadtbezirke oder Bezirke</translation>
+    </message>
+    <message>
+        <source>Tick whole boroughs or single districts; nothing ticked means anywhere in Dortmund.</source>
+        <translation>Kreuzen Sie ganze Stadtbezirke oder einzelne statistische Bezirke an; ohne Auswahl gilt ganz Dortmund.</translation>
+    </message>
+    <message>
+        <source>Preferred boroughs and districts</source>
+        <translation>Bevorzugte Stadtbezirke und Bezirke</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Notes on the request</source>
+        <translation>Notizen zum Gesuch</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceRequestTableModel</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>ab {low}</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>bis {high}</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>überall</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Sector (WZ)</source>
+        <translation>Branche (WZ)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Max. rent</source>
+        <translation>Höchstmiete</translation>
+    </message>
+    <message>
+        <source>Preferred areas</source>
+        <translation>Wunschlagen</translation>
+    </message>
+    <message>
+        <source>Must-haves</source>
+        <translation>Muss-Kriterien</translation>
+    </message>
+    <message>
+        <source>Move-in from</source>
+        <translation>Einzug ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open matches</source>
+        <translation>Offene Vorschläge</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsImportDialog</name>
     <message>
         <source>Looking up stored district statistics…</source>
@@ -1971,7 +3553,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wie die Tabelle aussehen soll</translation>
     </message>
     <message>
-        <source>A CSV or XLSX table with one row per statistical district (and optionally one for Dortmund as a whole): a column &apos;Bezirk&apos;, optionally &apos;Jahr&apos;, and columns such as &apos;Einwohner&apos;, &apos;Migrationshintergrund&apos;, &apos;Betriebe&apos;, &apos;Gewerbeanmeldungen&apos; or &apos;Leerstände&apos;. Figures of the same district, figure and year are replaced.</source>
+        <source>A CSV or XLSX table with one row per statistical district (and optionally one for Dortmund as a whole): a column 'Bezirk', optionally 'Jahr', and columns such as 'Einwohner', 'Migrationshintergrund', 'Betriebe', 'Gewerbeanmeldungen' or 'Leerstände'. Figures of the same district, figure and year are replaced.</source>
         <translation>Eine CSV- oder XLSX-Tabelle mit einer Zeile je statistischem Bezirk (und wahlweise einer für Dortmund insgesamt): eine Spalte „Bezirk“, wahlweise „Jahr“ und Spalten wie „Einwohner“, „Migrationshintergrund“, „Betriebe“, „Gewerbeanmeldungen“ oder „Leerstände“. Werte desselben Bezirks, derselben Kennzahl und desselben Jahres werden ersetzt.</translation>
     </message>
     <message>
@@ -2011,7 +3593,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Bezugsjahr der Werte</translation>
     </message>
     <message>
-        <source>from the table&apos;s &apos;Jahr&apos; column</source>
+        <source>from the table's 'Jahr' column</source>
         <translation>aus der Spalte „Jahr“ der Tabelle</translation>
     </message>
     <message>
@@ -2024,101 +3606,172 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begründung (Pflicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>What this step is about</source>
+        <translation>Worum es bei diesem Schritt geht</translation>
+    </message>
+    <message>
+        <source>&amp;New stage:</source>
+        <translation>&amp;Neuer Stand:</translation>
+    </message>
+    <message>
+        <source>Next status or stage</source>
+        <translation>Nächster Status oder Stand</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>Day of the step</source>
+        <translation>Tag des Schritts</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Reason for the step</source>
+        <translation>Begründung des Schritts</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Note, e.g. time and place of the viewing</source>
+        <translation>Notiz, z. B. Zeit und Ort der Besichtigung</translation>
+    </message>
+    <message>
+        <source>What happens when the step is saved</source>
+        <translation>Was beim Speichern des Schritts geschieht</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <source>&apos;{field}&apos; is not a field of this import.</source>
+        <source>'{feature}' is recorded by its own check box, not as a further feature.</source>
+        <translation>„{feature}“ wird mit einem eigenen Kästchen erfasst, nicht als weitere Ausstattung.</translation>
+    </message>
+    <message>
+        <source>'{field}' is not a field of this import.</source>
         <translation>„{field}“ ist kein Feld dieses Imports.</translation>
     </message>
     <message>
-        <source>&apos;{section}&apos; is not a WZ 2008 section. Use one capital letter from A to U.</source>
+        <source>'{section}' is not a WZ 2008 section. Use one capital letter from A to U.</source>
         <translation>„{section}“ ist kein Abschnitt der WZ 2008. Verwenden Sie einen Großbuchstaben von A bis U.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is far too large for an amount. Please check the number of digits.</source>
+        <source>'{text}' is far too large for an amount. Please check the number of digits.</source>
         <translation>„{text}“ ist als Betrag viel zu groß. Bitte prüfen Sie die Zahl der Stellen.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
+        <source>'{text}' is not a German postcode. Enter five digits, e.g. 44137.</source>
+        <translation>„{text}“ ist keine deutsche Postleitzahl. Bitte geben Sie fünf Ziffern ein, z. B. 44137.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
         <translation>„{text}“ ist kein Wirtschaftszweig-Schlüssel der WZ 2008. Bitte so eingeben: 47.24 (Klasse), 47.2 (Gruppe), 47 (Abteilung) oder G (Abschnitt).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
+        <source>'{text}' is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
+        <source>'{text}' is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
         <translation>„{text}“ ist kein Betrag. Bitte so eingeben: 1.234,56 (Punkt für Tausender, Komma für Cent).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
+        <source>'{text}' is not an area. Write it like 85 or 85,5 (comma for decimals).</source>
+        <translation>„{text}“ ist keine Flächenangabe. Schreiben Sie z. B. 85 oder 85,5 (Komma für Nachkommastellen).</translation>
+    </message>
+    <message>
+        <source>'{text}' looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
         <translation>„{text}“ sieht wie eine englische Zahl aus. Bitte Beträge im deutschen Format eingeben, z. B. 1.234,56.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: there is no month {month}.</source>
+        <source>'{text}': there is no month {month}.</source>
         <translation>„{text}“: Einen Monat {month} gibt es nicht.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: this month has only {last} days.</source>
+        <source>'{text}': this month has only {last} days.</source>
         <translation>„{text}“: Dieser Monat hat nur {last} Tage.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: {year} is not a leap year, February has 28 days.</source>
+        <source>'{text}': {year} is not a leap year, February has 28 days.</source>
         <translation>„{text}“: {year} ist kein Schaltjahr, der Februar hat 28 Tage.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither yes nor no. Write ja or nein (or x for yes).</source>
+        <source>'{value}' is neither yes nor no. Write ja or nein (or x for yes).</source>
         <translation>„{value}“ ist weder ja noch nein. Schreiben Sie ja oder nein (oder x für ja).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a German postcode (five digits).</source>
+        <source>'{value}' is not a German postcode (five digits).</source>
         <translation>„{value}“ ist keine deutsche Postleitzahl (fünf Ziffern).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date.</source>
+        <source>'{value}' is not a date.</source>
         <translation>„{value}“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date. Write it as DD.MM.YYYY.</source>
+        <source>'{value}' is not a date. Write it as DD.MM.YYYY.</source>
         <translation>„{value}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a duration in minutes.</source>
+        <source>'{value}' is not a duration in minutes.</source>
         <translation>„{value}“ ist keine Dauer in Minuten.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
+        <source>'{value}' is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
         <translation>„{value}“ ist keine Sprache, die der Import kennt. Schreiben Sie die Sprache auf Deutsch (z. B. Türkisch) oder als Kürzel aus zwei Buchstaben (tr).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>„{value}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode.</source>
+        <source>'{value}' is not a postcode.</source>
         <translation>„{value}“ ist keine Postleitzahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a value for &apos;{field_label}&apos;. Use one of: {allowed}.</source>
+        <source>'{value}' is not a value for '{field_label}'. Use one of: {allowed}.</source>
         <translation>„{value}“ ist kein zulässiger Wert für „{field_label}“. Verwenden Sie einen dieser Werte: {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number.</source>
+        <source>'{value}' is not a whole number.</source>
         <translation>„{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not allowed in {what}. Choose one of: {allowed}.</source>
+        <source>'{value}' is not allowed in {what}. Choose one of: {allowed}.</source>
         <translation>„{value}“ ist bei {what} nicht zulässig. Bitte wählen Sie eines von: {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address. Enter one address per cell, like name@example.de.</source>
+        <source>'{value}' is not an e-mail address. Enter one address per cell, like name@example.de.</source>
         <translation>„{value}“ ist keine E-Mail-Adresse. Geben Sie eine Adresse pro Zelle ein, z. B. name@example.de.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
+        <source>'{value}' looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
         <translation>„{value}“ sieht wie eine Jahreszahl aus, nicht wie ein Datum. Geben Sie das vollständige Datum ein, z. B. 31.12.{value}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; was read as {date}. Write four-digit years to be sure.</source>
+        <source>'{value}' was read as {date}. Write four-digit years to be sure.</source>
         <translation>„{value}“ wurde als {date} gelesen. Schreiben Sie die Jahreszahl vierstellig, damit das Datum eindeutig ist.</translation>
     </message>
     <message>
@@ -2134,16 +3787,28 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein Fall im Bearbeitungsstand „{from_stage}“ steht am Anfang des Ablaufs und kann nicht zurückgesetzt werden.</translation>
     </message>
     <message>
+        <source>A chosen borough or district does not exist.</source>
+        <translation>Ein gewählter Stadtbezirk oder Bezirk existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A cold rent of {value} € a month for {area} m² is not plausible (at most {per_m2} € per m²). Check for a typo: enter the monthly rent, not the yearly rent or the price.</source>
+        <translation>Eine Kaltmiete von {value} € im Monat für {area} m² ist nicht plausibel (höchstens {per_m2} € je m²). Bitte prüfen Sie auf einen Tippfehler: Einzugeben ist die Monatsmiete, nicht die Jahresmiete oder der Kaufpreis.</translation>
+    </message>
+    <message>
         <source>A consent cannot be given on {date}, which lies in the future. Enter the day it was given.</source>
         <translation>Eine Einwilligung kann nicht am {date} erteilt worden sein, das liegt in der Zukunft. Geben Sie den Tag an, an dem sie erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>A consent to the listing needs the owner who gave it. Choose or record the owner first.</source>
+        <translation>Eine Zustimmung zur Vermarktung braucht die Eigentümerseite, die sie erteilt hat. Bitte wählen oder erfassen Sie zuerst die Eigentümerin oder den Eigentümer.</translation>
     </message>
     <message>
         <source>A district is listed twice. Tick each district once.</source>
         <translation>Ein Bezirk ist doppelt aufgeführt. Wählen Sie jeden Bezirk nur einmal.</translation>
     </message>
     <message>
-        <source>A field in line {line} is longer than {limit} characters; often a closing quote (&quot;) is missing. Correct the file and import it again.</source>
-        <translation>Ein Feld in Zeile {line} ist länger als {limit} Zeichen; häufig fehlt dann ein schließendes Anführungszeichen (&quot;). Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+        <source>A field in line {line} is longer than {limit} characters; often a closing quote (") is missing. Correct the file and import it again.</source>
+        <translation>Ein Feld in Zeile {line} ist länger als {limit} Zeichen; häufig fehlt dann ein schließendes Anführungszeichen ("). Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>A follow-up loan is not possible under {programme}: the earlier loan paid out on {disbursed} was written off.</source>
@@ -2170,8 +3835,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein lokaler Multiplikator (LM3) liegt zwischen 1 und 3; {value} ist nicht möglich. Bitte prüfen Sie das Ergebnis der Erhebung.</translation>
     </message>
     <message>
+        <source>A match at stage '{current}' cannot move to '{target}'. Allowed next: {allowed}.</source>
+        <translation>Ein Vorschlag im Stand „{current}“ kann nicht zu „{target}“ wechseln. Möglich ist als Nächstes: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A property can have at most {limit} photos. Remove one before adding another.</source>
+        <translation>Eine Immobilie kann höchstens {limit} Fotos haben. Bitte entfernen Sie eines, bevor Sie ein weiteres hinzufügen.</translation>
+    </message>
+    <message>
+        <source>A property that is '{current}' cannot become '{target}'. Allowed next: {allowed}.</source>
+        <translation>Eine Immobilie im Status „{current}“ kann nicht „{target}“ werden. Möglich ist als Nächstes: {allowed}.</translation>
+    </message>
+    <message>
         <source>A quarter needs at least one statistical district. Tick the districts it covers.</source>
         <translation>Ein Quartier braucht mindestens einen statistischen Bezirk. Wählen Sie die Bezirke, die es umfasst.</translation>
+    </message>
+    <message>
+        <source>A rent limit of {value} € a month is not plausible. Check for a typo (at most 250.000 €).</source>
+        <translation>Eine Höchstmiete von {value} € im Monat ist nicht plausibel. Bitte prüfen Sie auf einen Tippfehler (höchstens 250.000 €).</translation>
     </message>
     <message>
         <source>A stored LWSI computation cannot be read ({reason}). Restore the database from a backup or compute the figure again.</source>
@@ -2198,15 +3879,23 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein Maßnahmentext ist zu lang. Bleiben Sie unter 2000 Zeichen; Einzelheiten gehören ins Protokoll.</translation>
     </message>
     <message>
+        <source>An area cannot be negative (you entered {text}).</source>
+        <translation>Eine Fläche kann nicht negativ sein (Sie haben {text} eingegeben).</translation>
+    </message>
+    <message>
         <source>An interest rate of {rate} % a year is implausible (at most {max_rate} %). Check the entry: enter the nominal annual rate, e.g. 7,9.</source>
         <translation>Ein Zinssatz von {rate} % pro Jahr ist nicht plausibel (höchstens {max_rate} %). Bitte prüfen Sie die Eingabe: Geben Sie den nominalen Jahreszins ein, z. B. 7,9.</translation>
     </message>
     <message>
-        <source>Applicant&apos;s family name</source>
+        <source>An owner is a person or a business, not a case.</source>
+        <translation>Eigentümer/in ist eine Person oder ein Unternehmen, kein Fall.</translation>
+    </message>
+    <message>
+        <source>Applicant's family name</source>
         <translation>Nachname (Antragsteller/in)</translation>
     </message>
     <message>
-        <source>Applicant&apos;s given names</source>
+        <source>Applicant's given names</source>
         <translation>Vornamen (Antragsteller/in)</translation>
     </message>
     <message>
@@ -2262,6 +3951,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wählen Sie eine CSV- oder XLSX-Datei (die Datei {name} ist keine von beiden).</translation>
     </message>
     <message>
+        <source>Choose at least one possible use (e.g. retail or office).</source>
+        <translation>Bitte wählen Sie mindestens eine mögliche Nutzung (z. B. Einzelhandel oder Büro).</translation>
+    </message>
+    <message>
+        <source>Choose either a district or a quarter for the missed offer.</source>
+        <translation>Bitte wählen Sie für das fehlende Angebot entweder einen Bezirk oder ein Quartier.</translation>
+    </message>
+    <message>
         <source>Choose either a person or a business as the member.</source>
         <translation>Wählen Sie entweder eine Person oder ein Unternehmen als Mitglied.</translation>
     </message>
@@ -2270,7 +3967,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wählen Sie eine Zeile der Datei als Überschriftenzeile.</translation>
     </message>
     <message>
-        <source>Choose the missing offer&apos;s sector from the WZ 2008 list.</source>
+        <source>Choose the missing offer's sector from the WZ 2008 list.</source>
         <translation>Wählen Sie die Branche des fehlenden Angebots aus der WZ-2008-Liste.</translation>
     </message>
     <message>
@@ -2278,15 +3975,19 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wählen Sie das Quartier, in dem die Initiative tätig ist, oder mindestens einen Bezirk.</translation>
     </message>
     <message>
+        <source>Choose who is looking: search the person, business or case and pick it from the list.</source>
+        <translation>Bitte wählen Sie, wer sucht: Suchen Sie die Person, das Unternehmen oder den Fall und wählen Sie den Eintrag aus der Liste.</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Client&apos;s family name</source>
+        <source>Client's family name</source>
         <translation>Nachname (Ratsuchende/r)</translation>
     </message>
     <message>
-        <source>Client&apos;s given names</source>
+        <source>Client's given names</source>
         <translation>Vornamen (Ratsuchende/r)</translation>
     </message>
     <message>
@@ -2314,7 +4015,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop&apos;s.</source>
+        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop's.</source>
         <translation>Entscheiden Sie, ob der Datensatz bestehen bleibt oder gelöscht wird: Behalten Sie den Stand im Büro oder übernehmen Sie den Stand vom Laptop.</translation>
     </message>
     <message>
@@ -2350,7 +4051,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <source>Enter one language per cell (found &apos;{value}&apos;).</source>
+        <source>Enter one language per cell (found '{value}').</source>
         <translation>Geben Sie nur eine Sprache pro Zelle ein (gefunden: „{value}“).</translation>
     </message>
     <message>
@@ -2362,7 +4063,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Bitte geben Sie das Auszahlungsdatum des früheren Kredits ein, damit die Wartezeit für einen Folgekredit geprüft werden kann.</translation>
     </message>
     <message>
-        <source>Enter the source of the figures (publisher, table, date retrieved), e.g. &apos;Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026&apos;.</source>
+        <source>Enter the source of the figures (publisher, table, date retrieved), e.g. 'Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026'.</source>
         <translation>Geben Sie die Quelle der Werte an (Herausgeber, Tabelle, Abrufdatum), z. B. „Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026“.</translation>
     </message>
     <message>
@@ -2370,7 +4071,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Files of type &apos;{extension}&apos; cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
+        <source>Files of type '{extension}' cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
         <translation>Dateien vom Typ „{extension}“ können nicht importiert werden. Speichern Sie die Liste als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -2412,6 +4113,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Household income</source>
         <translation>Haushaltseinkommen</translation>
+    </message>
+    <message>
+        <source>In {name} latitude and longitude are swapped. GeoJSON needs longitude first; export the file again in WGS84 (EPSG:4326) with the axis order longitude, latitude.</source>
+        <translation>In {name} sind Breite und Länge vertauscht. GeoJSON braucht zuerst die Länge; bitte exportieren Sie die Datei erneut in WGS84 (EPSG:4326) mit der Achsenfolge Länge, Breite.</translation>
     </message>
     <message>
         <source>Invisible control characters were removed from the text.</source>
@@ -2458,7 +4163,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Bitte geben Sie an, woher der Multiplikator stammt (Erhebung und Jahr oder, bei einer Schätzung, die Fachliteratur).</translation>
     </message>
     <message>
-        <source>No column with known figures was found. Name the columns e.g. &apos;Einwohner&apos;, &apos;Migrationshintergrund&apos;, &apos;Betriebe&apos;, &apos;Gewerbeanmeldungen&apos; or &apos;Leerstände&apos;.</source>
+        <source>No column with known figures was found. Name the columns e.g. 'Einwohner', 'Migrationshintergrund', 'Betriebe', 'Gewerbeanmeldungen' or 'Leerstände'.</source>
         <translation>Es wurde keine Spalte mit bekannten Kennzahlen gefunden. Benennen Sie die Spalten z. B. „Einwohner“, „Migrationshintergrund“, „Betriebe“, „Gewerbeanmeldungen“ oder „Leerstände“.</translation>
     </message>
     <message>
@@ -2474,12 +4179,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Kein Betrag.</translation>
     </message>
     <message>
+        <source>Not an area.</source>
+        <translation>Keine Flächenangabe.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <source>One of the chosen districts does not exist (any more). Reload the district list.</source>
         <translation>Einer der gewählten Bezirke existiert nicht (mehr). Laden Sie die Bezirksliste neu.</translation>
+    </message>
+    <message>
+        <source>Only ground floor, shop window and step-free access can be must-haves (not {features}).</source>
+        <translation>Muss-Kriterien können nur Erdgeschoss, Schaufenster und stufenloser Zugang sein (nicht {features}).</translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -2494,19 +4207,19 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Eigentümer/in</translation>
     </message>
     <message>
-        <source>Owner&apos;s consent</source>
+        <source>Owner's consent</source>
         <translation>Zustimmung Eigentümer/in</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
+        <source>Part '{member}' of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe enthält eine XML-Dokumenttypdeklaration. Excel schreibt so etwas nie, und sie kann für Angriffe auf den Computer genutzt werden. Speichern Sie die Datei in Excel erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
+        <source>Part '{member}' of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe ist im Verhältnis {ratio}:1 komprimiert, weit stärker, als Excel es je tut; solche Dateien sollen den Arbeitsspeicher erschöpfen. Speichern Sie die Liste in Excel erneut und importieren Sie die neue Datei.</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
+        <source>Part '{member}' of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe verwendet ein Komprimierungsverfahren, das Excel nicht verwendet. Speichern Sie die Datei in Excel erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
@@ -2530,8 +4243,28 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Bitte geben Sie einen Betrag ein.</translation>
     </message>
     <message>
+        <source>Please enter an area in square metres.</source>
+        <translation>Bitte geben Sie eine Fläche in Quadratmetern ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the day the owner consented to the listing.</source>
+        <translation>Bitte geben Sie den Tag ein, an dem die Eigentümerseite der Vermarktung zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Please enter the owner's name (family name or company).</source>
+        <translation>Bitte geben Sie den Namen ein (Familienname oder Firma).</translation>
+    </message>
+    <message>
+        <source>Please enter the street and house number.</source>
+        <translation>Bitte geben Sie Straße und Hausnummer ein.</translation>
+    </message>
+    <message>
         <source>Please give a file name, not a folder.</source>
         <translation>Bitte geben Sie einen Dateinamen an, keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for '{target}' (e.g. the rent was too high for the founder).</source>
+        <translation>Bitte begründen Sie „{target}“ (z. B. war die Miete für die Gründung zu hoch).</translation>
     </message>
     <message>
         <source>Please give the initiative a name.</source>
@@ -2544,6 +4277,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Please give the quarter a name.</source>
         <translation>Bitte geben Sie dem Quartier einen Namen.</translation>
+    </message>
+    <message>
+        <source>Please say why the property becomes '{target}' (e.g. for whom it is reserved).</source>
+        <translation>Bitte geben Sie an, warum die Immobilie „{target}“ wird (z. B. für wen sie reserviert ist).</translation>
+    </message>
+    <message>
+        <source>Please say why the request becomes '{status}'.</source>
+        <translation>Bitte geben Sie an, warum das Gesuch „{status}“ wird.</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
@@ -2610,15 +4351,15 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Zeile {row} enthält Daten in Spalte {column}; es können höchstens {limit} Spalten importiert werden. Löschen Sie die Spalten, die Sie nicht benötigen, und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: &apos;{text}&apos; appears twice for the same year ({count} problem(s) in the file). Label borough subtotals &apos;Stadtbezirk …&apos; and import again.</source>
+        <source>Row {row}: '{text}' appears twice for the same year ({count} problem(s) in the file). Label borough subtotals 'Stadtbezirk …' and import again.</source>
         <translation>Zeile {row}: „{text}“ kommt für dasselbe Jahr doppelt vor ({count} Problem(e) in der Datei). Bezeichnen Sie Zwischensummen der Stadtbezirke mit „Stadtbezirk …“ und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: &apos;{text}&apos; is not a number ({count} problem(s) in the file). Correct the cell and import again.</source>
+        <source>Row {row}: '{text}' is not a number ({count} problem(s) in the file). Correct the cell and import again.</source>
         <translation>Zeile {row}: „{text}“ ist keine Zahl ({count} Problem(e) in der Datei). Korrigieren Sie die Zelle und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: &apos;{text}&apos; is not one of Dortmund&apos;s statistical districts ({count} problem(s) in the file). Correct the names and import again.</source>
+        <source>Row {row}: '{text}' is not one of Dortmund's statistical districts ({count} problem(s) in the file). Correct the names and import again.</source>
         <translation>Zeile {row}: „{text}“ ist kein statistischer Bezirk Dortmunds ({count} Problem(e) in der Datei). Korrigieren Sie die Namen und importieren Sie erneut.</translation>
     </message>
     <message>
@@ -2626,8 +4367,12 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Zeile {row}: Der Wert {text} ist negativ ({count} Problem(e) in der Datei). Korrigieren Sie die Zelle und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: the year &apos;{text}&apos; is not plausible ({count} problem(s) in the file). Enter years like 2025 and import again.</source>
+        <source>Row {row}: the year '{text}' is not plausible ({count} problem(s) in the file). Enter years like 2025 and import again.</source>
         <translation>Zeile {row}: Das Jahr „{text}“ ist nicht plausibel ({count} Problem(e) in der Datei). Geben Sie Jahre wie 2025 an und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Search the missed offer by name or WZ code and choose it from the list.</source>
+        <translation>Bitte suchen Sie das fehlende Angebot nach Namen oder WZ-Schlüssel und wählen Sie es aus der Liste.</translation>
     </message>
     <message>
         <source>Sector (WZ 2008)</source>
@@ -2636,6 +4381,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Service charges</source>
         <translation>Nebenkosten</translation>
+    </message>
+    <message>
+        <source>Service charges of {value} € a month for {area} m² are not plausible. Check for a typo: enter the monthly amount.</source>
+        <translation>Nebenkosten von {value} € im Monat für {area} m² sind nicht plausibel. Bitte prüfen Sie auf einen Tippfehler: Einzugeben ist der Monatsbetrag.</translation>
     </message>
     <message>
         <source>Several loan programmes are in force on {date} ({names}). Ask an administrator to correct their validity dates so that only one applies.</source>
@@ -2648,6 +4397,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Someone else changed the quarter {name} in the meantime. Reload it, then make your change again.</source>
         <translation>Jemand anderes hat das Quartier {name} inzwischen geändert. Laden Sie es neu und nehmen Sie Ihre Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Reload it, check their changes and enter yours again.</source>
+        <translation>Jemand anderes hat diesen Eintrag inzwischen geändert. Bitte laden Sie ihn neu, prüfen Sie die Änderungen und geben Sie Ihre erneut ein.</translation>
     </message>
     <message>
         <source>Someone else changed {what} in the meantime. Reload it, then make your change again.</source>
@@ -2682,16 +4435,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das LWSI-Ziel muss ein Prozentwert über 0 und höchstens 100 mit höchstens zwei Nachkommastellen sein, z. B. 10 für +10 %.</translation>
     </message>
     <message>
-        <source>The action &apos;{action}&apos; is due on {due}, before the meeting on {held}. Correct the date.</source>
+        <source>The action '{action}' is due on {due}, before the meeting on {held}. Correct the date.</source>
         <translation>Die Maßnahme „{action}“ ist am {due} fällig, also vor der Sitzung am {held}. Korrigieren Sie das Datum.</translation>
     </message>
     <message>
-        <source>The action &apos;{action}&apos; needs an owner: choose an advisor or type a name.</source>
+        <source>The action '{action}' needs an owner: choose an advisor or type a name.</source>
         <translation>Die Maßnahme „{action}“ braucht eine verantwortliche Person: Wählen Sie eine Beraterin oder einen Berater oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>The amount must not be negative (you entered {text}).</source>
         <translation>Der Betrag darf nicht negativ sein (eingegeben: {text}).</translation>
+    </message>
+    <message>
+        <source>The area of {value} m² is not plausible. Enter the usable floor area in square metres, above 0 and at most 100.000 m².</source>
+        <translation>Die Fläche von {value} m² ist nicht plausibel. Bitte geben Sie die Nutzfläche in Quadratmetern ein, über 0 und höchstens 100.000 m².</translation>
+    </message>
+    <message>
+        <source>The areas in {name} do not lie in Dortmund (their centre is at {lon}, {lat}). Choose the boundary file of Dortmund's boroughs.</source>
+        <translation>Die Gebiete in {name} liegen nicht in Dortmund (ihr Mittelpunkt liegt bei {lon}, {lat}). Bitte wählen Sie die Grenzdatei der Dortmunder Stadtbezirke.</translation>
     </message>
     <message>
         <source>The attached file {name} is missing from the attachment folder. Restore it from a backup.</source>
@@ -2734,6 +4495,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das Geburtsdatum {date} liegt in der Zukunft. Bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
+        <source>The boundaries could not be stored ({reason}). Check free disk space and try again.</source>
+        <translation>Die Grenzen konnten nicht gespeichert werden ({reason}). Bitte prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The business cannot open ({date}) before the lease was signed ({lease}).</source>
+        <translation>Das Geschäft kann nicht eröffnen ({date}), bevor der Mietvertrag unterschrieben wurde ({lease}).</translation>
+    </message>
+    <message>
         <source>The case is already in stage {to_stage}.</source>
         <translation>Der Fall ist bereits im Bearbeitungsstand „{to_stage}“.</translation>
     </message>
@@ -2750,8 +4519,32 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Änderungen sind zu umfangreich für ein Paket ({size} MiB, höchstens {limit} MiB). Erstellen Sie jetzt ein Paket, importieren Sie es im Büro und übertragen Sie den Rest mit einem zweiten Paket.</translation>
     </message>
     <message>
+        <source>The chosen WZ sector does not exist.</source>
+        <translation>Die gewählte WZ-Branche existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The chosen district does not exist.</source>
+        <translation>Der gewählte Bezirk existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The chosen quarter no longer exists.</source>
+        <translation>Das gewählte Quartier existiert nicht mehr.</translation>
+    </message>
+    <message>
         <source>The chosen quarter no longer exists. Choose another one.</source>
         <translation>Das gewählte Quartier existiert nicht mehr. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The chosen {kind} no longer exists. Choose another.</source>
+        <translation>Der gewählte Eintrag ({kind}) existiert nicht mehr. Bitte wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The cold rent of {value} € is negative. Enter the monthly cold rent in euros (0 if the owner asks none).</source>
+        <translation>Die Kaltmiete von {value} € ist negativ. Bitte geben Sie die monatliche Kaltmiete in Euro ein (0, wenn keine verlangt wird).</translation>
+    </message>
+    <message>
+        <source>The coordinates in {name} are not WGS84 longitude/latitude (found {example}; these look like projected metres, e.g. ETRS89/UTM 32N). Download or export the file in WGS84 (EPSG:4326) and import it again.</source>
+        <translation>Die Koordinaten in {name} sind keine WGS84-Längen und -Breiten (gefunden: {example}; das sieht nach projizierten Metern aus, z. B. ETRS89/UTM 32N). Bitte laden oder exportieren Sie die Datei in WGS84 (EPSG:4326) und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The database cannot be written (read-only location).</source>
@@ -2766,7 +4559,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbank enthält keine Bezirke oder Wirtschaftszweige. Bitte öffnen Sie sie einmal mit DLZW Desktop, damit die Referenzdaten geladen werden, und laden Sie die Demo-Daten dann erneut.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Try again in a moment.</source>
+        <source>The database is busy with another user's change. Try again in a moment.</source>
         <translation>Die Datenbank ist gerade mit der Änderung einer anderen Person beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
@@ -2798,6 +4591,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbank {path} wurde mit einer neueren Version von DLZW Desktop angelegt (Schema {revision}). Bitte installieren Sie die aktuelle Version; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>The date {date} lies in the future. Record what has happened, with the day it happened.</source>
+        <translation>Das Datum {date} liegt in der Zukunft. Bitte erfassen Sie, was geschehen ist, mit dem Tag, an dem es geschah.</translation>
+    </message>
+    <message>
         <source>The date {date} lies outside 1900-2100. Please check the year.</source>
         <translation>Das Datum {date} liegt nicht zwischen 1900 und 2100. Bitte prüfen Sie das Jahr.</translation>
     </message>
@@ -2814,12 +4611,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Bezirk {district} kann nicht zugleich in den Quartieren {quarter} und {other} liegen. Entfernen Sie ihn aus einem der beiden oder erlauben Sie Überschneidungen in beiden Quartieren.</translation>
     </message>
     <message>
+        <source>The district {district} does not belong to the chosen borough. Choose them again.</source>
+        <translation>Der Bezirk {district} gehört nicht zum gewählten Stadtbezirk. Bitte wählen Sie beide erneut.</translation>
+    </message>
+    <message>
         <source>The earlier loans of {previous} already reach the total of {cap} allowed under {programme}: no further loan is possible under this programme.</source>
         <translation>Die früheren Kredite über {previous} erreichen bereits den im Programm {programme} zulässigen Gesamtbetrag von {cap}. In diesem Programm ist kein weiterer Kredit möglich.</translation>
     </message>
     <message>
+        <source>The earliest move-in {date} is more than five years ahead. Check the year.</source>
+        <translation>Der früheste Einzug am {date} liegt mehr als fünf Jahre in der Zukunft. Bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
         <source>The end date {end} lies before the start date {start}. Correct the dates of the case.</source>
         <translation>Das Enddatum {end} liegt vor dem Anfangsdatum {start}. Bitte korrigieren Sie die Datumsangaben des Falls.</translation>
+    </message>
+    <message>
+        <source>The estimated renovation cost of {value} € is not plausible. Enter an amount from 0 to 10.000.000 € or leave it empty if unknown.</source>
+        <translation>Die geschätzten Renovierungskosten von {value} € sind nicht plausibel. Bitte geben Sie einen Betrag von 0 bis 10.000.000 € ein oder lassen Sie das Feld leer, wenn er unbekannt ist.</translation>
     </message>
     <message>
         <source>The fee must not be negative (you entered {fee}).</source>
@@ -2834,11 +4643,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert für {start} bis {end} betrifft kein Kalenderquartal. Berechnen Sie ihn quartalsweise.</translation>
     </message>
     <message>
-        <source>The file &apos;{name}&apos; cannot be opened. Check that it still exists and that you may read it.</source>
+        <source>The file '{name}' cannot be opened. Check that it still exists and that you may read it.</source>
         <translation>Die Datei „{name}“ kann nicht geöffnet werden. Prüfen Sie, ob sie noch vorhanden ist und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>The file &apos;{name}&apos; is empty. Choose the file with the list.</source>
+        <source>The file '{name}' is empty. Choose the file with the list.</source>
         <translation>Die Datei „{name}“ ist leer. Wählen Sie die Datei, die die Liste enthält.</translation>
     </message>
     <message>
@@ -2878,6 +4687,18 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei {name} kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <source>The file {name} does not name these boroughs: {missing}. Choose the file with all 12 Dortmund boroughs (or all 62 statistical districts), with their names as a property.</source>
+        <translation>Die Datei {name} nennt diese Stadtbezirke nicht: {missing}. Bitte wählen Sie die Datei mit allen 12 Dortmunder Stadtbezirken (oder allen 62 statistischen Bezirken) mit ihren Namen als Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} boundary points. Choose a simplified (generalised) version of the borough boundaries.</source>
+        <translation>Die Datei {name} hat mehr als {limit} Grenzpunkte. Bitte wählen Sie eine vereinfachte (generalisierte) Fassung der Stadtbezirksgrenzen.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds no areas (Polygon or MultiPolygon features). Choose the file with the borough boundaries.</source>
+        <translation>Die Datei {name} enthält keine Flächen (Polygon- oder MultiPolygon-Objekte). Bitte wählen Sie die Datei mit den Stadtbezirksgrenzen.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than 5 MB, far too large for a district table. Check the file.</source>
         <translation>Die Datei {name} ist größer als 5 MB und damit viel zu groß für eine Bezirkstabelle. Prüfen Sie die Datei.</translation>
     </message>
@@ -2886,7 +4707,15 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei {name} ist größer als 50 MB. Bitte verkleinern Sie sie (z. B. mit geringerer Auflösung scannen).</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is not supported.</source>
+        <source>The file {name} is not a GeoJSON file ({detail}). Choose the borough boundaries as GeoJSON (.geojson or .json), as published on the city's open data portal.</source>
+        <translation>Die Datei {name} ist keine GeoJSON-Datei ({detail}). Bitte wählen Sie die Stadtbezirksgrenzen als GeoJSON (.geojson oder .json), wie sie das Open-Data-Portal der Stadt veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB large; at most 20 MB are accepted. Choose the (simplified) boundaries of the 12 boroughs, not a detailed map.</source>
+        <translation>Die Datei {name} ist {size} MB groß; angenommen werden höchstens 20 MB. Bitte wählen Sie die (vereinfachten) Grenzen der 12 Stadtbezirke, keine detaillierte Karte.</translation>
+    </message>
+    <message>
+        <source>The file's text encoding is not supported.</source>
         <translation>Die Zeichenkodierung der Datei wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -2906,11 +4735,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Vollzeitäquivalente des Unternehmens {business} sind negativ ({fte}). Bitte geben Sie 0 oder mehr ein.</translation>
     </message>
     <message>
-        <source>The fund&apos;s largest area is {value} m²; enter a positive number of square metres.</source>
+        <source>The fund's largest area is {value} m²; enter a positive number of square metres.</source>
         <translation>Die größte Fläche für den Anmietungs-Fonds ist {value} m²; bitte geben Sie eine positive Zahl von Quadratmetern ein.</translation>
     </message>
     <message>
-        <source>The fund&apos;s longest sublease is {value} months; enter a positive number of months.</source>
+        <source>The fund's longest sublease is {value} months; enter a positive number of months.</source>
         <translation>Die längste Untervermietung im Anmietungs-Fonds ist {value} Monate; bitte geben Sie eine positive Zahl von Monaten ein.</translation>
     </message>
     <message>
@@ -2930,6 +4759,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Zinssatz darf nicht negativ sein (eingegeben: {rate} %).</translation>
     </message>
     <message>
+        <source>The largest area of {value} m² is not plausible. Enter square metres above 0 and at most 100.000 m², or leave it empty.</source>
+        <translation>Die größte Fläche von {value} m² ist nicht plausibel. Bitte geben Sie Quadratmeter über 0 und höchstens 100.000 m² ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
         <source>The list has more than {limit} rows. Split it into files of at most {limit} rows each and import them one after the other.</source>
         <translation>Die Liste hat mehr als {limit} Zeilen. Teilen Sie sie auf Dateien mit jeweils höchstens {limit} Zeilen auf und importieren Sie diese nacheinander.</translation>
     </message>
@@ -2942,11 +4775,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Kreditbetrag {amount_text} hat mehr als zwei Nachkommastellen. Bitte geben Sie ihn in Euro und Cent ein.</translation>
     </message>
     <message>
-        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 to 1.</source>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 to 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis 1 ein.</translation>
     </message>
     <message>
-        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 up to below 1.</source>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 up to below 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis unter 1 ein.</translation>
     </message>
     <message>
@@ -2974,8 +4807,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das Angebot {sector} ist doppelt aufgeführt. Notieren Sie jedes fehlende Angebot einmal je Sitzung.</translation>
     </message>
     <message>
-        <source>The owner of the action &apos;{action}&apos; is not a user any more. Choose another owner.</source>
+        <source>The owner of the action '{action}' is not a user any more. Choose another owner.</source>
         <translation>Die verantwortliche Person der Maßnahme „{action}“ ist keine Benutzerin / kein Benutzer mehr. Wählen Sie eine andere Person.</translation>
+    </message>
+    <message>
+        <source>The owner of {property} has not consented to the listing, so no exposé can be given to applicants. Record the consent first.</source>
+        <translation>Die Eigentümerseite von {property} hat der Vermarktung nicht zugestimmt; daher darf kein Exposé an Bewerberinnen und Bewerber gehen. Bitte erfassen Sie zuerst die Zustimmung.</translation>
+    </message>
+    <message>
+        <source>The owner of {property} has not consented to the listing. Record the consent (with its date) before proposing the property to an applicant.</source>
+        <translation>Die Eigentümerseite von {property} hat der Vermarktung nicht zugestimmt. Bitte erfassen Sie die Zustimmung (mit Datum), bevor Sie die Immobilie jemandem vorschlagen.</translation>
     </message>
     <message>
         <source>The package asks for key-derivation settings this version does not accept ({detail}). It may come from a newer DLZW Desktop or be damaged: update DLZW Desktop in the office, or write the package again on the laptop. Nothing was written.</source>
@@ -3010,6 +4851,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das Paket {path} wurde mit einer neueren Version von DLZW Desktop erstellt (Paketformat {version}). Aktualisieren Sie DLZW Desktop im Büro und importieren Sie das Paket dann erneut. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
+        <source>The period ends ({end}) before it starts ({start}). Swap the dates.</source>
+        <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}). Bitte tauschen Sie die Daten.</translation>
+    </message>
+    <message>
         <source>The period ends ({end}) before it starts ({start}). Swap the two dates.</source>
         <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}). Bitte tauschen Sie die beiden Datumsangaben.</translation>
     </message>
@@ -3034,6 +4879,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Obergrenze der Renovierungskosten ist {value}; bitte geben Sie einen positiven Betrag in Euro ein.</translation>
     </message>
     <message>
+        <source>The rent limit of {value} € is negative. Enter the highest monthly rent including service charges the founder can pay, or leave it empty for no limit.</source>
+        <translation>Die Höchstmiete von {value} € ist negativ. Bitte geben Sie die höchste Monatsmiete einschließlich Nebenkosten ein, die die Gründung tragen kann, oder lassen Sie das Feld für keine Grenze leer.</translation>
+    </message>
+    <message>
+        <source>The request is already '{status}'.</source>
+        <translation>Das Gesuch ist bereits „{status}“.</translation>
+    </message>
+    <message>
         <source>The responsible advisor is not an active user. Choose another advisor.</source>
         <translation>Die zuständige Beratung ist keine aktive Benutzerin / kein aktiver Benutzer. Wählen Sie eine andere Person.</translation>
     </message>
@@ -3046,23 +4899,31 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die gespeicherte Spaltenzuordnung kann nicht gelesen werden. Ordnen Sie die Spalten neu zu und speichern Sie die Zuordnung.</translation>
     </message>
     <message>
+        <source>The service charges of {value} € are negative. Enter the monthly service charges in euros (0 if there are none).</source>
+        <translation>Die Nebenkosten von {value} € sind negativ. Bitte geben Sie die monatlichen Nebenkosten in Euro ein (0, wenn keine anfallen).</translation>
+    </message>
+    <message>
         <source>The smallest area ({min} m²) is larger than the largest ({max} m²). Swap them or correct one.</source>
         <translation>Die kleinste Fläche ({min} m²) ist größer als die größte ({max} m²). Bitte tauschen Sie die Werte oder korrigieren Sie einen.</translation>
+    </message>
+    <message>
+        <source>The smallest area of {value} m² is not plausible. Enter square metres above 0 and at most 100.000 m², or leave it empty.</source>
+        <translation>Die kleinste Fläche von {value} m² ist nicht plausibel. Bitte geben Sie Quadratmeter über 0 und höchstens 100.000 m² ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>The smallest publishable count must be at least 2 (it is {k}); 3 is the usual value.</source>
         <translation>Die Mindestfallzahl für Veröffentlichungen muss mindestens 2 betragen (eingestellt: {k}); üblich ist 3.</translation>
     </message>
     <message>
-        <source>The table contains no figures for Dortmund&apos;s districts.</source>
+        <source>The table contains no figures for Dortmund's districts.</source>
         <translation>Die Tabelle enthält keine Werte für Dortmunds Bezirke.</translation>
     </message>
     <message>
-        <source>The table has no &apos;Jahr&apos; column. Enter the year the figures refer to.</source>
+        <source>The table has no 'Jahr' column. Enter the year the figures refer to.</source>
         <translation>Die Tabelle hat keine Spalte „Jahr“. Geben Sie das Bezugsjahr der Werte an.</translation>
     </message>
     <message>
-        <source>The table needs a column &apos;Bezirk&apos; (district name) or &apos;Bezirksnummer&apos;. Rename the column heading and import again.</source>
+        <source>The table needs a column 'Bezirk' (district name) or 'Bezirksnummer'. Rename the column heading and import again.</source>
         <translation>Die Tabelle braucht eine Spalte „Bezirk“ (Bezirksname) oder „Bezirksnummer“. Benennen Sie die Spaltenüberschrift um und importieren Sie erneut.</translation>
     </message>
     <message>
@@ -3082,7 +4943,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Text hat {length} Zeichen; dieses Feld fasst höchstens {limit}. Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <source>The tolerance &apos;{name}&apos; is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
+        <source>The tolerance '{name}' is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
         <translation>Die Toleranz „{name}“ ist {value}; bitte geben Sie einen Anteil von 0 bis unter 1 ein, z. B. 0,1 für 10 %.</translation>
     </message>
     <message>
@@ -3094,12 +4955,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The weight of &apos;{name}&apos; is {value}; enter 0 (ignore) or a positive number.</source>
+        <source>The weight of '{name}' is {value}; enter 0 (ignore) or a positive number.</source>
         <translation>Das Gewicht von „{name}“ ist {value}; bitte geben Sie 0 (nicht berücksichtigen) oder eine positive Zahl ein.</translation>
     </message>
     <message>
         <source>The weight of the missing offer {sector} must lie above 0 and at most 10 (1 = missed, 10 = missed badly).</source>
         <translation>Das Gewicht des fehlenden Angebots {sector} muss über 0 und höchstens bei 10 liegen (1 = wird vermisst, 10 = wird dringend vermisst).</translation>
+    </message>
+    <message>
+        <source>The weight {weight} is not valid. Enter a number above 0 and at most 10, e.g. 1 for missed and 10 for missed badly.</source>
+        <translation>Das Gewicht {weight} ist ungültig. Bitte geben Sie eine Zahl über 0 und höchstens 10 ein, z. B. 1 für „fehlt“ und 10 für „fehlt sehr“.</translation>
     </message>
     <message>
         <source>The weight {weight} of the missed offer {sector} is not valid. Enter a number above 0, e.g. 1 for missed and 10 for missed badly.</source>
@@ -3114,7 +4979,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Arbeitsmappe besteht aus {count} Bestandteilen; höchstens {limit} sind zulässig. Kopieren Sie die Liste in eine neue Arbeitsmappe, speichern Sie diese und importieren Sie die neue Datei.</translation>
     </message>
     <message>
-        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as &apos;Excel workbook (*.xlsx)&apos; without macros and import that file.</source>
+        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as 'Excel workbook (*.xlsx)' without macros and import that file.</source>
         <translation>Die Arbeitsmappe enthält Makros (.xlsm). Makros werden nie importiert: Speichern Sie die Arbeitsmappe in Excel als „Excel-Arbeitsmappe (*.xlsx)“ ohne Makros und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -3146,7 +5011,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Es gibt bereits ein Quartier namens {name} (ggf. gelöscht). Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>There is no worksheet named &apos;{sheet}&apos;.</source>
+        <source>There is no worksheet named '{sheet}'.</source>
         <translation>Es gibt kein Arbeitsblatt mit dem Namen „{sheet}“.</translation>
     </message>
     <message>
@@ -3178,12 +5043,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Dies ist eine alte Excel 97-2003-Arbeitsmappe (.xls). Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
+        <source>This match no longer exists.</source>
+        <translation>Dieser Vorschlag existiert nicht mehr.</translation>
+    </message>
+    <message>
         <source>This meeting no longer exists. Refresh the list.</source>
         <translation>Diese Sitzung existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>This member no longer exists. Refresh the list.</source>
         <translation>Dieses Mitglied existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>This missed offer no longer exists.</source>
+        <translation>Dieses fehlende Angebot existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This package (number {sequence} of laptop kit {kit_id}) is not newer than the last package imported from that kit (number {last_sequence}). It was refused and nothing was written; import the newest package the laptop wrote.</source>
@@ -3202,16 +5075,40 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Diese Person existiert nicht mehr. Suchen Sie erneut.</translation>
     </message>
     <message>
+        <source>This photo no longer exists.</source>
+        <translation>Dieses Foto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This property has a signed lease in its history, which counts in the reports. Withdraw it instead of deleting it.</source>
+        <translation>Zu dieser Immobilie gibt es einen unterschriebenen Mietvertrag, der in den Berichten zählt. Bitte ziehen Sie sie zurück, statt sie zu löschen.</translation>
+    </message>
+    <message>
+        <source>This property no longer exists (it was deleted).</source>
+        <translation>Diese Immobilie existiert nicht mehr (sie wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>This property was already proposed for this request (stage: {stage}).</source>
+        <translation>Diese Immobilie wurde für dieses Gesuch bereits vorgeschlagen (Stand: {stage}).</translation>
+    </message>
+    <message>
         <source>This quarter no longer exists. Refresh the list.</source>
         <translation>Dieses Quartier existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop&apos;s changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
+        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop's changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
         <translation>Dieser Datensatz wurde nach der Ausgabe des Laptops aus der Bürodatenbank entfernt (aus Datenschutzgründen endgültig gelöscht). Die Änderungen vom Laptop können daher nicht übernommen werden. Behalten Sie den Stand im Büro bei; wenn der Datensatz noch benötigt wird, erfassen Sie ihn neu.</translation>
     </message>
     <message>
         <source>This reminder no longer exists. Refresh the list.</source>
         <translation>Diese Wiedervorlage existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>This request is '{status}'. Reopen it before proposing properties.</source>
+        <translation>Dieses Gesuch ist „{status}“. Bitte öffnen Sie es wieder, bevor Sie Immobilien vorschlagen.</translation>
+    </message>
+    <message>
+        <source>This space request no longer exists.</source>
+        <translation>Dieses Gesuch existiert nicht mehr.</translation>
     </message>
     <message>
         <source>To move this case back from {from_stage} to {to_stage}, reverse the step and give a reason.</source>
@@ -3250,8 +5147,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>pg_dump wurde nicht gefunden. Bitte installieren Sie die PostgreSQL-Client-Programme, um die Bürodatenbank zu sichern.</translation>
     </message>
     <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
         <source>{name} is already a member of this initiative. Change the existing entry instead.</source>
         <translation>{name} ist bereits Mitglied dieser Initiative. Ändern Sie stattdessen den vorhandenen Eintrag.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG photo. Save the photo as .jpg or .png and add it again.</source>
+        <translation>{name} ist kein PNG- oder JPEG-Foto. Bitte speichern Sie das Foto als .jpg oder .png und fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
         <source>{name} is not a readable file.</source>
@@ -3274,12 +5179,32 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das Programm {programme} gilt {validity}, nicht am {date}. Bitte wählen Sie das Programm, das an diesem Tag gilt.</translation>
     </message>
     <message>
+        <source>{property} cannot be proposed for this request; it fails: {filters}.</source>
+        <translation>{property} kann für dieses Gesuch nicht vorgeschlagen werden; nicht erfüllt: {filters}.</translation>
+    </message>
+    <message>
+        <source>{property} is '{status}' and no longer offered; an exposé is only made for vacant or reserved properties.</source>
+        <translation>{property} ist „{status}“ und wird nicht mehr angeboten; ein Exposé gibt es nur für leerstehende oder reservierte Immobilien.</translation>
+    </message>
+    <message>
+        <source>{property} is no longer offered (status '{status}', owner consent: {consent}). Reject this match or make the property available again first.</source>
+        <translation>{property} wird nicht mehr angeboten (Status „{status}“, Zustimmung der Eigentümerseite: {consent}). Bitte lehnen Sie diesen Vorschlag ab oder bieten Sie die Immobilie zuerst wieder an.</translation>
+    </message>
+    <message>
+        <source>{sector} is already in this profile. Change its weight instead of adding it again.</source>
+        <translation>{sector} steht bereits in diesem Profil. Bitte ändern Sie das Gewicht, statt den Eintrag erneut hinzuzufügen.</translation>
+    </message>
+    <message>
         <source>{value} is less than the smallest allowed value, {minimum}.</source>
         <translation>{value} ist kleiner als der kleinste zulässige Wert ({minimum}).</translation>
     </message>
     <message>
         <source>{value} is more than the largest allowed value, {maximum}.</source>
         <translation>{value} ist größer als der größte zulässige Wert ({maximum}).</translation>
+    </message>
+    <message>
+        <source>{value} rooms is not plausible. Enter a number from 0 to 500 or leave it empty.</source>
+        <translation>{value} Räume sind nicht plausibel. Bitte geben Sie eine Zahl von 0 bis 500 ein oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +5816,78 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Vacant commercial units (statistics)</source>
         <translation>Gewerbeleerstände (Statistik)</translation>
+    </message>
+    <message>
+        <source>Ground floor</source>
+        <translation>Erdgeschoss</translation>
+    </message>
+    <message>
+        <source>Shop window</source>
+        <translation>Schaufenster</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Stufenloser Zugang</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Küche</translation>
+    </message>
+    <message>
+        <source>Storage room</source>
+        <translation>Lagerraum</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Stellplätze</translation>
+    </message>
+    <message>
+        <source>Outdoor area</source>
+        <translation>Außenfläche</translation>
+    </message>
+    <message>
+        <source>Customer toilet</source>
+        <translation>Kundentoilette</translation>
+    </message>
+    <message>
+        <source>owner's consent to the listing</source>
+        <translation>Zustimmung der Eigentümerseite zur Vermarktung</translation>
+    </message>
+    <message>
+        <source>property is vacant</source>
+        <translation>Immobilie steht leer</translation>
+    </message>
+    <message>
+        <source>intended use allowed</source>
+        <translation>gewünschte Nutzung möglich</translation>
+    </message>
+    <message>
+        <source>size within the range</source>
+        <translation>Größe im Rahmen</translation>
+    </message>
+    <message>
+        <source>rent within the limit</source>
+        <translation>Miete im Rahmen</translation>
+    </message>
+    <message>
+        <source>available in time</source>
+        <translation>rechtzeitig verfügbar</translation>
+    </message>
+    <message>
+        <source>every must-have</source>
+        <translation>alle Muss-Kriterien</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
     </message>
 </context>
 <context>

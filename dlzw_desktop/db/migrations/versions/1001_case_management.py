@@ -2,7 +2,7 @@
 documents of a programme, and the Mikrokreditfonds Deutschland programme as shipped.
 
 Revision ID: 1001
-Revises: 5001
+Revises: 2001
 Create Date: 2026-11-25
 
 The programme row is seeded only when no programme of that name exists; downgrading keeps it (cases
@@ -22,7 +22,7 @@ from dlzw_desktop.domain.money import to_cents
 from dlzw_desktop.domain.programme import MIKROKREDITFONDS_DEUTSCHLAND
 
 revision: str = "1001"
-down_revision: str | Sequence[str] | None = "5001"
+down_revision: str | Sequence[str] | None = "2001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

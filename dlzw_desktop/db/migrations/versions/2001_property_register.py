@@ -1,7 +1,7 @@
 """Property register: status history with reasons, further features, nice-to-haves, match details.
 
 Revision ID: 2001
-Revises: 0002
+Revises: 5001
 Create Date: 2026-11-25
 
 Adds ``property_status_changes`` (each step of a property's status, with its reason and the area that
@@ -24,7 +24,7 @@ from alembic import op
 import dlzw_desktop.db.types
 
 revision: str = "2001"
-down_revision: str | Sequence[str] | None = "0002"
+down_revision: str | Sequence[str] | None = "5001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

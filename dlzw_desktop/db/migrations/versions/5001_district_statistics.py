@@ -1,7 +1,7 @@
 """District statistics: imported reference figures per district (or the whole city), year and source.
 
 Revision ID: 5001
-Revises: 2001
+Revises: 0002
 Create Date: 2026-11-25 16:35:01.772921
 
 A new table only; downgrading drops it with the imported figures (they can be imported again).
@@ -17,7 +17,7 @@ from alembic import op
 import dlzw_desktop.db.types
 
 revision: str = "5001"
-down_revision: str | Sequence[str] | None = "2001"
+down_revision: str | Sequence[str] | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

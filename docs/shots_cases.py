@@ -76,7 +76,7 @@ def shoot(window: QMainWindow, out: Path) -> None:
 
     recommended = _with_recommendation(services)
     letter = services.recommendations.write_letter(recommended.id, out / "recommendation_letter.pdf")
-    document = QPdfDocument(None)
+    document = QPdfDocument()
     document.load(str(letter))
     size = document.pagePointSize(0)
     document.render(0, QSize(int(size.width() * 1.4), int(size.height() * 1.4))).save(

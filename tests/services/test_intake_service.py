@@ -3,6 +3,7 @@ duplicate check that offers the existing record."""
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from datetime import date, timedelta
 
@@ -156,22 +157,16 @@ def test_two_advisors_editing_one_person_get_a_conflict_not_an_overwrite(service
     )
     mine = person.draft()
     theirs = services.intake.update_person(
-        person.id, person.version, PersonDraft(**{**_fields(mine), "phone": "0231 2222"})
+        person.id, person.version, dataclasses.replace(mine, phone="0231 2222")
     )
     with pytest.raises(ConflictError) as conflict:
-        services.intake.update_person(
-            person.id, person.version, PersonDraft(**{**_fields(mine), "phone": "0231 3333"})
-        )
+        services.intake.update_person(person.id, person.version, dataclasses.replace(mine, phone="0231 3333"))
     assert conflict.value.mine["phone"] == "0231 3333"
     assert conflict.value.theirs["phone"] == "0231 2222"
     assert conflict.value.params["version"] == theirs.version
     assert services.intake.person(person.id).phone == "0231 2222"
     # Saving again on the stored version with the chosen value works.
     saved = services.intake.update_person(
-        person.id, theirs.version, PersonDraft(**{**_fields(mine), "phone": "0231 3333"})
+        person.id, theirs.version, dataclasses.replace(mine, phone="0231 3333")
     )
     assert saved.phone == "0231 3333"
-
-
-def _fields(draft: PersonDraft) -> dict[str, object]:
-    return {name: getattr(draft, name) for name in draft.__dataclass_fields__}

@@ -220,6 +220,13 @@ class MainWindow(QMainWindow):
             self._ui.sections_stack.addWidget(widget)
         self._ui.sections_stack.setCurrentWidget(widget)
 
+    def open_case(self, case_id: object) -> None:
+        """Show the case ``case_id`` in the Fälle section (from the Übersicht, for example)."""
+        self.show_section("cases")
+        view = self._section_widgets.get("cases")
+        if view is not None and hasattr(view, "open_case"):
+            view.open_case(case_id)
+
     def _on_navigation_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._sections):
             self.show_section(self._sections[row].key)
@@ -231,6 +238,14 @@ class MainWindow(QMainWindow):
             from dlzw_desktop.ui.overview_view import OverviewView  # noqa: PLC0415 - loaded on first visit
 
             return OverviewView(services, self)
+        if section.key == "cases":
+            from dlzw_desktop.ui.cases_view import CasesView  # noqa: PLC0415 - loaded on first visit
+
+            return CasesView(services, self)
+        if section.key == "people":
+            from dlzw_desktop.ui.people_view import PeopleView  # noqa: PLC0415 - loaded on first visit
+
+            return PeopleView(services, self)
         if section.key == "quarters":
             from dlzw_desktop.ui.quarters_view import QuartersView  # noqa: PLC0415
 

@@ -90,6 +90,7 @@ from dlzw_desktop.domain.enums import (
     ResidenceStatus,
     SpaceRequestStatus,
 )
+from dlzw_desktop.domain.followups import reminder_origin_key
 from dlzw_desktop.domain.money import round_cents, to_cents
 from dlzw_desktop.errors import ConflictError, StorageError, ValidationError
 from dlzw_desktop.services import demo_catalogue as cat
@@ -1688,7 +1689,7 @@ class _Builder:
                     title=f"Arbeitsplätze nach {label[occasion]} Monaten erfassen ({number})",
                     note="",
                     created_on=t.disbursed_on,
-                    origin_key=f"jobs:{case_id}:{occasion.value}",
+                    origin_key=reminder_origin_key(case_id, occasion),
                     done_on=recorded_on,
                 )
 

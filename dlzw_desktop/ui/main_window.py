@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)
             navigation.addItem(item)
-            action = QAction(section.title, self)
+            action = QAction(section.title.replace("&", "&&"), self)  # "&&": an ampersand, no mnemonic
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(self._make_show(section.key))
             self._ui.menu_view.addAction(action)

@@ -71,7 +71,7 @@ def _quarter_sample(window_services: Any) -> None:
     if window_services.quarters.quarters():
         return
     services = open_services(window_services.info.location())
-    services.users.local_principal("a.yilmaz")
+    services.users.local_principal("dlzw.admin")  # not a demo user: they come with full names
     hoerde, hacheney = reference_id("district", "Hörde"), reference_id("district", "Hacheney")
     quarter = services.quarters.create_quarter(
         QuarterDraft("Hörde-Zentrum", 2025, (hoerde, hacheney), goal_reactivated_units=6, goal_jobs=25)
@@ -240,7 +240,7 @@ def main() -> int:
 
     database = work / "demo.sqlite3"
     services = open_services(database)
-    services.users.local_principal("a.yilmaz")
+    services.users.local_principal("dlzw.admin")  # not a demo user: they come with full names
     if hasattr(services, "demo"):
         services.demo.load(cases=args.cases, seed=1)
     services.close()

@@ -55,13 +55,14 @@ class RemindersPanel(QWidget):
 
     def _on_agenda(self, agenda: Agenda) -> None:
         today = today_berlin()
+        overdue = self.tr("overdue")
         self._ui.due_group.setTitle(self.tr("Due today and overdue ({count})").format(count=len(agenda.due)))
         self._fill(
             self._ui.due_list,
             [
                 (
                     f"{r.due_on:%d.%m.%Y}"
-                    + (f" ({self.tr('overdue')})" if r.due_on < today else "")
+                    + (f" ({overdue})" if r.due_on < today else "")
                     + f" · {r.title}"
                     + (f" · {r.case_number} {r.business_name or ''}" if r.case_number else ""),
                     r.case_id,

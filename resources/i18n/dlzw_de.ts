@@ -5126,6 +5126,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Eingabetaste oder Doppelklick öffnet den Fall.</translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
         <source>Due today and overdue ({count})</source>
         <translation>Heute fällig und überfällig ({count})</translation>
     </message>

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 from dlzw_desktop.paths import log_dir
 from dlzw_desktop.ui.compat import override
 from dlzw_desktop.ui.generated.ui_main_window import Ui_MainWindow
-from dlzw_desktop.ui.recent_items import RecentItem, recent_in, remembered
 from dlzw_desktop.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:  # importing services at start-up would pull in SQLAlchemy before the first paint
     from dlzw_desktop.services.registry import Services
     from dlzw_desktop.services.search_service import SearchHit
     from dlzw_desktop.ui.global_search_popup import GlobalSearchPopup, MoreRequest
+    from dlzw_desktop.ui.recent_items import RecentItem  # json and uuid: not before the first paint
 
 logger = logging.getLogger(__name__)
 
@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def remember(self, hit: SearchHit) -> None:
         """Put the record of ``hit`` first in the recently opened ones of this database."""
+        from dlzw_desktop.ui.recent_items import RecentItem, remembered  # noqa: PLC0415 - after the first paint
+
         if self._services is None:
             return
         item = RecentItem(hit.kind.value, hit.id, hit.title, hit.subtitle, self._database)
@@ -314,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def recent_items(self) -> list[RecentItem]:
         """The records recently opened in the open database, newest first."""
+        from dlzw_desktop.ui.recent_items import recent_in  # noqa: PLC0415 - after the first paint
+
         return recent_in(self._store.load().recent_items, self._database)
 
     def _fill_recent_menu(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -235,3 +238,50 @@ def test_the_recent_list_holds_ten_per_database_and_keeps_the_other_databases() 
 def test_unreadable_entries_of_a_hand_edited_settings_file_are_skipped() -> None:
     good = _item("A").encode()
     assert [i.title for i in recent_in(("{", "[]", '{"kind": "x"}', good), "a.sqlite3")] == ["A"]
+
+
+FIRST_PAINT_PROBE = """
+import sys
+from PySide6.QtCore import QEvent
+from dlzw_desktop import app
+from dlzw_desktop.ui import main_window
+seen = []
+original = main_window.MainWindow.event
+def event(self, e):
+    if not seen and e.type() == QEvent.Type.Paint:
+        seen.append(sorted(sys.modules))
+    return original(self, e)
+main_window.MainWindow.event = event
+app.main(["--smoke"])
+print(" ".join(seen[0]))
+"""
+
+
+def test_nothing_of_the_search_is_loaded_before_the_first_paint(tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        DLZW_DATA_DIR=str(tmp_path),
+        DLZW_CONFIG_DIR=str(tmp_path / "config"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    loaded = set(done.stdout.split())
+    assert "dlzw_desktop.ui.main_window" in loaded  # the probe saw the first paint
+    late = {
+        "dlzw_desktop.services.search_service",
+        "dlzw_desktop.ui.global_search_popup",
+        "dlzw_desktop.ui.recent_items",
+        "dlzw_desktop.ui.icons",
+        "sqlalchemy",
+        "json",
+        "uuid",
+    }
+    assert not loaded & late

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QPushButton,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -122,11 +123,26 @@ def reading_order_breaks(window: QWidget) -> list[str]:
     return breaks
 
 
+def ampersand_titles(root: QWidget) -> list[str]:
+    """Column titles of visible tables that would print a mnemonic "&" (a label's text used as a title)."""
+    titles = []
+    for view in root.findChildren(QTableView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        for column in range(view.horizontalHeader().count()):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            if isinstance(title, str) and mnemonic_letter(title) is not None:
+                titles.append(title)
+    return titles
+
+
 def problems(where: str, root: QWidget) -> list[str]:
     """What is wrong with the keyboard and screen-reader access of ``root`` as it is shown now."""
     found = [f"{where}: no accessible name: {name}" for name in unnamed_controls(root)]
     found += [f"{where}: Alt+{letter} taken by {owners}" for letter, owners in mnemonic_clashes(root).items()]
     found += [f"{where}: Tab jumps up: {jump}" for jump in reading_order_breaks(root.window())]
+    found += [f"{where}: column title shows an &: {title!r}" for title in ampersand_titles(root)]
     return found
 
 

@@ -283,6 +283,14 @@ class GlobalSearchPopup(QFrame):
             HitKind.PROPERTY.value: self.tr("Properties"),
         }[kind]
 
+    def _kind_name(self, kind: str) -> str:
+        return {
+            HitKind.CASE.value: self.tr("Case"),
+            HitKind.PERSON.value: self.tr("Person"),
+            HitKind.BUSINESS.value: self.tr("Business"),
+            HitKind.PROPERTY.value: self.tr("Property"),
+        }[kind]
+
     def _more_text(self, kind: str) -> str:
         return {
             HitKind.CASE.value: self.tr("Show all matching cases…"),
@@ -302,7 +310,7 @@ class GlobalSearchPopup(QFrame):
         item = QListWidgetItem(icon(KIND_ICONS[record.kind]), record.title, self._ui.results_list)
         subtitle = record.subtitle
         if with_kind:
-            subtitle = " · ".join(p for p in (self._kind_title(record.kind), subtitle) if p)
+            subtitle = " · ".join(p for p in (self._kind_name(record.kind), subtitle) if p)
         item.setData(PAYLOAD_ROLE, record)
         item.setData(SUBTITLE_ROLE, subtitle)
         item.setData(STATUS_ROLE, status)

@@ -324,8 +324,10 @@ class MainWindow(QMainWindow):
         menu = self._ui.menu_recent
         menu.clear()
         items = self.recent_items() if self._services is not None else []
+        from dlzw_desktop.ui.icons import KIND_ICONS, icon  # noqa: PLC0415 - after the first paint
+
         for item in items:
-            action = menu.addAction(item.title.replace("&", "&&"))
+            action = menu.addAction(icon(KIND_ICONS[item.kind]), item.title.replace("&", "&&"))
             action.setStatusTip(item.subtitle)
             action.setToolTip(item.subtitle)
             action.triggered.connect(self._make_open(item))

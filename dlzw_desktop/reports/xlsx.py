@@ -7,6 +7,7 @@ as typed instead of running it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -16,6 +17,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
+
+logger = logging.getLogger(__name__)
 
 EUR_FORMAT = '#,##0.00 "€"'
 INT_FORMAT = "#,##0"
@@ -89,6 +92,26 @@ def add_table_sheet(
         count += 1
     sheet.auto_filter.ref = f"A1:{_column_letter(len(header))}{count + 1}"
     return sheet
+
+
+def discard_write_only(workbook: Workbook) -> None:
+    """Close and delete the temporary files of a write-only workbook that will not be saved.
+
+    A write-only sheet streams into a temporary file through an open generator; abandoned mid-way (an
+    error, a cancelled export) it would complain when garbage-collected and leave the file behind.
+    """
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        try:
+            sheet.close()  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - best effort on a sheet that is being thrown away anyway
+            logger.debug("closing an abandoned sheet failed", exc_info=True)
+        try:
+            writer.cleanup()
+        except OSError:
+            logger.debug("removing the temporary file of an abandoned sheet failed", exc_info=True)
 
 
 def _column_letter(index: int) -> str:

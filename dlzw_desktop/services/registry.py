@@ -11,8 +11,11 @@ from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.info_service import InfoService
+from dlzw_desktop.services.lwsi_service import LwsiService
 from dlzw_desktop.services.overview_service import OverviewService
+from dlzw_desktop.services.programme_cost_service import ProgrammeCostService
 from dlzw_desktop.services.reference_service import ReferenceService
+from dlzw_desktop.services.report_service import ReportService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService
 
@@ -28,6 +31,9 @@ class Services:
     users: UserService
     backups: BackupService
     overview: OverviewService
+    reports: ReportService
+    programme_costs: ProgrammeCostService
+    lwsi: LwsiService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -56,4 +62,7 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
+        reports=ReportService(context),
+        programme_costs=ProgrammeCostService(context),
+        lwsi=LwsiService(context),
     )

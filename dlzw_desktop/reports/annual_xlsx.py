@@ -27,8 +27,8 @@ from dlzw_desktop.reports.xlsx import (
     EUR_FORMAT,
     INT_FORMAT,
     PERCENT_FORMAT,
+    SheetWriter,
     discard_write_only,
-    header_cells,
     safe_cell,
 )
 
@@ -62,40 +62,28 @@ def cell_value(value: Value, unit: Unit) -> Any:
 
 
 class _SheetWriter:
-    """Writes one sheet: header, data rows with per-column formats, optional total row, filter, widths."""
+    """A ``SheetWriter`` for report values: suppressed cells as ".", percentages as fractions."""
 
     def __init__(self, workbook: Workbook, title: str, columns: Sequence[Column]) -> None:
-        self.sheet: Worksheet = workbook.create_sheet(title=title[:31])
         self.columns = columns
-        self.formats = [_FORMATS[c.unit] for c in columns]
-        self.rows = 0
-        self.sheet.freeze_panes = "A2"
-        for index, column in enumerate(columns, start=1):
-            self.sheet.column_dimensions[get_column_letter(index)].width = column.width
-        self.sheet.append(header_cells(self.sheet, [c.title for c in columns]))
+        self.units = [c.unit for c in columns]
+        self.writer = SheetWriter(
+            workbook,
+            title,
+            [c.title for c in columns],
+            [_FORMATS[c.unit] for c in columns],
+            [c.width for c in columns],
+        )
+        self.sheet = self.writer.sheet
 
     def append(self, row: Sequence[Value]) -> None:
-        sheet, formats, columns = self.sheet, self.formats, self.columns
-        cells = []
-        for index, value in enumerate(row):
-            unit = columns[index].unit
-            raw = cell_value(value, unit)
-            if raw is None:
-                cells.append(None)
-            elif isinstance(raw, str):
-                cells.append(safe_cell(sheet, raw))
-            else:
-                cells.append(safe_cell(sheet, raw, formats[index]))
-        sheet.append(cells)
-        self.rows += 1
+        units = self.units
+        self.writer.append([cell_value(value, units[index]) for index, value in enumerate(row)])
 
     def finish(self, total: Sequence[Value] | None = None) -> Worksheet:
-        last = get_column_letter(len(self.columns))
-        self.sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
-        if total is not None:
-            self.sheet.append([])
-            self.append(total)
-        return self.sheet
+        units = self.units
+        converted = None if total is None else [cell_value(v, units[i]) for i, v in enumerate(total)]
+        return self.writer.finish(converted)
 
 
 def _table_sheet(workbook: Workbook, table: Table) -> None:
@@ -132,7 +120,7 @@ def _key_figures_sheet(workbook: Workbook, report: AnnualReport) -> None:
             else:
                 cells.append(safe_cell(sheet, raw, _FORMATS[unit] if unit is Unit.PERCENT else fmt))
         sheet.append(cells)
-        writer.rows += 1
+        writer.writer.rows += 1
     writer.finish()
 
 
@@ -162,7 +150,7 @@ def _targets_sheet(workbook: Workbook, report: AnnualReport) -> None:
         )
         cells.append(safe_cell(sheet, target.status))
         sheet.append(cells)
-        writer.rows += 1
+        writer.writer.rows += 1
     writer.finish()
 
 
@@ -195,8 +183,11 @@ def _case_sheet(workbook: Workbook, report: AnnualReport, progress: Progress) ->
     writer = _SheetWriter(workbook, "Falldaten (anonymisiert)", sheet_data.columns)
     total = max(sheet_data.count, 1)
     step = max(total // 50, 500)
+    # Case rows exist only in the internal variant and carry no suppressed cells or percentages, so they
+    # go to the sheet as they are (the hot path of the workbook).
+    append = writer.writer.append
     for index, row in enumerate(sheet_data.rows, start=1):
-        writer.append(row)
+        append(row)
         if index % step == 0:
             progress(index, total)
     writer.finish()

@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from decimal import Decimal
 
+from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -29,6 +30,10 @@ PALETTE = (
     colors.HexColor("#9b4f96"),
 )
 _TEXT = colors.HexColor("#333333")
+
+# reportlab validates every attribute set on a graphics object (a debugging aid); the charts here are
+# built from our own code only, and the checks cost more than drawing them.
+rl_config.shapeChecking = 0
 
 
 def _nice_step(value: float) -> float:

@@ -23,8 +23,9 @@ from dlzw_desktop.db.models import Case, Consultation, Loan, ProgrammeCost, Repa
 from dlzw_desktop.domain.dates import utc_now
 from dlzw_desktop.domain.enums import CostKind, RepaymentStatus
 from dlzw_desktop.domain.money import ZERO, format_eur, round_cents
-from dlzw_desktop.domain.reporting import ReportPeriod, hours
+from dlzw_desktop.domain.reporting import ReportPeriod, cost_per_job, hours
 from dlzw_desktop.errors import ConflictError, NotFound, ValidationError
+from dlzw_desktop.services.annual_report_queries import jobs
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import Permission, requires
 from dlzw_desktop.services.settings_service import SharedSettings
@@ -79,6 +80,18 @@ class CostSummary:
     lines: tuple[CostLine, ...]
     total: Decimal
     consultation_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class CostPerJobSummary:
+    """Programme cost of a year divided by the jobs created and secured (latest follow-ups in the year)."""
+
+    year: int
+    total: Decimal
+    jobs_created: int
+    jobs_secured: int
+    per_job_created: Decimal | None
+    per_job_secured: Decimal | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +368,24 @@ class ProgrammeCostService(Service):
         """The cost of ``year`` line by line, as the annual report shows it."""
         with self._sessions() as session:
             return cost_summary(session, ReportPeriod.year(year))
+
+    @requires(Permission.VIEW_REPORTS)
+    def per_job(self, year: int) -> CostPerJobSummary:
+        """Cost per job created and secured in ``year``, as the annual report computes it."""
+        period = ReportPeriod.year(year)
+        with self._sessions() as session:
+            summary = cost_summary(session, period)
+            latest = jobs(session, period)
+        created = sum(j.created_heads for j in latest.values())
+        secured = sum(j.secured_heads for j in latest.values())
+        return CostPerJobSummary(
+            year,
+            summary.total,
+            created,
+            secured,
+            cost_per_job(summary.total, created).per_job,
+            cost_per_job(summary.total, secured).per_job,
+        )
 
     @requires(Permission.VIEW_REPORTS)
     def written_off(self, year: int) -> Decimal:

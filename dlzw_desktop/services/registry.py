@@ -10,6 +10,7 @@ from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
+from dlzw_desktop.services.export_service import ExportService
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.lwsi_service import LwsiService
 from dlzw_desktop.services.overview_service import OverviewService
@@ -34,6 +35,7 @@ class Services:
     reports: ReportService
     programme_costs: ProgrammeCostService
     lwsi: LwsiService
+    exports: ExportService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -65,4 +67,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         reports=ReportService(context),
         programme_costs=ProgrammeCostService(context),
         lwsi=LwsiService(context),
+        exports=ExportService(context),
     )

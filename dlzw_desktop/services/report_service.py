@@ -1079,7 +1079,7 @@ class _Builder:
             columns=(
                 Column("Fall", Unit.TEXT, 21),
                 Column("Unternehmen", Unit.TEXT, 42),
-                Column("Übermittelt", Unit.DATE, 18),
+                Column("Datum", Unit.DATE, 18),
                 Column("Betrag", Unit.EUR, 22),
                 Column("Art", Unit.TEXT, 17),
                 Column("Kreditgeber", Unit.TEXT, 42),
@@ -1154,14 +1154,18 @@ class ReportService(Service):
 
     @requires(Permission.VIEW_REPORTS)
     def annual_report(
-        self, period: ReportPeriod, *, published: bool = False, k: int | None = None
+        self, period: ReportPeriod, *, published: bool = False, k: int | None = None, case_rows: bool = False
     ) -> AnnualReport:
-        """The report's figures without the anonymised case rows (for previews and tests)."""
+        """The report's figures; with ``case_rows`` also the anonymised case rows (read into memory)."""
         with self._sessions() as session:
             settings = _shared(session)
             disclosure = _Disclosure(published, k if k is not None else settings.publication_min_cell)
             builder = _Builder(session, period, settings, disclosure, self._who(), lambda _d, _t: None)
-            return builder.build(case_sheet=False)
+            report = builder.build(case_sheet=case_rows)
+            if report.case_sheet is not None:
+                rows = list(report.case_sheet.rows)
+                report.case_sheet.rows = iter(rows)
+            return report
 
     @requires(Permission.VIEW_REPORTS)
     def write_annual_report(

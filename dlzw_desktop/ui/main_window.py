@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
             view.backup_requested.connect(self.backup_requested)
             view.database_change_requested.connect(self.open_database_requested)
             return view
+        if section.key == "reports":
+            from dlzw_desktop.ui.reports_view import ReportsView  # noqa: PLC0415 - loaded on first visit
+
+            return ReportsView(services, self._store, self)
         from dlzw_desktop.ui.coming_view import ComingView  # noqa: PLC0415
 
         return ComingView(section.title, section.description, self)

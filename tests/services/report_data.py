@@ -82,10 +82,16 @@ def _at(day: date, hour: int = 10) -> datetime:
     return datetime.combine(day, time(hour), BERLIN).astimezone(UTC)
 
 
-def populate(sessions: Sessions, *, cases: int = 160, seed: int = 5, year: int = 2025) -> Populated:
-    """Cases opened over ``year - 1`` and ``year`` with consultations, recommendations, loans, jobs, costs."""
-    rng = random.Random(seed)
-    start = date(year - 1, 1, 1)
+def populate(
+    sessions: Sessions, *, cases: int = 160, seed: int = 5, year: int = 2025, years: int = 2, batch: int = 0
+) -> Populated:
+    """Cases opened over the ``years`` up to ``year`` with consultations, recommendations, loans, jobs, costs.
+
+    ``batch`` > 0 adds a further batch to a database populated before (for large benchmark databases):
+    numbers and names get the batch, the shared rows (quarter, costs, reminders) are written only once.
+    """
+    rng = random.Random(seed if batch == 0 else seed * 1000 + batch)
+    start = date(year - years + 1, 1, 1)
     end = date(year, 12, 31)
     span = (end - start).days
     rows: dict[type, list[dict[str, Any]]] = {}
@@ -101,7 +107,7 @@ def populate(sessions: Sessions, *, cases: int = 160, seed: int = 5, year: int =
         sector_ids = {
             section: session.scalar(select(Sector.id).where(Sector.code == section)) for section in SECTIONS
         }
-    lender = add(Lender, name="Mikrokreditfonds Deutschland – Testinstitut")
+    lender = add(Lender, name="Mikrokreditfonds Deutschland – Testinstitut" + (f" {batch}" if batch else ""))
     hostile_numbers: list[str] = []
     for index in range(cases):
         opened = start + timedelta(days=rng.randrange(span))
@@ -109,7 +115,7 @@ def populate(sessions: Sessions, *, cases: int = 160, seed: int = 5, year: int =
         if rng.random() < 0.05:
             borough_id, district_id = None, None
         section = rng.choice(SECTIONS) if rng.random() > 0.04 else None
-        hostile = index < len(HOSTILE_NAMES)
+        hostile = batch == 0 and index < len(HOSTILE_NAMES)
         name = HOSTILE_NAMES[index] if hostile else f"Testbetrieb {index:04d}"
         business = add(
             Business,
@@ -138,7 +144,9 @@ def populate(sessions: Sessions, *, cases: int = 160, seed: int = 5, year: int =
                 migration_background=MigrationBackground.NO,
             )
             add(BusinessMember, business_id=business, person_id=partner, role=BusinessRole.CO_FOUNDER)
-        number = f"MK-{opened.year}-{index + 1:04d}"
+        number = (
+            f"MK-{opened.year}-{index + 1:04d}" if batch == 0 else f"MK-{opened.year}-{batch}-{index + 1:05d}"
+        )
         if hostile:
             hostile_numbers.append(number)
         fate = rng.random()
@@ -303,12 +311,28 @@ def populate(sessions: Sessions, *, cases: int = 160, seed: int = 5, year: int =
                     duration_minutes=rng.choice((30, 45, 60, 90)),
                     place=rng.choice(list(ConsultationPlace)),
                 )
+    quarter_id = uuid.uuid4()
+    if batch == 0:
+        _shared_rows(add, year, quarter_id)
+    order = [
+        Lender, Person, Business, BusinessMember, Case, StageChange, Consultation, Recommendation, Loan,
+        RepaymentEntry, JobsRecord, Reminder, ProgrammeCost, Quarter, QuarterDistrict, Property, SpaceRequest, Match,
+    ]  # fmt: skip
+    with sessions.begin() as session:
+        for model in order:
+            if rows.get(model):
+                session.execute(insert(model), rows[model])
+    return Populated(year, cases, tuple(hostile_numbers), quarter_id)
+
+
+def _shared_rows(add: Any, year: int, quarter_id: uuid.UUID) -> None:
+    """Reminders, programme costs, a target quarter and a reactivated property (once per database)."""
     # Reminders: overdue, today, later.
     today = date.today()
     for offset in (-10, -1, 0, 3, 30):
         add(Reminder, due_on=today + timedelta(days=offset), title=f"Wiedervorlage {offset}")
     # Programme costs of both years.
-    for cost_year in (year - 1, year):
+    for cost_year in range(year - 4, year + 1):
         add(
             ProgrammeCost,
             year=cost_year,
@@ -324,7 +348,7 @@ def populate(sessions: Sessions, *, cases: int = 160, seed: int = 5, year: int =
             amount=Decimal("4200.00"),
         )
     # A target quarter with two districts, and a reactivated property there.
-    quarter_id = add(Quarter, name="Nordstadt-Test", base_year=year - 1)
+    add(Quarter, id=quarter_id, name="Nordstadt-Test", base_year=year - 1)
     for name in ("Nordmarkt", "Borsigplatz"):
         add(QuarterDistrict, quarter_id=quarter_id, district_id=reference_id("district", name))
     prop = add(
@@ -342,12 +366,3 @@ def populate(sessions: Sessions, *, cases: int = 160, seed: int = 5, year: int =
         stage=MatchStage.LEASE_SIGNED,
         lease_signed_on=date(year, 3, 1),
     )
-    order = [
-        Lender, Person, Business, BusinessMember, Case, StageChange, Consultation, Recommendation, Loan,
-        RepaymentEntry, JobsRecord, Reminder, ProgrammeCost, Quarter, QuarterDistrict, Property, SpaceRequest, Match,
-    ]  # fmt: skip
-    with sessions.begin() as session:
-        for model in order:
-            if rows.get(model):
-                session.execute(insert(model), rows[model])
-    return Populated(year, cases, tuple(hostile_numbers), quarter_id)

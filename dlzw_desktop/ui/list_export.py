@@ -1,0 +1,247 @@
+"""Export any list to Excel exactly as it is shown: filtered, sorted and with the visible columns in order.
+
+``ListExporter.export_view(view, ...)`` reads the view's model (the proxy the user sorted and filtered)
+on the GUI thread in small chunks, so the window stays responsive, then writes the workbook in the
+background. Both phases show progress and can be cancelled; a cancelled or failed export leaves no file.
+Cells keep their raw values where the model offers them (the proxy's sort role, else ``SORT_ROLE``):
+amounts stay numbers with a euro format, dates stay dates, text never becomes a formula.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QProgressDialog, QTableView, QWidget
+
+from dlzw_desktop.domain.dates import to_berlin
+from dlzw_desktop.reports.list_xlsx import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    DECIMAL_FORMAT,
+    EUR_FORMAT,
+    INT_FORMAT,
+    PERCENT_FORMAT,
+    ListTable,
+)
+from dlzw_desktop.ui.messages import show_error
+from dlzw_desktop.ui.workers import Pool, TaskCancelled, TaskHandle, run_in_background
+
+if TYPE_CHECKING:
+    from dlzw_desktop.services.registry import Services
+
+logger = logging.getLogger(__name__)
+
+#: The role under which list models of this application give raw values (see ui.report_table_model).
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+CHUNK_ROWS = 500
+
+
+ProgressFn = Callable[[int, int], None]
+
+
+def _raw_role(model: QAbstractItemModel) -> int:
+    if isinstance(model, QSortFilterProxyModel) and model.sortRole() != Qt.ItemDataRole.DisplayRole:
+        return int(model.sortRole())
+    return int(RAW_ROLE)
+
+
+def visible_columns(view: QAbstractItemView) -> list[int]:
+    """Logical column numbers in the order the user sees them, hidden ones left out."""
+    model = view.model()
+    count = model.columnCount()
+    header: QHeaderView | None = view.horizontalHeader() if isinstance(view, QTableView) else None
+    if header is None:
+        return list(range(count))
+    return [
+        header.logicalIndex(visual)
+        for visual in range(count)
+        if not header.isSectionHidden(header.logicalIndex(visual))
+    ]
+
+
+def cell_for_export(raw: Any, display: Any) -> tuple[Any, str | None]:
+    """(value, number format) of one cell: the raw value where it is a plain type, else the shown text."""
+    text = "" if display is None else str(display)
+    if isinstance(raw, QDateTime):
+        raw = raw.toPython()
+    elif isinstance(raw, QDate):
+        raw = raw.toPython()
+    if isinstance(raw, Enum) or raw is None:
+        return (text or None), None
+    if isinstance(raw, bool):
+        return ("ja" if raw else "nein"), None
+    if isinstance(raw, datetime):
+        moment = to_berlin(raw).replace(tzinfo=None) if raw.tzinfo is not None else raw
+        return moment, DATETIME_FORMAT
+    if isinstance(raw, date):
+        return raw, DATE_FORMAT
+    if isinstance(raw, int):
+        return raw, INT_FORMAT
+    if isinstance(raw, Decimal | float):
+        number = raw if isinstance(raw, Decimal) else Decimal(repr(raw))
+        if "€" in text:
+            return number, EUR_FORMAT
+        if text.rstrip().endswith("%"):
+            return number / 100, PERCENT_FORMAT
+        return number, DECIMAL_FORMAT
+    if isinstance(raw, str):
+        return raw, None
+    return (text or None), None
+
+
+def snapshot_rows(
+    model: QAbstractItemModel, columns: Sequence[int], first: int, last: int, raw_role: int
+) -> tuple[list[list[Any]], list[str | None]]:
+    """Rows ``first``..``last - 1`` of ``model`` (GUI thread) and the format each cell asked for."""
+    rows: list[list[Any]] = []
+    formats: list[str | None] = [None] * len(columns)
+    display_role = Qt.ItemDataRole.DisplayRole
+    for row in range(first, last):
+        values: list[Any] = []
+        for position, column in enumerate(columns):
+            index = model.index(row, column)
+            value, fmt = cell_for_export(model.data(index, raw_role), model.data(index, display_role))
+            if fmt is not None and formats[position] is None:
+                formats[position] = fmt
+            values.append(value)
+        rows.append(values)
+    return rows, formats
+
+
+class ListExporter(QObject):
+    """Exports the list of a view to an Excel workbook with progress and cancel.
+
+    Signals: ``exported(object)`` with the written path; ``cancelled()``; ``failed(object)`` with the error
+    (already shown to the user).
+    """
+
+    exported = Signal(object)
+    cancelled = Signal()
+    failed = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._parent = parent
+        self._dialog: QProgressDialog | None = None
+        self._task: TaskHandle | None = None
+        self._snapshot: ListTable | None = None
+        self._stopped = False
+
+    @property
+    def busy(self) -> bool:
+        return self._dialog is not None
+
+    def export_view(
+        self, view: QAbstractItemView, *, title: str, suggested_name: str, path: Path | None = None
+    ) -> None:
+        """Export what ``view`` shows; asks for the file name unless ``path`` is given."""
+        if self.busy:
+            return
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self._parent,
+                self.tr("Export to Excel"),
+                str(Path.home() / f"{suggested_name}.xlsx"),
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen if chosen.lower().endswith(".xlsx") else f"{chosen}.xlsx")
+        model = view.model()
+        if model is None:
+            return
+        columns = visible_columns(view)
+        headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+        total = model.rowCount()
+        self._snapshot = ListTable(title, headers, [], [None] * len(columns))
+        self._stopped = False
+        dialog = QProgressDialog(self.tr("Reading the list…"), self.tr("Cancel"), 0, max(total * 2, 1), self._parent)
+        dialog.setWindowTitle(self.tr("Export to Excel"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        self._dialog = dialog
+        raw_role = _raw_role(model)
+        self._read_chunk(model, columns, raw_role, 0, total, path)
+
+    def cancel(self) -> None:
+        """Stop the export (reading or writing); nothing is written."""
+        self._stopped = True
+        if self._task is not None:
+            self._task.cancel()
+
+    def _read_chunk(
+        self, model: QAbstractItemModel, columns: list[int], raw_role: int, first: int, total: int, path: Path
+    ) -> None:
+        if self._stopped or self._snapshot is None:
+            self._finish()
+            self.cancelled.emit()
+            return
+        if model.rowCount() != total:
+            # The list changed under the export (a refresh): start again rather than mix two states.
+            logger.info("list changed during export; reading it again")
+            self._snapshot.rows.clear()
+            first, total = 0, model.rowCount()
+        last = min(first + CHUNK_ROWS, total)
+        rows, formats = snapshot_rows(model, columns, first, last, raw_role)
+        self._snapshot.rows.extend(rows)
+        self._snapshot.formats = [old or new for old, new in zip(self._snapshot.formats, formats, strict=True)]
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total * 2, 1))
+            self._dialog.setValue(last)
+        if last < total:
+            # Let the event loop breathe between chunks: the window stays responsive.
+            QTimer.singleShot(0, lambda: self._read_chunk(model, columns, raw_role, last, total, path))
+            return
+        self._write(path, total)
+
+    def _write(self, path: Path, total: int) -> None:
+        snapshot = self._snapshot
+        assert snapshot is not None
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Writing {path}…").format(path=path.name))
+
+        exports = self._services.exports
+
+        def work(progress: ProgressFn) -> Path:
+            return exports.write_list(snapshot, path, progress=progress)
+
+        def on_progress(done: int, _total: int) -> None:
+            if self._dialog is not None:
+                self._dialog.setValue(total + done)
+
+        self._task = run_in_background(
+            work, self._on_written, self._on_failed, context=self, progress=on_progress, pool=Pool.GENERAL
+        )
+
+    def _on_written(self, path: Path) -> None:
+        self._finish()
+        logger.info("list exported to %s", path)
+        self.exported.emit(path)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, TaskCancelled):
+            self.cancelled.emit()
+            return
+        show_error(self._parent, error)
+        self.failed.emit(error)
+
+    def _finish(self) -> None:
+        self._task = None
+        self._snapshot = None
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None

@@ -302,7 +302,7 @@ def main() -> None:
     xlsx_ratio = float(parts["xlsx_s"]) / float(parts["xlsx_baseline_s"])  # type: ignore[arg-type]
     pdf_ratio = float(parts["pdf_s"]) / float(parts["pdf_baseline_s"])  # type: ignore[arg-type]
     result = {
-        "cases": cases,
+        "cases": cases if args.db is None else None,
         "database": source,
         "data_mib": data_mib,
         "report_year": _report_year(),
@@ -310,6 +310,7 @@ def main() -> None:
         "appendix_rows": parts["appendix_rows"],
         "report_s": float(detail["total_s"]),  # type: ignore[arg-type]
         "report_process_s": report_wall,
+        "report_phases_s": {k: round(float(v), 2) for k, v in dict(detail["marks"]).items()},  # type: ignore[call-overload]
         "report_ok": float(detail["total_s"]) <= 10.0,  # type: ignore[arg-type]
         "xlsx_s": parts["xlsx_s"],
         "xlsx_baseline_s": parts["xlsx_baseline_s"],

@@ -27,8 +27,10 @@ from dlzw_desktop.reports.xlsx import (
     EUR_FORMAT,
     INT_FORMAT,
     PERCENT_FORMAT,
+    FastSheetWriter,
     SheetWriter,
     discard_write_only,
+    save_workbook,
     safe_cell,
 )
 
@@ -180,17 +182,26 @@ def _notes_sheet(workbook: Workbook, report: AnnualReport) -> None:
 def _case_sheet(workbook: Workbook, report: AnnualReport, progress: Progress) -> None:
     sheet_data = report.case_sheet
     assert sheet_data is not None
-    writer = _SheetWriter(workbook, "Falldaten (anonymisiert)", sheet_data.columns)
+    # The largest sheet by far: its rows are serialised directly (FastSheetWriter). Case rows exist only
+    # in the internal variant and carry no suppressed cells or percentages, so they go in as they are.
+    writer = FastSheetWriter(
+        workbook,
+        "Falldaten (anonymisiert)",
+        [c.title for c in sheet_data.columns],
+        [_FORMATS[c.unit] for c in sheet_data.columns],
+        [c.width for c in sheet_data.columns],
+    )
     total = max(sheet_data.count, 1)
     step = max(total // 50, 500)
-    # Case rows exist only in the internal variant and carry no suppressed cells or percentages, so they
-    # go to the sheet as they are (the hot path of the workbook).
-    append = writer.writer.append
-    for index, row in enumerate(sheet_data.rows, start=1):
-        append(row)
-        if index % step == 0:
-            progress(index, total)
-    writer.finish()
+    try:
+        for index, row in enumerate(sheet_data.rows, start=1):
+            writer.append(row)
+            if index % step == 0:
+                progress(index, total)
+        writer.finish()
+    except BaseException:
+        writer.discard()
+        raise
     progress(total, total)
 
 
@@ -213,7 +224,7 @@ def write_annual_xlsx(report: AnnualReport, path: Path, *, progress: Progress | 
     except BaseException:
         discard_write_only(workbook)
         raise
-    workbook.save(path)
+    save_workbook(workbook, path)
     logger.debug("annual report workbook written: %s", path)
 
 

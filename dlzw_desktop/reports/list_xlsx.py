@@ -47,7 +47,7 @@ def write_list_xlsx(table: ListTable, path: Path, progress: ProgressFn | None = 
     """
     from openpyxl import Workbook  # noqa: PLC0415 - openpyxl loads only when something is exported
 
-    from dlzw_desktop.reports.xlsx import SheetWriter, discard_write_only  # noqa: PLC0415
+    from dlzw_desktop.reports.xlsx import FastSheetWriter, discard_write_only, save_workbook  # noqa: PLC0415
 
     report: ProgressFn = progress or (lambda _d, _t: None)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
@@ -57,9 +57,9 @@ def write_list_xlsx(table: ListTable, path: Path, progress: ProgressFn | None = 
     workbook.properties.title = table.title
     workbook.properties.creator = "DLZW Desktop"
     formats = table.formats or [None] * len(table.headers)
+    widths = [min(max(len(h) + 4, 12), 50) for h in table.headers]
+    writer = FastSheetWriter(workbook, _sheet_title(table.title), table.headers, formats, widths)
     try:
-        widths = [min(max(len(h) + 4, 12), 50) for h in table.headers]
-        writer = SheetWriter(workbook, _sheet_title(table.title), table.headers, formats, widths)
         total = len(table.rows)
         for number, row in enumerate(table.rows, start=1):
             writer.append(row)
@@ -67,9 +67,10 @@ def write_list_xlsx(table: ListTable, path: Path, progress: ProgressFn | None = 
                 report(number, total)
         writer.finish()
         report(total, total)
-        workbook.save(partial)
+        save_workbook(workbook, partial)
         partial.replace(path)
     except BaseException:
+        writer.discard()
         discard_write_only(workbook)
         partial.unlink(missing_ok=True)
         raise

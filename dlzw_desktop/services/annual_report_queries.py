@@ -5,7 +5,7 @@ as deleted are never counted, and nothing of a deleted case is counted. Definiti
 
 - consultations: held in the period; persons = distinct persons consulted (the person of the
   consultation, otherwise the main founder of the case's business);
-- new cases: opened in the period; cases in the period: opened by its end and not closed before its start;
+- new cases: opened in the period; cases of the period: opened by its end and not closed before its start;
 - stage at the end: the target stage of the last stage change before the day after the period (Berlin
   time); a case without any recorded change is in its current stage if it got there before that, else in
   "enquiry";
@@ -17,18 +17,38 @@ as deleted are never counted, and nothing of a deleted case is counted. Definiti
   write-offs: monthly entries "written off" in the period (the balance written off);
 - person attributes come from the main founder (role founder, else co-founder; the earliest recorded),
   the age group from the age on the day the case was opened.
+
+Speed matters (the report must be ready in seconds on 100,000 cases): totals are summed in SQL, and the
+per-case facts come in one query that returns plain values. Row keys are the raw key values of the
+driver (hex text on SQLite, ``UUID`` on PostgreSQL): converting hundreds of thousands of keys into
+``uuid.UUID`` objects would cost more than all the SQL.
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    and_,
+    case,
+    exists,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from dlzw_desktop.db.models import (
@@ -49,24 +69,34 @@ from dlzw_desktop.db.models import (
 from dlzw_desktop.domain.dates import BERLIN
 from dlzw_desktop.domain.enums import (
     BusinessRole,
-    CaseOutcome,
-    CaseSource,
-    CaseStage,
-    Gender,
+    ConsultationPlace,
     JobsOccasion,
     LenderDecision,
-    MigrationBackground,
     RepaymentStatus,
 )
-from dlzw_desktop.domain.money import ZERO
+from dlzw_desktop.domain.money import ZERO, from_cents
 from dlzw_desktop.domain.reporting import ReportPeriod
-from dlzw_desktop.domain.statistics import AgeGroup, LeadTimeSummary, age_group, summarize_lead_times
-from dlzw_desktop.errors import ValidationError
+from dlzw_desktop.domain.statistics import AgeGroup, LeadTimeSummary, summarize_lead_times
 
 logger = logging.getLogger(__name__)
 
 FOLLOW_UPS = (JobsOccasion.MONTH_6, JobsOccasion.MONTH_12, JobsOccasion.MONTH_24)
-_OCCASION_ORDER = {occasion: index for index, occasion in enumerate(JobsOccasion)}
+
+Key = Any  # a raw row key: str (SQLite) or uuid.UUID (PostgreSQL)
+
+
+def raw(column: Any) -> ColumnElement[Any]:
+    """A key column as the driver returns it, without conversion to ``uuid.UUID``."""
+    return type_coerce(column, String())
+
+
+def cents(column: Any) -> ColumnElement[Any]:
+    """A money column as integer cents (converted to euros only where a row is used)."""
+    return type_coerce(column, Integer())
+
+
+def _euros(value: Any) -> Decimal:
+    return ZERO if value is None else from_cents(int(value))
 
 
 def end_instant(period: ReportPeriod) -> datetime:
@@ -74,138 +104,45 @@ def end_instant(period: ReportPeriod) -> datetime:
     return datetime.combine(period.day_after(), time(0), BERLIN).astimezone(UTC)
 
 
-def _live_cases() -> Select[tuple[uuid.UUID]]:
-    return select(Case.id).where(Case.deleted_at.is_(None))
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
 
 
-# ------------------------------------------------------------------------------------ person facts
+def live_case(case_column: Any) -> Any:
+    """The (non-null) case of ``case_column`` is not deleted.
+
+    Written as NOT IN the deleted cases: the database builds that small set once, where a correlated
+    EXISTS would look up the case for every row (measured: the largest single cost of the report).
+    """
+    deleted = Case.__table__.alias("deleted_case")
+    return case_column.not_in(select(deleted.c.id).where(deleted.c.deleted_at.is_not(None)))
 
 
-@dataclass(frozen=True, slots=True)
-class FounderFacts:
-    """The statistical attributes of a business's main founder."""
-
-    person_id: uuid.UUID
-    gender: Gender
-    migration_background: MigrationBackground
-    birth_date: date | None
-
-
-_ROLE_PRIORITY = {BusinessRole.FOUNDER: 0, BusinessRole.CO_FOUNDER: 1}
-
-
-def main_founders(session: Session, business_ids: Select[tuple[uuid.UUID]]) -> dict[uuid.UUID, FounderFacts]:
-    """Main founder per business among ``business_ids`` (founder before co-founder, earliest recorded)."""
-    rows = session.execute(
-        select(
-            BusinessMember.business_id,
-            BusinessMember.role,
-            BusinessMember.created_at,
-            BusinessMember.id,
-            Person.id,
-            Person.gender,
-            Person.migration_background,
-            Person.birth_date,
-        )
-        .join(Person, BusinessMember.person_id == Person.id)
+def main_founder_of(business_id: Any) -> Any:
+    """Scalar subquery: the main founder's person id of a business (founder before co-founder)."""
+    return (
+        select(BusinessMember.person_id)
         .where(
+            BusinessMember.business_id == business_id,
             BusinessMember.deleted_at.is_(None),
             BusinessMember.role.in_([BusinessRole.FOUNDER, BusinessRole.CO_FOUNDER]),
-            BusinessMember.business_id.in_(business_ids),
         )
+        .order_by(
+            case((BusinessMember.role == BusinessRole.FOUNDER, 0), else_=1),
+            BusinessMember.created_at,
+            BusinessMember.id,
+        )
+        .limit(1)
+        .scalar_subquery()
     )
-    best: dict[uuid.UUID, tuple[tuple[int, datetime, str], FounderFacts]] = {}
-    for business_id, role, created_at, member_id, person_id, gender, migration, birth in rows:
-        key = (_ROLE_PRIORITY[BusinessRole(role)], created_at, str(member_id))
-        current = best.get(business_id)
-        if current is None or key < current[0]:
-            best[business_id] = (
-                key,
-                FounderFacts(person_id, Gender(gender), MigrationBackground(migration), birth),
-            )
-    return {business_id: facts for business_id, (_key, facts) in best.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class CaseFacts:
-    """What the breakdowns need of a case."""
-
-    case_id: uuid.UUID
-    number: str
-    business_id: uuid.UUID
-    business_name: str
-    opened_on: date
-    closed_on: date | None
-    source: CaseSource
-    stage: CaseStage
-    stage_since: datetime
-    outcome: CaseOutcome | None
-    requested: Decimal
-    borough_id: uuid.UUID | None
-    section: str | None
-    founder: FounderFacts | None
-
-    @property
-    def age_group(self) -> AgeGroup:
-        birth = None if self.founder is None else self.founder.birth_date
-        try:
-            return age_group(birth, self.opened_on)
-        except ValidationError:
-            logger.warning("case %s: birth date after the opening date, counted as not stated", self.number)
-            return AgeGroup.NOT_STATED
-
-
-def case_facts(session: Session, case_ids: Select[tuple[uuid.UUID]]) -> dict[uuid.UUID, CaseFacts]:
-    """Facts of the (live) cases among ``case_ids``, with their main founders."""
-    business_ids = select(Case.business_id).where(Case.id.in_(case_ids))
-    founders = main_founders(session, business_ids)
-    rows = session.execute(
-        select(
-            Case.id,
-            Case.number,
-            Case.business_id,
-            Business.name,
-            Case.opened_on,
-            Case.closed_on,
-            Case.source,
-            Case.stage,
-            Case.stage_since,
-            Case.outcome,
-            Case.requested_amount,
-            Business.borough_id,
-            Sector.section,
-        )
-        .join(Business, Case.business_id == Business.id)
-        .outerjoin(Sector, Business.sector_id == Sector.id)
-        .where(Case.deleted_at.is_(None), Case.id.in_(case_ids))
-    )
-    facts: dict[uuid.UUID, CaseFacts] = {}
-    for row in rows:
-        facts[row[0]] = CaseFacts(
-            case_id=row[0],
-            number=row[1],
-            business_id=row[2],
-            business_name=row[3],
-            opened_on=row[4],
-            closed_on=row[5],
-            source=CaseSource(row[6]),
-            stage=CaseStage(row[7]),
-            stage_since=row[8],
-            outcome=None if row[9] is None else CaseOutcome(row[9]),
-            requested=row[10],
-            borough_id=row[11],
-            section=row[12],
-            founder=founders.get(row[2]),
-        )
-    return facts
-
-
-def boroughs(session: Session) -> list[tuple[uuid.UUID, str]]:
-    """(id, name) of the boroughs in their display order."""
+def boroughs(session: Session) -> list[tuple[Key, str]]:
+    """(raw id, name) of the boroughs in their display order."""
     return [
         (row[0], row[1])
         for row in session.execute(
-            select(Borough.id, Borough.name)
+            select(raw(Borough.id), Borough.name)
             .where(Borough.deleted_at.is_(None))
             .order_by(Borough.display_order)
         )
@@ -217,90 +154,86 @@ def boroughs(session: Session) -> list[tuple[uuid.UUID, str]]:
 
 @dataclass(frozen=True, slots=True)
 class ConsultationTotals:
-    """Consultations held in a period."""
+    """Consultations held in a period: totals, and count and minutes by place and by calendar year."""
 
     count: int
     minutes: int
     persons: int
+    by_place: dict[ConsultationPlace, tuple[int, int]]
+    minutes_by_year: dict[int, int]
+
+
+def _consultations_in(period: ReportPeriod) -> Any:
+    return and_(
+        Consultation.deleted_at.is_(None),
+        Consultation.held_on.between(period.start, period.end),
+        or_(Consultation.case_id.is_(None), live_case(Consultation.case_id)),
+    )
 
 
 def consultations(session: Session, period: ReportPeriod) -> ConsultationTotals:
-    rows = session.execute(
-        select(Consultation.person_id, Consultation.case_id, Consultation.duration_minutes, Case.business_id)
-        .outerjoin(Case, Consultation.case_id == Case.id)
-        .where(
-            Consultation.deleted_at.is_(None),
-            Consultation.held_on.between(period.start, period.end),
-            Case.deleted_at.is_(None),
+    where = _consultations_in(period)
+    year = extract("year", Consultation.held_on)
+    by_place = dict.fromkeys(ConsultationPlace, (0, 0))
+    by_year: dict[int, int] = {}
+    for place, held_in, count, minutes in session.execute(
+        select(Consultation.place, year, func.count(), func.sum(Consultation.duration_minutes))
+        .where(where)
+        .group_by(Consultation.place, year)
+    ):
+        key = ConsultationPlace(place)
+        by_place[key] = (by_place[key][0] + int(count), by_place[key][1] + int(minutes or 0))
+        by_year[int(held_in)] = by_year.get(int(held_in), 0) + int(minutes or 0)
+    named = select(Consultation.person_id.label("person")).where(where, Consultation.person_id.is_not(None))
+    founders = (
+        select(main_founder_of(Case.business_id).label("person"))
+        .select_from(Consultation)
+        .join(Case, Consultation.case_id == Case.id)
+        .where(where, Consultation.person_id.is_(None))
+    )
+    people = union(named, founders).subquery()
+    persons = session.scalar(select(func.count()).select_from(people).where(people.c.person.is_not(None)))
+    return ConsultationTotals(
+        count=sum(count for count, _minutes in by_place.values()),
+        minutes=sum(by_year.values()),
+        persons=int(persons or 0),
+        by_place=by_place,
+        minutes_by_year=by_year,
+    )
+
+
+def consultation_minutes_by_year(session: Session, period: ReportPeriod) -> dict[int, int]:
+    """Minutes of the consultations held in the period, by calendar year."""
+    year = extract("year", Consultation.held_on)
+    return {
+        int(y): int(m or 0)
+        for y, m in session.execute(
+            select(year, func.sum(Consultation.duration_minutes))
+            .where(_consultations_in(period))
+            .group_by(year)
         )
-    ).all()
-    persons: set[uuid.UUID] = {row[0] for row in rows if row[0] is not None}
-    without_person = {row[3] for row in rows if row[0] is None and row[3] is not None}
-    if without_person:
-        founders = main_founders(session, select(Business.id).where(Business.id.in_(without_person)))
-        persons |= {founders[b].person_id for b in without_person if b in founders}
-    return ConsultationTotals(len(rows), sum(int(row[2]) for row in rows), len(persons))
+    }
 
 
 # -------------------------------------------------------------------------------------------- cases
 
 
-def new_case_ids(period: ReportPeriod) -> Select[tuple[uuid.UUID]]:
-    return _live_cases().where(Case.opened_on.between(period.start, period.end))
-
-
-def active_case_ids(period: ReportPeriod) -> Select[tuple[uuid.UUID]]:
-    """Cases of the period: opened by its end and not closed before its start."""
-    return _live_cases().where(
-        Case.opened_on <= period.end, or_(Case.closed_on.is_(None), Case.closed_on >= period.start)
-    )
-
-
 def count_new_cases(session: Session, period: ReportPeriod) -> int:
-    return session.scalar(select(func.count()).select_from(new_case_ids(period).subquery())) or 0
+    return (
+        session.scalar(
+            select(func.count()).where(Case.deleted_at.is_(None), Case.opened_on.between(period.start, period.end))
+        )
+        or 0
+    )
 
 
-def stages_at_end(
-    session: Session, period: ReportPeriod, facts: Iterable[CaseFacts]
-) -> dict[uuid.UUID, CaseStage]:
-    """Stage of each case at the end of the period (see the module docstring)."""
-    instant = end_instant(period)
-    active = active_case_ids(period)
-    last_change = (
-        select(StageChange.case_id, func.max(StageChange.changed_at).label("at"))
-        .where(
-            StageChange.deleted_at.is_(None),
-            StageChange.changed_at < instant,
-            StageChange.case_id.in_(active),
-        )
-        .group_by(StageChange.case_id)
-        .subquery()
+def active_cases(period: ReportPeriod) -> Any:
+    """Condition of the cases of the period: opened by its end and not closed before its start."""
+    return and_(
+        Case.deleted_at.is_(None),
+        Case.opened_on <= period.end,
+        or_(Case.closed_on.is_(None), Case.closed_on >= period.start),
     )
-    stages: dict[uuid.UUID, CaseStage] = {}
-    for case_id, to_stage in session.execute(
-        select(StageChange.case_id, StageChange.to_stage)
-        .join(
-            last_change,
-            and_(StageChange.case_id == last_change.c.case_id, StageChange.changed_at == last_change.c.at),
-        )
-        .where(StageChange.deleted_at.is_(None))
-    ):
-        stages[case_id] = CaseStage(to_stage)
-    with_history = set(
-        session.scalars(
-            select(StageChange.case_id)
-            .where(StageChange.deleted_at.is_(None), StageChange.case_id.in_(active))
-            .distinct()
-        )
-    )
-    for fact in facts:
-        if fact.case_id in stages:
-            continue
-        if fact.case_id not in with_history and fact.stage_since < instant:
-            stages[fact.case_id] = fact.stage
-        else:
-            stages[fact.case_id] = CaseStage.ENQUIRY
-    return stages
 
 
 # ------------------------------------------------------------------------------- recommendations
@@ -308,27 +241,41 @@ def stages_at_end(
 
 @dataclass(frozen=True, slots=True)
 class RecommendationFact:
-    """A recommendation counted in the period."""
+    """A recommendation counted in the period, with the case's first consultation (for the lead time)."""
 
-    id: uuid.UUID
-    case_id: uuid.UUID
+    case_id: Key
+    number: str
+    business_name: str
     sent_on: date
     amount: Decimal
     follow_up: bool
     lender: str | None
+    first_consultation: date | None
+
+
+def first_consultation_of(case_id: Any) -> Any:
+    return (
+        select(func.min(Consultation.held_on))
+        .where(Consultation.case_id == case_id, Consultation.deleted_at.is_(None))
+        .scalar_subquery()
+    )
 
 
 def recommendations(session: Session, period: ReportPeriod) -> list[RecommendationFact]:
+    first = first_consultation_of(Recommendation.case_id)
     rows = session.execute(
         select(
-            Recommendation.id,
-            Recommendation.case_id,
+            raw(Recommendation.case_id),
+            Case.number,
+            Business.name,
             Recommendation.sent_on,
-            Recommendation.amount,
+            cents(Recommendation.amount),
             Recommendation.is_follow_up_loan,
             Lender.name,
+            type_coerce(first, Consultation.held_on.type),
         )
         .join(Case, Recommendation.case_id == Case.id)
+        .join(Business, Case.business_id == Business.id)
         .outerjoin(Lender, Recommendation.lender_id == Lender.id)
         .where(
             Recommendation.deleted_at.is_(None),
@@ -338,19 +285,7 @@ def recommendations(session: Session, period: ReportPeriod) -> list[Recommendati
         )
         .order_by(Recommendation.sent_on, Recommendation.id)
     )
-    return [RecommendationFact(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
-
-
-def first_consultations(session: Session, case_ids: Select[tuple[uuid.UUID]]) -> dict[uuid.UUID, date]:
-    """Day of the first consultation of each case among ``case_ids``."""
-    return {
-        row[0]: row[1]
-        for row in session.execute(
-            select(Consultation.case_id, func.min(Consultation.held_on))
-            .where(Consultation.deleted_at.is_(None), Consultation.case_id.in_(case_ids))
-            .group_by(Consultation.case_id)
-        )
-    }
+    return [RecommendationFact(r[0], r[1], r[2], r[3], from_cents(int(r[4])), bool(r[5]), r[6], r[7]) for r in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,16 +296,23 @@ class LeadTimes:
     without_consultation: int
 
 
-def lead_times(recommended: list[RecommendationFact], first: dict[uuid.UUID, date]) -> LeadTimes:
+def lead_times(recommended: Iterable[RecommendationFact]) -> LeadTimes:
     days: list[int] = []
     missing = 0
     for fact in recommended:
-        start = first.get(fact.case_id)
+        start = fact.first_consultation
         if start is None or start > fact.sent_on:
             missing += 1
             continue
         days.append((fact.sent_on - start).days)
     return LeadTimes(summarize_lead_times(days), missing)
+
+
+def month_counts(dates: Iterable[date]) -> dict[tuple[int, int], int]:
+    counts: dict[tuple[int, int], int] = {}
+    for day in dates:
+        counts[(day.year, day.month)] = counts.get((day.year, day.month), 0) + 1
+    return counts
 
 
 # ------------------------------------------------------------------------------------------ loans
@@ -386,87 +328,121 @@ class LoanTotals:
     payout_volume: Decimal
 
 
+def _live_loan() -> Any:
+    return and_(Loan.deleted_at.is_(None), live_case(Loan.case_id))
+
+
 def loans(session: Session, period: ReportPeriod) -> LoanTotals:
     decided = dict.fromkeys(LenderDecision, 0)
     for decision, count in session.execute(
         select(Loan.decision, func.count())
-        .join(Case, Loan.case_id == Case.id)
-        .where(
-            Loan.deleted_at.is_(None),
-            Case.deleted_at.is_(None),
-            Loan.decided_on.between(period.start, period.end),
-        )
+        .where(_live_loan(), Loan.decided_on.between(period.start, period.end))
         .group_by(Loan.decision)
     ):
-        decided[LenderDecision(decision)] = count
+        decided[LenderDecision(decision)] = int(count)
     count, volume = session.execute(
-        select(func.count(), func.sum(Loan.amount))
-        .join(Case, Loan.case_id == Case.id)
-        .where(
-            Loan.deleted_at.is_(None),
-            Case.deleted_at.is_(None),
-            Loan.disbursed_on.between(period.start, period.end),
+        select(func.count(), func.sum(cents(Loan.amount))).where(
+            _live_loan(), Loan.disbursed_on.between(period.start, period.end)
         )
     ).one()
     return LoanTotals(
-        decided[LenderDecision.APPROVED], decided[LenderDecision.DECLINED], count, volume or ZERO
+        decided[LenderDecision.APPROVED], decided[LenderDecision.DECLINED], int(count), _euros(volume)
     )
+
+
+def payout_dates(session: Session, period: ReportPeriod) -> list[date]:
+    return list(session.scalars(select(Loan.disbursed_on).where(_live_loan(), Loan.disbursed_on.between(period.start, period.end))))
 
 
 # ------------------------------------------------------------------------------------------- jobs
 
 
 @dataclass(frozen=True, slots=True)
-class JobsFact:
-    """The jobs follow-up of a case that counts for the period."""
+class JobsTotals:
+    """Jobs of the cases whose latest follow-up in the period was at one occasion (or all together)."""
 
-    case_id: uuid.UUID
-    occasion: JobsOccasion
-    recorded_on: date
+    cases: int
     created_heads: int
     created_fte: Decimal
     secured_heads: int
     secured_fte: Decimal
 
+    def __add__(self, other: JobsTotals) -> JobsTotals:
+        return JobsTotals(
+            self.cases + other.cases,
+            self.created_heads + other.created_heads,
+            self.created_fte + other.created_fte,
+            self.secured_heads + other.secured_heads,
+            self.secured_fte + other.secured_fte,
+        )
 
-def jobs(session: Session, period: ReportPeriod) -> dict[uuid.UUID, JobsFact]:
-    """Per case the latest follow-up recorded in the period."""
-    return latest_jobs(
-        session,
-        and_(JobsRecord.recorded_on >= period.start, JobsRecord.recorded_on <= period.end),
+
+NO_JOBS = JobsTotals(0, 0, Decimal("0.00"), 0, Decimal("0.00"))
+
+
+def _occasion_rank(column: Any) -> Any:
+    return case(*((column == occasion, index) for index, occasion in enumerate(JobsOccasion)), else_=-1)
+
+
+def latest_follow_up(until: date, since: date | None = None) -> Any:
+    """Condition: the jobs record is the latest follow-up of its case recorded up to ``until``
+    (and from ``since``)."""
+    later = JobsRecord.__table__.alias("later")
+    window = [later.c.recorded_on <= until]
+    own = [JobsRecord.recorded_on <= until]
+    if since is not None:
+        window.append(later.c.recorded_on >= since)
+        own.append(JobsRecord.recorded_on >= since)
+    return and_(
+        JobsRecord.deleted_at.is_(None),
+        JobsRecord.occasion.in_(FOLLOW_UPS),
+        *own,
+        ~exists().where(
+            later.c.case_id == JobsRecord.case_id,
+            later.c.deleted_at.is_(None),
+            later.c.occasion.in_([o.value for o in FOLLOW_UPS]),
+            *window,
+            or_(
+                later.c.recorded_on > JobsRecord.recorded_on,
+                and_(
+                    later.c.recorded_on == JobsRecord.recorded_on,
+                    _occasion_rank(later.c.occasion) > _occasion_rank(JobsRecord.occasion),
+                ),
+            ),
+        ),
     )
 
 
-def latest_jobs(session: Session, condition: object) -> dict[uuid.UUID, JobsFact]:
-    latest: dict[uuid.UUID, JobsFact] = {}
-    for row in session.execute(
+def jobs(session: Session, period: ReportPeriod) -> dict[JobsOccasion, JobsTotals]:
+    """Jobs by the occasion of each case's latest follow-up recorded in the period."""
+    result = dict.fromkeys(FOLLOW_UPS, NO_JOBS)
+    for occasion, count, created_heads, created_fte, secured_heads, secured_fte in session.execute(
         select(
-            JobsRecord.case_id,
             JobsRecord.occasion,
-            JobsRecord.recorded_on,
-            JobsRecord.created_heads,
-            JobsRecord.created_fte,
-            JobsRecord.secured_heads,
-            JobsRecord.secured_fte,
+            func.count(),
+            func.sum(JobsRecord.created_heads),
+            func.sum(JobsRecord.created_fte),
+            func.sum(JobsRecord.secured_heads),
+            func.sum(JobsRecord.secured_fte),
         )
-        .join(Case, JobsRecord.case_id == Case.id)
-        .where(
-            JobsRecord.deleted_at.is_(None),
-            Case.deleted_at.is_(None),
-            JobsRecord.occasion.in_(FOLLOW_UPS),
-            condition,  # type: ignore[arg-type]
-        )
+        .where(latest_follow_up(period.end, period.start), live_case(JobsRecord.case_id))
+        .group_by(JobsRecord.occasion)
     ):
-        fact = JobsFact(
-            row[0], JobsOccasion(row[1]), row[2], row[3], Decimal(row[4]), row[5], Decimal(row[6])
+        result[JobsOccasion(occasion)] = JobsTotals(
+            int(count),
+            int(created_heads or 0),
+            Decimal(created_fte or 0).quantize(Decimal("0.01")),
+            int(secured_heads or 0),
+            Decimal(secured_fte or 0).quantize(Decimal("0.01")),
         )
-        current = latest.get(fact.case_id)
-        if current is None or (fact.recorded_on, _OCCASION_ORDER[fact.occasion]) > (
-            current.recorded_on,
-            _OCCASION_ORDER[current.occasion],
-        ):
-            latest[fact.case_id] = fact
-    return latest
+    return result
+
+
+def jobs_total(by_occasion: dict[JobsOccasion, JobsTotals]) -> JobsTotals:
+    total = NO_JOBS
+    for value in by_occasion.values():
+        total = total + value
+    return total
 
 
 # ------------------------------------------------------------------------------ arrears, write-offs
@@ -482,135 +458,233 @@ class ArrearsTotals:
     write_off_amount: Decimal
 
 
-def _month_start(day: date) -> date:
-    return day.replace(day=1)
+def _in_arrears_at_end(period: ReportPeriod) -> Any:
+    """Subquery (loan_id, arrears): loans whose latest monthly entry in the period shows arrears.
 
-
-def arrears_at_end(session: Session, period: ReportPeriod) -> dict[uuid.UUID, Decimal]:
-    """Case id -> arrears of its loan(s) whose latest entry in the period shows arrears."""
-    window = RepaymentEntry.month.between(_month_start(period.start), period.end)
-    last = (
-        select(RepaymentEntry.loan_id, func.max(RepaymentEntry.month).label("month"))
-        .where(RepaymentEntry.deleted_at.is_(None), window)
-        .group_by(RepaymentEntry.loan_id)
-        .subquery()
-    )
-    result: dict[uuid.UUID, Decimal] = {}
-    for case_id, arrears in session.execute(
-        select(Loan.case_id, RepaymentEntry.arrears)
-        .join(last, and_(RepaymentEntry.loan_id == last.c.loan_id, RepaymentEntry.month == last.c.month))
-        .join(Loan, RepaymentEntry.loan_id == Loan.id)
-        .join(Case, Loan.case_id == Case.id)
+    Starts from the few arrears entries and checks on the (loan, month) index that no later entry of the
+    period follows (measured four times faster than ranking all entries with a window function).
+    """
+    first_month = _month_start(period.start)
+    later = RepaymentEntry.__table__.alias("later_entry")
+    return (
+        select(RepaymentEntry.loan_id, cents(RepaymentEntry.arrears).label("arrears"))
         .where(
             RepaymentEntry.deleted_at.is_(None),
-            Loan.deleted_at.is_(None),
-            Case.deleted_at.is_(None),
             RepaymentEntry.status == RepaymentStatus.ARREARS,
+            RepaymentEntry.month.between(first_month, period.end),
+            ~exists().where(
+                later.c.loan_id == RepaymentEntry.loan_id,
+                later.c.deleted_at.is_(None),
+                later.c.month > RepaymentEntry.month,
+                later.c.month <= period.end,
+            ),
         )
-    ):
-        result[case_id] = result.get(case_id, ZERO) + (arrears or ZERO)
-    return result
+        .subquery()
+    )
 
 
 def arrears(session: Session, period: ReportPeriod) -> ArrearsTotals:
-    window = RepaymentEntry.month.between(_month_start(period.start), period.end)
-    last = (
-        select(RepaymentEntry.loan_id, func.max(RepaymentEntry.month).label("month"))
-        .where(RepaymentEntry.deleted_at.is_(None), window)
-        .group_by(RepaymentEntry.loan_id)
-        .subquery()
-    )
-    live = and_(Loan.deleted_at.is_(None), Case.deleted_at.is_(None), RepaymentEntry.deleted_at.is_(None))
+    owing = _in_arrears_at_end(period)
     count, amount = session.execute(
-        select(func.count(), func.sum(RepaymentEntry.arrears))
-        .join(last, and_(RepaymentEntry.loan_id == last.c.loan_id, RepaymentEntry.month == last.c.month))
-        .join(Loan, RepaymentEntry.loan_id == Loan.id)
-        .join(Case, Loan.case_id == Case.id)
-        .where(live, RepaymentEntry.status == RepaymentStatus.ARREARS)
+        select(func.count(), func.sum(owing.c.arrears)).join(Loan, Loan.id == owing.c.loan_id).where(_live_loan())
     ).one()
     written_loans, written_amount = session.execute(
-        select(func.count(func.distinct(RepaymentEntry.loan_id)), func.sum(RepaymentEntry.arrears))
+        select(func.count(func.distinct(RepaymentEntry.loan_id)), func.sum(cents(RepaymentEntry.arrears)))
         .join(Loan, RepaymentEntry.loan_id == Loan.id)
-        .join(Case, Loan.case_id == Case.id)
-        .where(live, window, RepaymentEntry.status == RepaymentStatus.WRITTEN_OFF)
+        .where(
+            RepaymentEntry.deleted_at.is_(None),
+            _live_loan(),
+            RepaymentEntry.month.between(_month_start(period.start), period.end),
+            RepaymentEntry.status == RepaymentStatus.WRITTEN_OFF,
+        )
     ).one()
-    return ArrearsTotals(count, amount or ZERO, written_loans, written_amount or ZERO)
+    return ArrearsTotals(int(count), _euros(amount), int(written_loans), _euros(written_amount))
 
 
-# ---------------------------------------------------------------------------- per-case for the sheet
+def written_off_amount(session: Session, year: int) -> Decimal:
+    """Sum of the balances written off in ``year``."""
+    return arrears(session, ReportPeriod.year(year)).write_off_amount
+
+
+# ------------------------------------------------------------------------------ per-case facts
 
 
 @dataclass(frozen=True, slots=True)
-class LoanFact:
-    """The latest lender decision of a case up to the period end."""
+class CaseFacts:
+    """What the breakdowns and the anonymised case sheet need of one case of the period."""
 
-    decision: LenderDecision
-    decided_on: date
-    amount: Decimal | None
+    case_id: Key
+    opened_on: date
+    source: str
+    stage: str  # at the end of the period
+    outcome: str | None
+    requested: Decimal
+    borough_id: Key | None
+    section: str | None
+    gender: str | None
+    migration_background: str | None
+    age_group: AgeGroup
+    recommended: Decimal | None
+    follow_up: bool | None
+    sent_on: date | None
+    first_consultation: date | None
+    decision: str | None
+    paid_out: Decimal | None
     disbursed_on: date | None
+    created_heads: int | None
+    created_fte: Decimal | None
+    secured_heads: int | None
+    secured_fte: Decimal | None
+    arrears: Decimal | None
 
 
-def latest_loans(session: Session, period: ReportPeriod) -> dict[uuid.UUID, LoanFact]:
-    result: dict[uuid.UUID, tuple[tuple[date, str], LoanFact]] = {}
-    for row in session.execute(
-        select(Loan.case_id, Loan.id, Loan.decision, Loan.decided_on, Loan.amount, Loan.disbursed_on).where(
-            Loan.deleted_at.is_(None),
-            Loan.decided_on <= period.end,
-            Loan.case_id.in_(active_case_ids(period)),
+def _age_group(birth: date | None, on: date) -> AgeGroup:
+    if birth is None or birth > on:
+        return AgeGroup.NOT_STATED
+    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    if age < 25:
+        return AgeGroup.UNDER_25
+    if age < 35:
+        return AgeGroup.FROM_25_TO_34
+    if age < 45:
+        return AgeGroup.FROM_35_TO_44
+    if age < 55:
+        return AgeGroup.FROM_45_TO_54
+    return AgeGroup.FROM_55
+
+
+def _latest(session: Session, query: Select[Any]) -> dict[Key, tuple[Any, ...]]:
+    """Rows keyed by their first column; for a key seen twice the later row wins (order the query)."""
+    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+
+
+def case_facts(session: Session, period: ReportPeriod) -> dict[Key, CaseFacts]:
+    """The facts of every case of the period (latest values up to the period end).
+
+    Several simple queries merged by case key: each runs on its own index, where one query joining
+    them all made the database plan far worse (measured 5 s against 1.5 s on 100,000 cases).
+    """
+    end = period.end
+    instant = end_instant(period)
+    in_period = select(Case.id).where(active_cases(period))
+    last_stage = (
+        select(StageChange.to_stage)
+        .where(
+            StageChange.case_id == Case.id,
+            StageChange.deleted_at.is_(None),
+            StageChange.changed_at < instant,
         )
-    ):
-        disbursed = row[5] if row[5] is not None and row[5] <= period.end else None
-        fact = LoanFact(LenderDecision(row[2]), row[3], row[4], disbursed)
-        key = (row[3], str(row[1]))
-        current = result.get(row[0])
-        if current is None or key > current[0]:
-            result[row[0]] = (key, fact)
-    return {case_id: fact for case_id, (_key, fact) in result.items()}
-
-
-def latest_recommendations(session: Session, period: ReportPeriod) -> dict[uuid.UUID, RecommendationFact]:
-    result: dict[uuid.UUID, RecommendationFact] = {}
-    for row in session.execute(
+        .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    has_history = exists().where(StageChange.case_id == Case.id, StageChange.deleted_at.is_(None))
+    # coalesce evaluates the fallback only without a change before the end (the subquery runs once).
+    stage = func.coalesce(
+        type_coerce(last_stage, String()),
+        case(
+            (and_(~has_history, Case.stage_since < instant), type_coerce(Case.stage, String())),
+            else_=literal("enquiry"),
+        ),
+    )
+    founder = main_founder_of(Case.business_id)
+    recommendations = _latest(
+        session,
         select(
-            Recommendation.id,
-            Recommendation.case_id,
-            Recommendation.sent_on,
-            Recommendation.amount,
+            raw(Recommendation.case_id),
+            cents(Recommendation.amount),
             Recommendation.is_follow_up_loan,
+            Recommendation.sent_on,
         )
         .where(
             Recommendation.deleted_at.is_(None),
             Recommendation.signed_off_by.is_not(None),
-            Recommendation.sent_on <= period.end,
-            Recommendation.case_id.in_(active_case_ids(period)),
+            Recommendation.sent_on <= end,
+            Recommendation.case_id.in_(in_period),
         )
-        .order_by(Recommendation.sent_on, Recommendation.id)
-    ):
-        result[row[1]] = RecommendationFact(row[0], row[1], row[2], row[3], bool(row[4]), None)
-    return result
-
-
-def month_counts(dates: Iterable[date]) -> dict[tuple[int, int], int]:
-    counts: dict[tuple[int, int], int] = {}
-    for day in dates:
-        counts[(day.year, day.month)] = counts.get((day.year, day.month), 0) + 1
-    return counts
-
-
-def payout_dates(session: Session, period: ReportPeriod) -> list[date]:
-    return list(
-        session.scalars(
-            select(Loan.disbursed_on)
-            .join(Case, Loan.case_id == Case.id)
-            .where(
-                Loan.deleted_at.is_(None),
-                Case.deleted_at.is_(None),
-                Loan.disbursed_on.between(period.start, period.end),
-            )
-        )
+        .order_by(Recommendation.sent_on, Recommendation.id),
     )
-
-
-def iter_chunks(ids: list[uuid.UUID], size: int = 500) -> Iterator[list[uuid.UUID]]:
-    for index in range(0, len(ids), size):
-        yield ids[index : index + size]
+    loans = _latest(
+        session,
+        select(raw(Loan.case_id), type_coerce(Loan.decision, String()), cents(Loan.amount), Loan.disbursed_on)
+        .where(Loan.deleted_at.is_(None), Loan.decided_on <= end, Loan.case_id.in_(in_period))
+        .order_by(Loan.decided_on, Loan.id),
+    )
+    jobs = _latest(
+        session,
+        select(
+            raw(JobsRecord.case_id),
+            JobsRecord.created_heads,
+            JobsRecord.created_fte,
+            JobsRecord.secured_heads,
+            JobsRecord.secured_fte,
+        ).where(latest_follow_up(end), JobsRecord.case_id.in_(in_period)),
+    )
+    first = _latest(
+        session,
+        select(raw(Consultation.case_id), func.min(Consultation.held_on))
+        .where(Consultation.deleted_at.is_(None), Consultation.case_id.in_(in_period))
+        .group_by(Consultation.case_id),
+    )
+    owing = _in_arrears_at_end(period)
+    owed = _latest(
+        session,
+        select(raw(Loan.case_id), func.sum(owing.c.arrears))
+        .join(owing, owing.c.loan_id == Loan.id)
+        .where(Loan.deleted_at.is_(None), Loan.case_id.in_(in_period))
+        .group_by(Loan.case_id),
+    )
+    query = (
+        select(
+            raw(Case.id),
+            Case.opened_on,
+            type_coerce(Case.source, String()),
+            stage,
+            type_coerce(Case.outcome, String()),
+            cents(Case.requested_amount),
+            raw(Business.borough_id),
+            Sector.section,
+            type_coerce(Person.gender, String()),
+            type_coerce(Person.migration_background, String()),
+            Person.birth_date,
+        )
+        .join(Business, Case.business_id == Business.id)
+        .outerjoin(Sector, Business.sector_id == Sector.id)
+        .outerjoin(Person, Person.id == founder)
+        .where(active_cases(period))
+    )
+    none: tuple[Any, ...] = (None, None, None, None)
+    facts: dict[Key, CaseFacts] = {}
+    for r in session.execute(query):
+        key, opened = r[0], r[1]
+        rec = recommendations.get(key, none)
+        loan = loans.get(key, none)
+        job = jobs.get(key, none)
+        disbursed = loan[2] if loan[2] is not None and loan[2] <= end else None
+        owed_cents = owed.get(key, (None,))[0]
+        facts[key] = CaseFacts(
+            case_id=key,
+            opened_on=opened,
+            source=r[2],
+            stage=r[3],
+            outcome=r[4],
+            requested=from_cents(int(r[5] or 0)),
+            borough_id=r[6],
+            section=r[7],
+            gender=r[8],
+            migration_background=r[9],
+            age_group=_age_group(r[10], opened),
+            recommended=None if rec[0] is None else from_cents(int(rec[0])),
+            follow_up=None if rec[1] is None else bool(rec[1]),
+            sent_on=rec[2],
+            first_consultation=first.get(key, (None,))[0],
+            decision=loan[0],
+            paid_out=None if loan[1] is None or disbursed is None else from_cents(int(loan[1])),
+            disbursed_on=disbursed,
+            created_heads=job[0],
+            created_fte=None if job[1] is None else Decimal(job[1]).quantize(Decimal("0.01")),
+            secured_heads=job[2],
+            secured_fte=None if job[3] is None else Decimal(job[3]).quantize(Decimal("0.01")),
+            arrears=None if owed_cents is None else from_cents(int(owed_cents)),
+        )
+    return facts

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,13 +18,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dlzw_desktop.db.audit import record_event
-from dlzw_desktop.db.models import Case, Consultation, Loan, ProgrammeCost, RepaymentEntry, SettingValue
+from dlzw_desktop.db.models import Consultation, ProgrammeCost, SettingValue
 from dlzw_desktop.domain.dates import utc_now
-from dlzw_desktop.domain.enums import CostKind, RepaymentStatus
+from dlzw_desktop.domain.enums import CostKind
 from dlzw_desktop.domain.money import ZERO, format_eur, round_cents
 from dlzw_desktop.domain.reporting import ReportPeriod, cost_per_job, hours
 from dlzw_desktop.errors import ConflictError, NotFound, ValidationError
-from dlzw_desktop.services.annual_report_queries import jobs
+from dlzw_desktop.services.annual_report_queries import (
+    consultation_minutes_by_year,
+    jobs,
+    jobs_total,
+    written_off_amount,
+)
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import Permission, requires
 from dlzw_desktop.services.settings_service import SharedSettings
@@ -129,46 +133,15 @@ def default_hourly_rate(session: Session) -> Decimal:
     return SharedSettings().staff_hourly_rate if raw is None else Decimal(str(raw))
 
 
-def consultation_minutes_by_year(session: Session, period: ReportPeriod) -> dict[int, int]:
-    """Minutes of consultations held in the period (cases not deleted), by calendar year."""
-    rows = session.execute(
-        select(Consultation.held_on, Consultation.duration_minutes)
-        .outerjoin(Case, Consultation.case_id == Case.id)
-        .where(
-            Consultation.deleted_at.is_(None),
-            Consultation.held_on.between(period.start, period.end),
-            Case.deleted_at.is_(None),
-        )
-    )
-    minutes: dict[int, int] = {}
-    for held_on, duration in rows:
-        minutes[held_on.year] = minutes.get(held_on.year, 0) + int(duration)
-    return minutes
-
-
-def written_off_amount(session: Session, year: int) -> Decimal:
-    """Sum of the balances written off in ``year`` (repayment entries with status written off)."""
-    total = session.scalar(
-        select(func.sum(RepaymentEntry.arrears))
-        .join(Loan, RepaymentEntry.loan_id == Loan.id)
-        .join(Case, Loan.case_id == Case.id)
-        .where(
-            RepaymentEntry.deleted_at.is_(None),
-            Loan.deleted_at.is_(None),
-            Case.deleted_at.is_(None),
-            RepaymentEntry.status == RepaymentStatus.WRITTEN_OFF,
-            RepaymentEntry.month.between(date(year, 1, 1), date(year, 12, 31)),
-        )
-    )
-    return ZERO if total is None else total
-
-
-def cost_summary(session: Session, period: ReportPeriod) -> CostSummary:
+def cost_summary(
+    session: Session, period: ReportPeriod, minutes_by_year: dict[int, int] | None = None
+) -> CostSummary:
     """The programme cost of ``period``: staff time of its consultations plus prorated stored items."""
     rates = stored_hourly_rates(session)
     fallback = default_hourly_rate(session)
     lines: list[CostLine] = []
-    minutes_by_year = consultation_minutes_by_year(session, period)
+    if minutes_by_year is None:  # the annual report passes what it has counted already
+        minutes_by_year = consultation_minutes_by_year(session, period)
     for year in period.years():
         minutes = minutes_by_year.get(year, 0)
         rate = rates.get(year, fallback)
@@ -375,9 +348,8 @@ class ProgrammeCostService(Service):
         period = ReportPeriod.year(year)
         with self._sessions() as session:
             summary = cost_summary(session, period)
-            latest = jobs(session, period)
-        created = sum(j.created_heads for j in latest.values())
-        secured = sum(j.secured_heads for j in latest.values())
+            totals = jobs_total(jobs(session, period))
+        created, secured = totals.created_heads, totals.secured_heads
         return CostPerJobSummary(
             year,
             summary.total,

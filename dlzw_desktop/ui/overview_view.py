@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -49,7 +49,16 @@ class OverviewView(QWidget):
         for stage in CaseStage:
             self._stage_labels[stage] = self._add_row(self._ui.stages_layout, stage_label(stage))
         self._ui.refresh_button.clicked.connect(self.refresh)
+        self._dashboard: QWidget | None = None
+        # The charts (QtCharts) load after the overview itself is on screen.
+        QTimer.singleShot(0, self._add_dashboard)
         self.refresh()
+
+    def _add_dashboard(self) -> None:
+        from dlzw_desktop.ui.dashboard_widget import DashboardWidget  # noqa: PLC0415 - after first display
+
+        self._dashboard = DashboardWidget(self._services, self)
+        self._ui.dashboard_layout.addWidget(self._dashboard)
 
     def _add_row(self, layout, text: str) -> QLabel:  # type: ignore[no-untyped-def]
         value = QLabel("…", self)
@@ -61,6 +70,8 @@ class OverviewView(QWidget):
 
     def refresh(self) -> None:
         self._ui.refresh_button.setEnabled(False)
+        if self._dashboard is not None:
+            self._dashboard.refresh()  # type: ignore[attr-defined]
         run_in_background(self._services.overview.figures, self._on_figures, self._on_failed, context=self)
 
     def _on_figures(self, figures: OverviewFigures) -> None:

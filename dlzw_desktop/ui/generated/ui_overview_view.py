@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'overview_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -52,6 +52,13 @@ class Ui_OverviewView(object):
 
         self.main_layout.addWidget(self.stages_group)
 
+        self.dashboard_group = QGroupBox(OverviewView)
+        self.dashboard_group.setObjectName(u"dashboard_group")
+        self.dashboard_layout = QVBoxLayout(self.dashboard_group)
+        self.dashboard_layout.setObjectName(u"dashboard_layout")
+
+        self.main_layout.addWidget(self.dashboard_group)
+
         self.refresh_button = QPushButton(OverviewView)
         self.refresh_button.setObjectName(u"refresh_button")
 
@@ -80,6 +87,10 @@ class Ui_OverviewView(object):
         self.stages_group.setTitle(QCoreApplication.translate("OverviewView", u"Cases by stage", None))
 #if QT_CONFIG(accessibility)
         self.stages_group.setAccessibleName(QCoreApplication.translate("OverviewView", u"Cases by stage", None))
+#endif // QT_CONFIG(accessibility)
+        self.dashboard_group.setTitle(QCoreApplication.translate("OverviewView", u"This year", None))
+#if QT_CONFIG(accessibility)
+        self.dashboard_group.setAccessibleName(QCoreApplication.translate("OverviewView", u"Dashboard", None))
 #endif // QT_CONFIG(accessibility)
         self.refresh_button.setText(QCoreApplication.translate("OverviewView", u"&Refresh", None))
 #if QT_CONFIG(accessibility)

@@ -10,11 +10,16 @@ from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
+from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.export_service import ExportService
 from dlzw_desktop.services.info_service import InfoService
+from dlzw_desktop.services.initiative_service import InitiativeService
+from dlzw_desktop.services.local_economy_service import LocalEconomyService
 from dlzw_desktop.services.lwsi_service import LwsiService
 from dlzw_desktop.services.overview_service import OverviewService
 from dlzw_desktop.services.programme_cost_service import ProgrammeCostService
+from dlzw_desktop.services.property_service import PropertyService
+from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.report_service import ReportService
 from dlzw_desktop.services.settings_service import SettingsService
@@ -32,6 +37,11 @@ class Services:
     users: UserService
     backups: BackupService
     overview: OverviewService
+    demo: DemoService
+    quarters: QuarterService
+    initiatives: InitiativeService
+    local_economy: LocalEconomyService
+    properties: PropertyService
     reports: ReportService
     programme_costs: ProgrammeCostService
     lwsi: LwsiService
@@ -64,6 +74,11 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
+        demo=DemoService(context),
+        quarters=QuarterService(context),
+        initiatives=InitiativeService(context),
+        local_economy=LocalEconomyService(context),
+        properties=PropertyService(context),
         reports=ReportService(context),
         programme_costs=ProgrammeCostService(context),
         lwsi=LwsiService(context),

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
                     "of founders and the explained matches between them. This section is being built."
                 ),
             ),
+            Section("quarters", self.tr("Quarters & initiatives"), ""),
             Section(
                 "consultation_days",
                 self.tr("Consultation days"),
@@ -220,6 +221,10 @@ class MainWindow(QMainWindow):
             from dlzw_desktop.ui.overview_view import OverviewView  # noqa: PLC0415 - loaded on first visit
 
             return OverviewView(services, self)
+        if section.key == "quarters":
+            from dlzw_desktop.ui.quarters_view import QuartersView  # noqa: PLC0415
+
+            return QuartersView(services, self)
         if section.key == "settings":
             from dlzw_desktop.ui.settings_view import SettingsView  # noqa: PLC0415
 
@@ -227,6 +232,10 @@ class MainWindow(QMainWindow):
             view.backup_requested.connect(self.backup_requested)
             view.database_change_requested.connect(self.open_database_requested)
             return view
+        if section.key == "properties":
+            from dlzw_desktop.ui.properties_view import PropertiesView  # noqa: PLC0415
+
+            return PropertiesView(services, self)
         if section.key == "reports":
             from dlzw_desktop.ui.reports_view import ReportsView  # noqa: PLC0415 - loaded on first visit
 

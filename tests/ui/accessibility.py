@@ -32,8 +32,8 @@ def _buddied(root: QWidget) -> set[int]:
 def _inside_compound(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox)):
-            return True
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)):
+            return True  # a spin or combo box's line edit and popup, a table's headers and corner button
         parent = parent.parentWidget()
     return False
 

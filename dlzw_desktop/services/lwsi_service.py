@@ -11,7 +11,7 @@ published figure can be reproduced later (``verify``). Inputs from the app:
   (the first record also before it); a new record starts a new activity;
 - WZ section and statistical district of the business (businesses without either are reported, not
   counted);
-- reactivated m²: properties with a match at "lease signed" or "business opened" (``reactivated_spaces``).
+- reactivated m²: lettings in the property register (``reactivated_spaces``, as the property service).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from dlzw_desktop.db.models import (
     PopulationTableValue,
     PopulationTableVersion,
     Property,
+    PropertyStatusChange,
     Quarter,
     QuarterDistrict,
     Sector,
@@ -48,7 +49,7 @@ from dlzw_desktop.db.models import (
     SpaceRequest,
 )
 from dlzw_desktop.domain.dates import today_berlin
-from dlzw_desktop.domain.enums import CaseOutcome, MatchStage
+from dlzw_desktop.domain.enums import CaseOutcome, MatchStage, PropertyStatus
 from dlzw_desktop.domain.lwsi import (
     DEFAULT_MULTIPLIER,
     ESTIMATED_GVA_PREFIX,
@@ -180,40 +181,31 @@ def estimated_text(codes: Iterable[str]) -> str:
 # ------------------------------------------------------------------------------------ app inputs
 
 
-def reactivated_spaces(session: Session) -> list[ReactivatedSpace]:
-    """Properties let again through DLZW: a match at "lease signed" or "business opened".
+def reactivated_spaces(session: Session, until: date) -> list[ReactivatedSpace]:
+    """Every letting up to ``until`` as reactivated space: the property register's status steps into "let".
 
-    Kept in one function so that the property service's own method can replace it. The day is the lease
-    signature (else the opening, else the property's "let on"); a property counts once, on its earliest
-    such day; properties without district are left out.
+    The same definition as ``PropertyService.reactivated_spaces`` (issue 4): area, borough and district
+    as at the letting. Lettings without a district count for the whole city only.
     """
-    earliest: dict[uuid.UUID, tuple[date, Decimal, uuid.UUID]] = {}
-    for property_id, area, district_id, signed, opened, let_on in session.execute(
+    rows = session.execute(
         select(
-            Property.id,
-            Property.area_m2,
-            Property.district_id,
-            Match.lease_signed_on,
-            Match.opened_on,
-            Property.let_on,
+            PropertyStatusChange.property_id,
+            PropertyStatusChange.area_m2,
+            PropertyStatusChange.changed_on,
+            PropertyStatusChange.district_id,
         )
-        .join(Match, Match.property_id == Property.id)
+        .join(Property, Property.id == PropertyStatusChange.property_id)
         .where(
-            Match.deleted_at.is_(None),
+            PropertyStatusChange.to_status == PropertyStatus.LET,
+            PropertyStatusChange.deleted_at.is_(None),
             Property.deleted_at.is_(None),
-            Match.stage.in_([MatchStage.LEASE_SIGNED, MatchStage.BUSINESS_OPENED]),
-            Property.district_id.is_not(None),
+            PropertyStatusChange.changed_on <= until,
         )
-    ):
-        day = signed or opened or let_on
-        if day is None:
-            continue
-        current = earliest.get(property_id)
-        if current is None or day < current[0]:
-            earliest[property_id] = (day, Decimal(area), district_id)
+        .order_by(PropertyStatusChange.changed_on, PropertyStatusChange.id)
+    )
     return [
-        ReactivatedSpace(str(pid), area, day, str(district))
-        for pid, (day, area, district) in sorted(earliest.items())
+        ReactivatedSpace(str(pid), Decimal(area), on, "" if district is None else str(district))
+        for pid, area, on, district in rows
     ]
 
 
@@ -478,6 +470,16 @@ def _series(session: Session, area: LwsiArea) -> LwsiSeries:
         multiplier=multiplier_setting(session) if latest_any is None else latest_any.multiplier,
         skipped_businesses=0,
     )
+
+
+def latest_index(session: Session, quarter_id: uuid.UUID | None) -> tuple[LwsiArea, LwsiQuarterRow] | None:
+    """The newest calendar quarter of an area that has an index (stored figures), or ``None``."""
+    try:
+        area = _area(session, quarter_id)
+    except NotFound:
+        return None
+    latest = _series(session, area).latest
+    return None if latest is None else (area, latest)
 
 
 def last_completed_quarter(today: date) -> CalendarQuarter:
@@ -795,7 +797,7 @@ class LwsiService(Service):
             population = _latest_population(session)
             multiplier = multiplier_setting(session)
             activities, skipped = business_activities(session)
-            spaces = reactivated_spaces(session)
+            spaces = reactivated_spaces(session, last.period.end)
         first = CalendarQuarter(area.base_year, 1)
         if last < first:
             raise ValidationError(

@@ -15,6 +15,7 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
+    QChartView,
     QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
@@ -42,6 +43,14 @@ BRAND = QColor("#0b5d7a")
 ACCENT = QColor("#e39b2d")
 ALERT = QColor("#c0392b")
 OK = QColor("#3c8d40")
+
+
+def replace_chart(view: QChartView, chart: QChart) -> None:
+    """Show ``chart`` in ``view`` and delete the chart shown before (the view only releases it)."""
+    old = view.chart()
+    view.setChart(chart)
+    if old is not None and old is not chart:
+        old.deleteLater()
 
 
 def _chart(title: str) -> QChart:
@@ -165,7 +174,7 @@ class DashboardWidget(QWidget):
         chart.addAxis(position, Qt.AlignmentFlag.AlignRight)
         goal.attachAxis(axis)
         goal.attachAxis(position)
-        self._ui.targets_chart_view.setChart(chart)
+        replace_chart(self._ui.targets_chart_view, chart)
 
     def _draw_pipeline(self, figures: DashboardFigures) -> None:
         stages = [s for s in CaseStage if s is not CaseStage.CLOSED]
@@ -192,7 +201,7 @@ class DashboardWidget(QWidget):
         axis.setLabelFormat("%.0f")
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
-        self._ui.pipeline_chart_view.setChart(chart)
+        replace_chart(self._ui.pipeline_chart_view, chart)
 
     def _draw_reminders(self, figures: DashboardFigures) -> None:
         chart = _chart(self.tr("Open reminders"))
@@ -222,7 +231,7 @@ class DashboardWidget(QWidget):
         axis.setLabelFormat("%.0f")
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
-        self._ui.reminders_chart_view.setChart(chart)
+        replace_chart(self._ui.reminders_chart_view, chart)
 
     # -- LWSI --------------------------------------------------------------------------------------
 
@@ -264,11 +273,11 @@ class DashboardWidget(QWidget):
         for item in (line, goal):
             item.attachAxis(position_axis)
             item.attachAxis(axis)
-        self._ui.lwsi_chart_view.setChart(chart)
+        replace_chart(self._ui.lwsi_chart_view, chart)
 
     def _on_lwsi_failed(self, error: BaseException) -> None:
         if isinstance(error, PermissionDenied):
-            self._ui.lwsi_chart_view.setChart(_chart(self.tr("LWSI: not available for your role")))
+            replace_chart(self._ui.lwsi_chart_view, _chart(self.tr("LWSI: not available for your role")))
             return
         self._on_failed(error)
 

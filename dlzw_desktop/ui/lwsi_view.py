@@ -18,10 +18,12 @@ from dlzw_desktop.domain.dates import today_berlin
 from dlzw_desktop.domain.lwsi import ESTIMATED_GVA_PREFIX, ESTIMATED_MULTIPLIER, TargetStatus
 from dlzw_desktop.errors import ValidationError
 from dlzw_desktop.services.lwsi_service import LwsiArea, LwsiQuarterRow, LwsiSeries, ReferenceTableRow
+from dlzw_desktop.ui.dashboard_widget import replace_chart
 from dlzw_desktop.ui.generated.ui_lwsi_view import Ui_LwsiView
 from dlzw_desktop.ui.generated.ui_reference_table_import_dialog import Ui_ReferenceTableImportDialog
 from dlzw_desktop.ui.list_export import ListExporter
 from dlzw_desktop.ui.messages import show_error
+from dlzw_desktop.ui.property_inputs import name_buttons
 from dlzw_desktop.ui.report_table_model import Kind, ReportColumn, ReportSortProxy, ReportTableModel
 from dlzw_desktop.ui.workers import Pool, ProgressFn, run_in_background
 
@@ -47,6 +49,7 @@ class ReferenceTableImportDialog(QDialog):
         self._ui.reference_date_edit.setDate(QDate(today_berlin().year - 1, 12, 31))
         self._ui.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         self._ui.browse_button.clicked.connect(self._on_browse_button_clicked)
+        name_buttons(self._ui.button_box)
         self._ui.button_box.accepted.connect(self._on_accepted)
         self._ui.button_box.rejected.connect(self.reject)
         self._on_kind_combo_current_index_changed(0)
@@ -354,7 +357,7 @@ class LwsiView(QWidget):
         for line in (index_line, goal_line):
             line.attachAxis(position_axis)
             line.attachAxis(axis_index)
-        self._ui.chart_view.setChart(chart)
+        replace_chart(self._ui.chart_view, chart)
 
     # -- actions -----------------------------------------------------------------------------------
 

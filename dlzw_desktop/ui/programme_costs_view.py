@@ -20,6 +20,7 @@ from dlzw_desktop.ui.generated.ui_programme_costs_view import Ui_ProgrammeCostsV
 from dlzw_desktop.ui.labels import enum_items, enum_label
 from dlzw_desktop.ui.list_export import ListExporter
 from dlzw_desktop.ui.messages import show_error
+from dlzw_desktop.ui.property_inputs import name_buttons
 from dlzw_desktop.ui.report_table_model import ROW_ROLE, Kind, ReportColumn, ReportSortProxy, ReportTableModel
 from dlzw_desktop.ui.workers import run_in_background
 
@@ -55,6 +56,7 @@ class ProgrammeCostDialog(QDialog):
         self._ui.write_offs_button.setText(self.tr("Take the write-offs of {year}…").format(year=year))
         self._ui.write_offs_button.clicked.connect(self._on_write_offs_button_clicked)
         self._ui.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
+        name_buttons(self._ui.button_box)
         self._ui.button_box.accepted.connect(self._on_accepted)
         self._ui.button_box.rejected.connect(self.reject)
         if item is not None:

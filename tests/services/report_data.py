@@ -31,6 +31,7 @@ from dlzw_desktop.db.models import (
     Person,
     ProgrammeCost,
     Property,
+    PropertyStatusChange,
     Quarter,
     QuarterDistrict,
     Recommendation,
@@ -53,6 +54,7 @@ from dlzw_desktop.domain.enums import (
     LenderDecision,
     MatchStage,
     MigrationBackground,
+    PropertyStatus,
     RepaymentStatus,
 )
 
@@ -317,6 +319,7 @@ def populate(
     order = [
         Lender, Person, Business, BusinessMember, Case, StageChange, Consultation, Recommendation, Loan,
         RepaymentEntry, JobsRecord, Reminder, ProgrammeCost, Quarter, QuarterDistrict, Property, SpaceRequest, Match,
+        PropertyStatusChange,
     ]  # fmt: skip
     with sessions.begin() as session:
         for model in order:
@@ -359,10 +362,20 @@ def _shared_rows(add: Any, year: int, quarter_id: uuid.UUID) -> None:
         cold_rent=Decimal("900.00"),
     )
     request = add(SpaceRequest, use="retail")
-    add(
+    match = add(
         Match,
         request_id=request,
         property_id=prop,
         stage=MatchStage.LEASE_SIGNED,
         lease_signed_on=date(year, 3, 1),
+    )
+    add(
+        PropertyStatusChange,
+        property_id=prop,
+        from_status=PropertyStatus.VACANT,
+        to_status=PropertyStatus.LET,
+        changed_on=date(year, 3, 1),
+        match_id=match,
+        area_m2=Decimal("120.50"),
+        district_id=reference_id("district", "Nordmarkt"),
     )

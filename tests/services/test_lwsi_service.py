@@ -205,7 +205,7 @@ def test_a_quarter_counts_only_its_districts_and_its_reactivated_space(populated
 def test_inputs_come_from_payouts_jobs_and_matches(populated: Services) -> None:
     with populated.context.sessions() as session:
         activities, skipped = business_activities(session)
-        spaces = reactivated_spaces(session)
+        spaces = reactivated_spaces(session, date(YEAR, 12, 31))
         supported = session.execute(
             text(
                 "SELECT count(DISTINCT k.business_id) FROM cases k JOIN loans l ON l.case_id = k.id "
@@ -240,3 +240,16 @@ def test_the_domain_function_is_the_one_used(populated: Services) -> None:
         stored.activities, stored.gva, stored.multiplier, stored.period, population=stored.population, spaces=stored.spaces
     )
     assert again.value == series.quarters[-1].value
+
+
+def test_the_quarter_page_shows_the_stored_index(populated: Services) -> None:
+    area = next(a for a in populated.lwsi.areas() if a.id is not None)
+    assert area.id is not None
+    assert populated.quarters.quarter_page(area.id).lwsi is None  # nothing computed yet
+    series = populated.lwsi.compute(area.id, until=CalendarQuarter(YEAR, 4))
+    progress = populated.quarters.quarter_page(area.id).lwsi
+    latest = series.latest
+    assert progress is not None and latest is not None
+    assert (progress.index, progress.as_of_label) == (latest.index, latest.quarter.label)
+    assert progress.met is (latest.status is TargetStatus.MET)
+    assert progress.estimated  # the default multiplier is an estimate

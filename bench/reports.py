@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -55,7 +56,9 @@ def build_database(path: Path, cases: int) -> str:
 
         for batch in range(0, (cases + BATCH - 1) // BATCH):
             size = min(BATCH, cases - batch * BATCH)
-            populate(services.context.sessions, cases=size, seed=11, year=_report_year(), years=5, batch=batch)
+            populate(
+                services.context.sessions, cases=size, seed=11, year=_report_year(), years=5, batch=batch
+            )
             print(f"  {min(cases, (batch + 1) * BATCH)} / {cases} cases", file=sys.stderr)
         source = "tests.services.report_data"
     else:
@@ -112,10 +115,15 @@ def _baseline_rows(report: object) -> list[tuple[str, list[str], list[list[objec
             "Kennzahlen",
             ["Kennzahl", "Wert", "Vorjahr", "Veränderung", "%"],
             [
-                [f.label, cell_value(f.value, f.unit), cell_value(f.previous, f.unit), cell_value(f.change, f.unit),
-                 cell_value(f.change_percent, Unit.PERCENT)]
+                [
+                    f.label,
+                    cell_value(f.value, f.unit),
+                    cell_value(f.previous, f.unit),
+                    cell_value(f.change, f.unit),
+                    cell_value(f.change_percent, Unit.PERCENT),
+                ]
                 for f in report.key_figures
-            ],  # fmt: skip
+            ],
         )
     )
     tables.append(
@@ -123,10 +131,15 @@ def _baseline_rows(report: object) -> list[tuple[str, list[str], list[list[objec
             "Ziele",
             ["Ziel", "Zielwert", "Ist", "Erreichung", "Status"],
             [
-                [t.label, cell_value(t.target, t.unit), cell_value(t.actual, t.unit),
-                 cell_value(t.attainment_percent, Unit.PERCENT), t.status]
+                [
+                    t.label,
+                    cell_value(t.target, t.unit),
+                    cell_value(t.actual, t.unit),
+                    cell_value(t.attainment_percent, Unit.PERCENT),
+                    t.status,
+                ]
                 for t in report.targets
-            ],  # fmt: skip
+            ],
         )
     )
     for section in report.sections:
@@ -273,7 +286,12 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         mode, *rest = args.child
-        {"report": child_report, "idle": child_idle, "parts": child_parts}[mode](*rest)
+        children: dict[str, Callable[..., None]] = {
+            "report": child_report,
+            "idle": child_idle,
+            "parts": child_parts,
+        }
+        children[mode](*rest)
         return
 
     cases = args.cases or (10_000 if args.quick else 100_000)

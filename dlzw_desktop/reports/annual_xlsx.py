@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dlzw_desktop.reports.annual_data import SUPPRESSED, AnnualReport, Column, Table, Unit, Value
@@ -30,8 +29,8 @@ from dlzw_desktop.reports.xlsx import (
     FastSheetWriter,
     SheetWriter,
     discard_write_only,
-    save_workbook,
     safe_cell,
+    save_workbook,
 )
 
 logger = logging.getLogger(__name__)

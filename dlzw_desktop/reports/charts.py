@@ -40,11 +40,11 @@ def _nice_step(value: float) -> float:
     """A round step near ``value``: 1, 2, 2.5 or 5 times a power of ten."""
     if value <= 0:
         return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5):
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 2.5, 5.0):
         if value <= step * power:
             return step * power
-    return 10 * power
+    return 10.0 * power
 
 
 def _scale(top_value: float, *, whole: bool) -> tuple[float, float]:
@@ -216,7 +216,7 @@ def hbar_chart(chart: Chart, width: float = 170 * mm) -> Drawing:
                     fontSize=6.5,
                     fillColor=colors.red,
                     textAnchor="middle",
-                )  # fmt: skip
+                )
             )
     legend = _legend(chart, width * 0.55, height - 6)
     if legend is not None:
@@ -261,7 +261,7 @@ def line_chart(chart: Chart, width: float = 170 * mm) -> Drawing:
                     fontSize=6.5,
                     fillColor=colors.red,
                     textAnchor="end",
-                )  # fmt: skip
+                )
             )
     legend = _legend(chart, width * 0.55, height - 6)
     if legend is not None:

@@ -1,4 +1,4 @@
-"""A list as shown on screen, written to a one-sheet workbook (see ``ui.list_export`` and ``ExportService``)."""
+"""A list as shown on screen, written to a one-sheet workbook (``ui.list_export``, ``ExportService``)."""
 
 from __future__ import annotations
 

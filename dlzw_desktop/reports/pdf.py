@@ -23,10 +23,10 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from dlzw_desktop.paths import resource
@@ -174,8 +174,9 @@ def _wrapped(plain: str, font: str, size: float, width: float) -> str:
     if _width(plain, font, size) <= width:
         return plain
     lines: list[str] = []
-    for line in simpleSplit(plain, font, size, width):
+    for split_line in simpleSplit(plain, font, size, width):
         # simpleSplit keeps a word longer than the line whole; cut it so it never runs into the next cell
+        line = split_line
         while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:
             low, high = 1, len(line)
             while low < high:
@@ -190,7 +191,7 @@ def _wrapped(plain: str, font: str, size: float, width: float) -> str:
     return "\n".join(lines) or plain
 
 
-class LineTable(Flowable):
+class LineTable(Flowable):  # type: ignore[misc]  # reportlab ships no type information
     """A table of plain-string cells drawn line by line on the canvas: fast, splits across pages with the
     header repeated, zebra rows, right-aligned number columns and bold total rows.
 

@@ -24,8 +24,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.datetime import to_excel
-from openpyxl.writer.excel import ExcelWriter
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 logger = logging.getLogger(__name__)
 
@@ -187,10 +187,13 @@ class FastSheetWriter:
             kind = type(value)
             ref = f"{letters[index]}{number}"
             if kind is str:
-                if ILLEGAL_CHARACTERS_RE.search(value):
-                    value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
-                space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
-                parts.append(f'<c r="{ref}" t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>')
+                text = (
+                    ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+                    if ILLEGAL_CHARACTERS_RE.search(value)
+                    else value
+                )
+                space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+                parts.append(f'<c r="{ref}" t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>')
             elif kind is Decimal:
                 parts.append(f'<c r="{ref}"{styles[index]} t="n"><v>{value:f}</v></c>')
             elif kind is int or kind is float:
@@ -210,8 +213,8 @@ class FastSheetWriter:
         """Close the sheet with the data rows in it and the autofilter over them."""
         self._out.close()
         self.sheet.auto_filter.ref = f"A1:{self._letters[-1]}{self.rows + 1}"
-        self.sheet.close()  # type: ignore[attr-defined]
-        frame = Path(self.sheet._writer.out)  # type: ignore[attr-defined]  # see the class docstring
+        self.sheet.close()
+        frame = Path(self.sheet._writer.out)  # openpyxl's write-only stream (see the class docstring)
         content = frame.read_bytes()
         cut = content.rfind(b"</sheetData>")
         if cut < 0:  # pragma: no cover - only with an openpyxl that writes sheets differently
@@ -292,8 +295,8 @@ def discard_write_only(workbook: Workbook) -> None:
         if writer is None:
             continue
         try:
-            sheet.close()  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - best effort on a sheet that is being thrown away anyway
+            sheet.close()
+        except Exception:
             logger.debug("closing an abandoned sheet failed", exc_info=True)
         try:
             writer.cleanup()

@@ -221,7 +221,9 @@ def consultation_minutes_by_year(session: Session, period: ReportPeriod) -> dict
 def count_new_cases(session: Session, period: ReportPeriod) -> int:
     return (
         session.scalar(
-            select(func.count()).where(Case.deleted_at.is_(None), Case.opened_on.between(period.start, period.end))
+            select(func.count()).where(
+                Case.deleted_at.is_(None), Case.opened_on.between(period.start, period.end)
+            )
         )
         or 0
     )
@@ -285,7 +287,10 @@ def recommendations(session: Session, period: ReportPeriod) -> list[Recommendati
         )
         .order_by(Recommendation.sent_on, Recommendation.id)
     )
-    return [RecommendationFact(r[0], r[1], r[2], r[3], from_cents(int(r[4])), bool(r[5]), r[6], r[7]) for r in rows]
+    return [
+        RecommendationFact(r[0], r[1], r[2], r[3], from_cents(int(r[4])), bool(r[5]), r[6], r[7])
+        for r in rows
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,7 +356,11 @@ def loans(session: Session, period: ReportPeriod) -> LoanTotals:
 
 
 def payout_dates(session: Session, period: ReportPeriod) -> list[date]:
-    return list(session.scalars(select(Loan.disbursed_on).where(_live_loan(), Loan.disbursed_on.between(period.start, period.end))))
+    return list(
+        session.scalars(
+            select(Loan.disbursed_on).where(_live_loan(), Loan.disbursed_on.between(period.start, period.end))
+        )
+    )
 
 
 # ------------------------------------------------------------------------------------------- jobs
@@ -486,7 +495,9 @@ def _in_arrears_at_end(period: ReportPeriod) -> Any:
 def arrears(session: Session, period: ReportPeriod) -> ArrearsTotals:
     owing = _in_arrears_at_end(period)
     count, amount = session.execute(
-        select(func.count(), func.sum(owing.c.arrears)).join(Loan, Loan.id == owing.c.loan_id).where(_live_loan())
+        select(func.count(), func.sum(owing.c.arrears))
+        .join(Loan, Loan.id == owing.c.loan_id)
+        .where(_live_loan())
     ).one()
     written_loans, written_amount = session.execute(
         select(func.count(func.distinct(RepaymentEntry.loan_id)), func.sum(cents(RepaymentEntry.arrears)))

@@ -236,9 +236,11 @@ def business_activities(session: Session) -> tuple[list[BusinessActivity], int]:
         .where(Case.deleted_at.is_(None), Loan.deleted_at.is_(None), Loan.disbursed_on.is_not(None))
         .group_by(Case.id, Case.business_id, Case.outcome, Case.closed_on)
     ):
+        if disbursed is None:
+            continue
         until = closed if outcome == CaseOutcome.WRITTEN_OFF and closed is not None else None
         support(business_id, disbursed, until)
-    for business_id, opened, signed in session.execute(
+    for request_business, opened, signed in session.execute(
         select(SpaceRequest.business_id, Match.opened_on, Match.lease_signed_on)
         .join(Match, Match.request_id == SpaceRequest.id)
         .where(
@@ -249,8 +251,8 @@ def business_activities(session: Session) -> tuple[list[BusinessActivity], int]:
         )
     ):
         day = opened or signed
-        if day is not None:
-            support(business_id, day, None)
+        if day is not None and request_business is not None:
+            support(request_business, day, None)
     if not supports:
         return [], 0
     ids = list(supports)
@@ -564,8 +566,8 @@ def lwsi_report_rows(
 def _table_row(table: GvaTableVersion | PopulationTableVersion, entries: int) -> ReferenceTableRow:
     if isinstance(table, GvaTableVersion):
         return ReferenceTableRow(
-            table.id, "gva", table.edition, table.source, table.year, None, entries, table.file_name, table.sha256,
-            table.created_at, table.created_by, table.note,
+            table.id, "gva", table.edition, table.source, table.year, None, entries, table.file_name,
+            table.sha256, table.created_at, table.created_by, table.note,
         )  # fmt: skip
     return ReferenceTableRow(
         table.id, "population", table.edition, table.source, table.reference_date.year, table.reference_date,

@@ -14,6 +14,7 @@ import csv
 import hashlib
 import io
 import logging
+import math
 import re
 import unicodedata
 import zipfile
@@ -125,7 +126,7 @@ def _number(value: object) -> Decimal | None:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if math.isnan(value) or math.isinf(value):
             return None
         return Decimal(repr(value))
     if isinstance(value, Decimal):
@@ -176,7 +177,8 @@ def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[object]]]:
     except csv.Error as exc:
         raise _refuse(
             "lwsi_import.bad_csv",
-            "The file {name} is not a readable CSV table ({reason}). Save it again as CSV (semicolon separated).",
+            "The file {name} is not a readable CSV table ({reason}). Save it again as CSV (semicolon "
+            "separated).",
             name=name,
             reason=str(exc),
         ) from exc

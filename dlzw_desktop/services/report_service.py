@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections import Counter
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -183,13 +183,13 @@ class _Disclosure:
         return SUPPRESSED if self.small(count) else value
 
     def breakdown(
-        self, counts: Sequence[int], values: dict[str, Sequence[Decimal]] | None = None
+        self, counts: Sequence[int], values: Mapping[str, Sequence[Decimal]] | None = None
     ) -> tuple[list[Value], Value, dict[str, tuple[list[Value], Value]]]:
         """Counts and parallel values of a 1-D breakdown with total, suppressed as published."""
         protected = protect_breakdown(counts, self.rule, values)
 
-        def published(cells: Sequence[object], total: object) -> tuple[list[Value], Value]:
-            return [SUPPRESSED if c is None else c for c in cells], SUPPRESSED if total is None else total  # type: ignore[misc]
+        def published(cells: Sequence[Value], total: Value) -> tuple[list[Value], Value]:
+            return [SUPPRESSED if c is None else c for c in cells], SUPPRESSED if total is None else total
 
         cells, total = published(protected.counts.cells, protected.counts.total)
         parallel = {
@@ -338,6 +338,7 @@ class _Builder:
         sessions: Sessions,
         session: Session,
         period: ReportPeriod,
+        *,
         settings: SharedSettings,
         disclosure: _Disclosure,
         generated_by: str | None,
@@ -645,15 +646,7 @@ class _Builder:
                 ("Median", p.values["lead_time_median"]),
                 ("Oberes Quartil", p.values["lead_time_q3"]),
             ),
-            notes=(
-                f"Grundlage: {_text(self.d.count(lead.summary.count))} Empfehlungen mit erfasster Erstberatung"
-                + (
-                    f"; {_text(self.d.count(lead.without_consultation))} ohne erfasste Erstberatung nicht berücksichtigt"
-                    if lead.without_consultation
-                    else ""
-                )
-                + ". Quartile nach der inklusiven Methode (wie QUARTILE.INKL in Excel).",
-            ),
+            notes=(self._lead_note(lead),),
         )
         months = self._months()
         rec_months = q.month_counts(r.sent_on for r in h.recommended)
@@ -686,6 +679,13 @@ class _Builder:
             tables=(rec_table, decision_table, lead_table, monthly),
         )
 
+    def _lead_note(self, lead: q.LeadTimes) -> str:
+        note = f"Grundlage: {_text(self.d.count(lead.summary.count))} Empfehlungen mit erfasster Erstberatung"
+        if lead.without_consultation:
+            missing = _text(self.d.count(lead.without_consultation))
+            note += f"; {missing} ohne erfasste Erstberatung nicht berücksichtigt"
+        return note + ". Quartile nach der inklusiven Methode (wie QUARTILE.INKL in Excel)."
+
     def _months(self) -> list[tuple[int, int]]:
         months = []
         year, month = self.period.start.year, self.period.start.month
@@ -696,16 +696,18 @@ class _Builder:
 
     # -- breakdowns --------------------------------------------------------------------------------
 
-    def _breakdown_section(self, active: dict[q.Key, q.CaseFacts], new_ids: set[q.Key], h: _Headline) -> Section:
+    def _breakdown_section(
+        self, active: dict[q.Key, q.CaseFacts], new_ids: set[q.Key], h: _Headline
+    ) -> Section:
         recommended = h.recommended
         borough_list = q.boroughs(self.session)
         borough_names = {bid: name for bid, name in borough_list}
         sections_seen = sorted(
-            {active[i].section for i in new_ids if active[i].section}
-            | {active[r.case_id].section for r in recommended if active[r.case_id].section}
+            {s for s in (active[i].section for i in new_ids) if s}
+            | {s for s in (active[r.case_id].section for r in recommended) if s}
         )
 
-        dimensions: list[tuple[str, str, str, list[tuple[object, str]], Callable[[q.CaseFacts], object]]] = [
+        dimensions: list[tuple[str, str, str, list[tuple[Any, str]], Callable[[q.CaseFacts], Any]]] = [
             (
                 "Stadtbezirk",
                 "Stadtbezirk",
@@ -789,8 +791,9 @@ class _Builder:
         return Section(
             "Aufgliederungen",
             paragraphs=(
-                "Neue Fälle sind die im Zeitraum eröffneten Fälle, Empfehlungen die im Zeitraum übermittelten. "
-                "Merkmale von Personen beziehen sich auf die Gründerin bzw. den Gründer des Unternehmens.",
+                "Neue Fälle sind die im Zeitraum eröffneten Fälle, Empfehlungen die im Zeitraum "
+                "übermittelten. Merkmale von Personen beziehen sich auf die Gründerin bzw. den Gründer des "
+                "Unternehmens.",
             ),
             tables=tuple(tables),
         )
@@ -843,8 +846,8 @@ class _Builder:
                 parallel["secured_fte"][1],
             ),
             notes=(
-                "Je Unternehmen zählt die letzte im Zeitraum erfasste Nacherhebung (6, 12 oder 24 Monate nach "
-                "der Auszahlung); VZÄ = Vollzeitäquivalente.",
+                "Je Unternehmen zählt die letzte im Zeitraum erfasste Nacherhebung (6, 12 oder 24 Monate "
+                "nach der Auszahlung); VZÄ = Vollzeitäquivalente.",
             ),
         )
         return Section("Arbeitsplätze", tables=(table,))
@@ -867,8 +870,8 @@ class _Builder:
                 ("Im Zeitraum abgeschrieben", p.values["write_offs"], p.values["write_off_amount"]),
             ),
             notes=(
-                "Rückstand: letzte Monatsmeldung des Kredits im Zeitraum zeigt einen Rückstand. Abschreibung: "
-                "als abgeschrieben gemeldete Restforderung.",
+                "Rückstand: letzte Monatsmeldung des Kredits im Zeitraum zeigt einen Rückstand. "
+                "Abschreibung: als abgeschrieben gemeldete Restforderung.",
             ),
         )
         return Section("Rückstände und Abschreibungen", tables=(table,))
@@ -927,8 +930,9 @@ class _Builder:
                 ),
             ),
             notes=(
-                "Beratungszeit = Dauer der im Zeitraum erfassten Beratungen × Stundensatz des Jahres. Jahreskosten "
-                "werden bei einem Zeitraum, der kein Kalenderjahr ist, anteilig nach Tagen angesetzt. "
+                "Beratungszeit = Dauer der im Zeitraum erfassten Beratungen × Stundensatz des Jahres. "
+                "Jahreskosten werden bei einem Zeitraum, der kein Kalenderjahr ist, anteilig nach Tagen "
+                "angesetzt. "
                 "Arbeitsplätze in Köpfen laut letzter Nacherhebung im Zeitraum.",
             ),
         )
@@ -1017,7 +1021,9 @@ class _Builder:
                     borough_names.get(fact.borough_id, NOT_ASSIGNED),
                     fact.section or NOT_ASSIGNED,
                     gender[fact.gender] if fact.gender else not_stated_gender,
-                    migration[fact.migration_background] if fact.migration_background else not_stated_migration,
+                    migration[fact.migration_background]
+                    if fact.migration_background
+                    else not_stated_migration,
                     label_de(fact.age_group),
                     fact.requested,
                     fact.recommended,
@@ -1073,16 +1079,16 @@ class _Builder:
         ]
         if self.d.on:
             notes.append(
-                f"Veröffentlichungsfassung: Fallzahlen von 1 bis {self.d.rule.k - 1} und Felder, aus denen sie "
-                f"sich zurückrechnen ließen, sind gesperrt. „.“ = Zahlenwert geheim zu halten (weniger als "
-                f"{self.d.rule.k} Fälle oder Rückrechnung möglich). Beträge und Durchschnitte zu gesperrten "
-                "Fallzahlen sind mitgesperrt. Die Fassung enthält keine Fallnummern, Namen oder fallbezogenen "
-                "Einzeldaten."
+                f"Veröffentlichungsfassung: Fallzahlen von 1 bis {self.d.rule.k - 1} und Felder, aus denen "
+                "sie sich zurückrechnen ließen, sind gesperrt. „.“ = Zahlenwert geheim zu halten (weniger "
+                f"als {self.d.rule.k} Fälle oder Rückrechnung möglich). Beträge und Durchschnitte zu "
+                "gesperrten Fallzahlen sind mitgesperrt. Die Fassung enthält keine Fallnummern, Namen oder "
+                "fallbezogenen Einzeldaten."
             )
         else:
             notes.append(
-                "Interne Fassung: enthält im Anhang Fallnummern und Unternehmensnamen. Für die Weitergabe die "
-                "Veröffentlichungsfassung erstellen."
+                "Interne Fassung: enthält im Anhang Fallnummern und Unternehmensnamen. Für die Weitergabe "
+                "die Veröffentlichungsfassung erstellen."
             )
         return tuple(notes)
 
@@ -1150,10 +1156,11 @@ def _letterhead(organisation: str, unit: str, address: str, contact: str) -> Let
 
 def _shared(session: Session) -> SharedSettings:
     stored = {key: value for key, value in session.execute(select(SettingValue.key, SettingValue.value))}
-    values = {}
+    defaults = SharedSettings()
+    values: dict[str, Any] = {}
     for f in dataclasses.fields(SharedSettings):
         if f.name in stored:
-            default = f.default
+            default = getattr(defaults, f.name)
             raw = stored[f.name]
             values[f.name] = Decimal(str(raw)) if isinstance(default, Decimal) else type(default)(raw)
     return SharedSettings(**values)
@@ -1171,7 +1178,13 @@ class ReportService(Service):
             settings = _shared(session)
             disclosure = _Disclosure(published, k if k is not None else settings.publication_min_cell)
             builder = _Builder(
-                self._sessions, session, period, settings, disclosure, self._who(), lambda _d, _t: None
+                self._sessions,
+                session,
+                period,
+                settings=settings,
+                disclosure=disclosure,
+                generated_by=self._who(),
+                progress=lambda _d, _t: None,
             )
             report = builder.build(case_sheet=case_rows)
             if report.case_sheet is not None:
@@ -1219,7 +1232,15 @@ class ReportService(Service):
         with self._sessions() as session:
             settings = _shared(session)
             disclosure = _Disclosure(published, k if k is not None else settings.publication_min_cell)
-            builder = _Builder(self._sessions, session, period, settings, disclosure, self._who(), report_progress)
+            builder = _Builder(
+                self._sessions,
+                session,
+                period,
+                settings=settings,
+                disclosure=disclosure,
+                generated_by=self._who(),
+                progress=report_progress,
+            )
             report = builder.build(case_sheet=xlsx)
             try:
                 if pdf_path is not None:

@@ -38,7 +38,9 @@ class AnnualReportView(QWidget):
 
     report_written = Signal(object)
 
-    def __init__(self, services: Services, store: SettingsStore | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, store: SettingsStore | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._store = store
@@ -80,9 +82,7 @@ class AnnualReportView(QWidget):
         self._on_period_kind_changed(True)
         self._on_published_check_toggled(False)
         self._show_page_number()
-        self._ui.status_label.setText(
-            self.tr("Choose the period and the variant, then generate the report.")
-        )
+        self._ui.status_label.setText(self.tr("Choose the period and the variant, then generate the report."))
 
     # -- inputs ------------------------------------------------------------------------------------
 
@@ -100,8 +100,8 @@ class AnnualReportView(QWidget):
         """The period as entered; raises ``ValidationError`` for a reversed or too long range."""
         if self._ui.year_radio.isChecked():
             return ReportPeriod.year(self._ui.year_spin.value())
-        start: date = self._ui.from_date_edit.date().toPython()  # type: ignore[assignment]
-        end: date = self._ui.to_date_edit.date().toPython()  # type: ignore[assignment]
+        start: date = self._ui.from_date_edit.date().toPython()
+        end: date = self._ui.to_date_edit.date().toPython()
         return ReportPeriod(start, end)
 
     def _on_period_kind_changed(self, _checked: bool) -> None:
@@ -128,7 +128,9 @@ class AnnualReportView(QWidget):
             )
 
     def _on_choose_folder_button_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report"), self._ui.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the report"), self._ui.folder_edit.text()
+        )
         if folder:
             self._ui.folder_edit.setText(folder)
 
@@ -158,7 +160,9 @@ class AnnualReportView(QWidget):
             )
 
         self._set_running(True)
-        self._ui.status_label.setText(self.tr("Generating the report for {period}…").format(period=period.label))
+        self._ui.status_label.setText(
+            self.tr("Generating the report for {period}…").format(period=period.label)
+        )
         # Reports read a lot and write files for seconds: the general pool keeps the database pool free.
         self._task = run_in_background(
             work,
@@ -195,9 +199,7 @@ class AnnualReportView(QWidget):
         if self._store is not None and written is not None:
             self._store.save_state(_FOLDER_STATE, QByteArray(str(written.parent).encode("utf-8")))
         names = [path.name for path in (files.pdf, files.xlsx) if path is not None]
-        self._ui.status_label.setText(
-            self.tr("Report written: {files}").format(files=", ".join(names))
-        )
+        self._ui.status_label.setText(self.tr("Report written: {files}").format(files=", ".join(names)))
         self._ui.open_pdf_button.setEnabled(files.pdf is not None)
         self._ui.open_xlsx_button.setEnabled(files.xlsx is not None)
         self._ui.show_folder_button.setEnabled(True)

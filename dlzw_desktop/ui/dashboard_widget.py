@@ -85,7 +85,7 @@ class DashboardWidget(QWidget):
         self._ui.summary_label.setText(self.tr("Loading this year's figures…"))
         self.refresh()
 
-    def _views(self) -> list[QWidget]:
+    def _views(self) -> list[QChartView]:
         return [
             self._ui.targets_chart_view,
             self._ui.pipeline_chart_view,
@@ -238,7 +238,9 @@ class DashboardWidget(QWidget):
     def _on_lwsi(self, series: LwsiSeries) -> None:
         self.lwsi = series
         estimated = any(q.estimated_inputs for q in series.quarters)
-        title = self.tr("LWSI index, whole city (estimated)") if estimated else self.tr("LWSI index, whole city")
+        title = (
+            self.tr("LWSI index, whole city (estimated)") if estimated else self.tr("LWSI index, whole city")
+        )
         chart = _chart(title)
         rows = [q for q in series.quarters if q.index is not None][-8:]
         if not rows:
@@ -267,7 +269,7 @@ class DashboardWidget(QWidget):
         chart.addAxis(position_axis, Qt.AlignmentFlag.AlignTop)
         values = [float(row.index or 0) for row in rows]
         axis = QValueAxis()
-        axis.setRange(min(values + [goal_value, 100.0]) * 0.9, max(values + [goal_value]) * 1.1)
+        axis.setRange(min([*values, goal_value, 100.0]) * 0.9, max([*values, goal_value]) * 1.1)
         axis.setLabelFormat("%.0f")
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         for item in (line, goal):

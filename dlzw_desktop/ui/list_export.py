@@ -17,8 +17,24 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QProgressDialog, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QDateTime,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QProgressDialog,
+    QTableView,
+    QWidget,
+)
 
 from dlzw_desktop.domain.dates import to_berlin
 from dlzw_desktop.reports.list_xlsx import (
@@ -69,9 +85,7 @@ def visible_columns(view: QAbstractItemView) -> list[int]:
 def cell_for_export(raw: Any, display: Any) -> tuple[Any, str | None]:
     """(value, number format) of one cell: the raw value where it is a plain type, else the shown text."""
     text = "" if display is None else str(display)
-    if isinstance(raw, QDateTime):
-        raw = raw.toPython()
-    elif isinstance(raw, QDate):
+    if isinstance(raw, (QDateTime, QDate)):
         raw = raw.toPython()
     if isinstance(raw, Enum) or raw is None:
         return (text or None), None
@@ -163,7 +177,9 @@ class ListExporter(QObject):
         total = model.rowCount()
         self._snapshot = ListTable(title, headers, [], [None] * len(columns))
         self._stopped = False
-        dialog = QProgressDialog(self.tr("Reading the list…"), self.tr("Cancel"), 0, max(total * 2, 1), self._parent)
+        dialog = QProgressDialog(
+            self.tr("Reading the list…"), self.tr("Cancel"), 0, max(total * 2, 1), self._parent
+        )
         dialog.setWindowTitle(self.tr("Export to Excel"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -172,7 +188,7 @@ class ListExporter(QObject):
         dialog.canceled.connect(self.cancel)
         self._dialog = dialog
         raw_role = _raw_role(model)
-        self._read_chunk(model, columns, raw_role, 0, total, path)
+        self._read_chunk(model, columns, raw_role, first=0, total=total, path=path)
 
     def cancel(self) -> None:
         """Stop the export (reading or writing); nothing is written."""
@@ -181,7 +197,14 @@ class ListExporter(QObject):
             self._task.cancel()
 
     def _read_chunk(
-        self, model: QAbstractItemModel, columns: list[int], raw_role: int, first: int, total: int, path: Path
+        self,
+        model: QAbstractItemModel,
+        columns: list[int],
+        raw_role: int,
+        *,
+        first: int,
+        total: int,
+        path: Path,
     ) -> None:
         if self._stopped or self._snapshot is None:
             self._finish()
@@ -195,13 +218,17 @@ class ListExporter(QObject):
         last = min(first + CHUNK_ROWS, total)
         rows, formats = snapshot_rows(model, columns, first, last, raw_role)
         self._snapshot.rows.extend(rows)
-        self._snapshot.formats = [old or new for old, new in zip(self._snapshot.formats, formats, strict=True)]
+        self._snapshot.formats = [
+            old or new for old, new in zip(self._snapshot.formats, formats, strict=True)
+        ]
         if self._dialog is not None:
             self._dialog.setMaximum(max(total * 2, 1))
             self._dialog.setValue(last)
         if last < total:
             # Let the event loop breathe between chunks: the window stays responsive.
-            QTimer.singleShot(0, lambda: self._read_chunk(model, columns, raw_role, last, total, path))
+            QTimer.singleShot(
+                0, lambda: self._read_chunk(model, columns, raw_role, first=last, total=total, path=path)
+            )
             return
         self._write(path, total)
 

@@ -100,7 +100,9 @@ class ReferenceTableImportDialog(QDialog):
         path = Path(self._ui.file_edit.text().strip())
         if not self._ui.file_edit.text().strip():
             self._ui.file_edit.setFocus()
-            show_error(self, ValidationError("lwsi_import.no_file", "Choose the file to import.", field="file"))
+            show_error(
+                self, ValidationError("lwsi_import.no_file", "Choose the file to import.", field="file")
+            )
             return
         source = self._ui.source_edit.text()
         note = self._ui.note_edit.text()
@@ -112,7 +114,7 @@ class ReferenceTableImportDialog(QDialog):
                 return lwsi.import_gva_table(path, source=source, year=year, note=note)
 
         else:
-            reference: date = self._ui.reference_date_edit.date().toPython()  # type: ignore[assignment]
+            reference: date = self._ui.reference_date_edit.date().toPython()
 
             def work() -> ReferenceTableRow:
                 return lwsi.import_population_table(path, source=source, reference_date=reference, note=note)
@@ -177,7 +179,10 @@ class LwsiView(QWidget):
             ],
             self,
         )
-        for table, model in ((self._ui.quarters_table, self._quarters), (self._ui.reference_table, self._tables)):
+        for table, model in (
+            (self._ui.quarters_table, self._quarters),
+            (self._ui.reference_table, self._tables),
+        ):
             proxy = ReportSortProxy(self)
             proxy.setSourceModel(model)
             table.setModel(proxy)
@@ -230,9 +235,15 @@ class LwsiView(QWidget):
         self._ui.area_combo.clear()
         for area in areas:
             label = area.name if area.id is not None else self.tr("Whole city")
-            self._ui.area_combo.addItem(self.tr("{name} (base year {year})").format(name=label, year=area.base_year), area)
+            self._ui.area_combo.addItem(
+                self.tr("{name} (base year {year})").format(name=label, year=area.base_year), area
+            )
         index = next(
-            (i for i in range(self._ui.area_combo.count()) if current and self._ui.area_combo.itemData(i).id == current.id),
+            (
+                i
+                for i in range(self._ui.area_combo.count())
+                if current and self._ui.area_combo.itemData(i).id == current.id
+            ),
             0,
         )
         self._ui.area_combo.setCurrentIndex(index)
@@ -262,19 +273,22 @@ class LwsiView(QWidget):
         goal = 100 + series.area.goal_percent
         if not series.quarters:
             self._ui.status_label.setText(
-                self.tr("{area}: nothing computed yet. Import a GVA table if needed, then choose Compute.").format(
-                    area=name
-                )
+                self.tr(
+                    "{area}: nothing computed yet. Import a GVA table if needed, then choose Compute."
+                ).format(area=name)
             )
         elif latest is None or latest.index is None:
             self._ui.status_label.setText(
-                self.tr("{area}: no index yet – it needs four computed quarters and a base year with value.").format(
-                    area=name
-                )
+                self.tr(
+                    "{area}: no index yet – it needs four computed quarters and a base year with value."
+                ).format(area=name)
             )
         else:
             self._ui.status_label.setText(
-                self.tr("{area}: index {index} after {quarter} (base year {year} = 100); target ≥ {goal}: {status}").format(
+                self.tr(
+                    "{area}: index {index} after {quarter} (base year {year} = 100); "
+                    "target ≥ {goal}: {status}"
+                ).format(
                     area=name,
                     index=_german(latest.index, 1),
                     quarter=latest.quarter.label,
@@ -283,7 +297,9 @@ class LwsiView(QWidget):
                     status=self._status_text(latest.status),
                 )
             )
-        estimated = sorted({c for q in series.quarters for c in q.estimated_inputs} | set(series.base_estimated_inputs))
+        estimated = sorted(
+            {c for q in series.quarters for c in q.estimated_inputs} | set(series.base_estimated_inputs)
+        )
         if estimated:
             self._ui.estimated_label.setText(
                 self.tr("Estimated inputs: {inputs}. Source of the GVA values: {source}.").format(
@@ -292,7 +308,9 @@ class LwsiView(QWidget):
             )
         else:
             self._ui.estimated_label.setText(
-                self.tr("No estimated inputs. Source of the GVA values: {source}.").format(source=series.gva_source or "–")
+                self.tr("No estimated inputs. Source of the GVA values: {source}.").format(
+                    source=series.gva_source or "–"
+                )
             )
         self._draw_chart(series)
 
@@ -305,7 +323,9 @@ class LwsiView(QWidget):
         rows = list(series.quarters[-12:]) if series is not None else []
         estimated = series is not None and any(q.estimated_inputs for q in series.quarters)
         chart.setTitle(
-            self.tr("LWSI per quarter and index (estimated)") if estimated else self.tr("LWSI per quarter and index")
+            self.tr("LWSI per quarter and index (estimated)")
+            if estimated
+            else self.tr("LWSI per quarter and index")
         )
         categories = [r.quarter.label for r in rows]
         values = QBarSet(self.tr("LWSI in thousand €"))
@@ -347,8 +367,8 @@ class LwsiView(QWidget):
         axis_index = QValueAxis()
         axis_index.setTitleText(self.tr("Index"))
         axis_index.setLabelFormat("%.0f")
-        axis_index.setMin(min(indexes + [goal, 100.0]) * 0.9)
-        axis_index.setMax(max(indexes + [goal]) * 1.08)
+        axis_index.setMin(min([*indexes, goal, 100.0]) * 0.9)
+        axis_index.setMax(max([*indexes, goal]) * 1.08)
         chart.addAxis(axis_index, Qt.AlignmentFlag.AlignRight)
         position_axis = QValueAxis()
         position_axis.setRange(-0.5, max(len(rows) - 0.5, 0.5))
@@ -374,7 +394,12 @@ class LwsiView(QWidget):
         self._ui.progress_bar.setVisible(True)
         self._ui.progress_bar.setValue(0)
         run_in_background(
-            work, self._on_computed, self._on_compute_failed, context=self, progress=self._on_progress, pool=Pool.GENERAL
+            work,
+            self._on_computed,
+            self._on_compute_failed,
+            context=self,
+            progress=self._on_progress,
+            pool=Pool.GENERAL,
         )
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -389,9 +414,9 @@ class LwsiView(QWidget):
             self._ui.estimated_label.setText(
                 self._ui.estimated_label.text()
                 + " "
-                + self.tr("{count} supported businesses without WZ section, district or jobs count were left out.").format(
-                    count=series.skipped_businesses
-                )
+                + self.tr(
+                    "{count} supported businesses without WZ section, district or jobs count were left out."
+                ).format(count=series.skipped_businesses)
             )
         self.computed.emit(series)
 
@@ -416,7 +441,9 @@ class LwsiView(QWidget):
     def _on_export_references_button_clicked(self) -> None:
         if self._tables.rowCount():
             self._exporter.export_view(
-                self._ui.reference_table, title=self.tr("Reference tables"), suggested_name="LWSI_Referenztabellen"
+                self._ui.reference_table,
+                title=self.tr("Reference tables"),
+                suggested_name="LWSI_Referenztabellen",
             )
 
     def _on_failed(self, error: BaseException) -> None:

@@ -14,7 +14,12 @@ from dlzw_desktop.domain.dates import today_berlin
 from dlzw_desktop.domain.enums import CostKind
 from dlzw_desktop.domain.money import format_eur, format_plain, parse_amount
 from dlzw_desktop.errors import UserError, ValidationError
-from dlzw_desktop.services.programme_cost_service import CostItemDraft, CostItemRow, CostPerJobSummary, StaffTime
+from dlzw_desktop.services.programme_cost_service import (
+    CostItemDraft,
+    CostItemRow,
+    CostPerJobSummary,
+    StaffTime,
+)
 from dlzw_desktop.ui.generated.ui_programme_cost_dialog import Ui_ProgrammeCostDialog
 from dlzw_desktop.ui.generated.ui_programme_costs_view import Ui_ProgrammeCostsView
 from dlzw_desktop.ui.labels import enum_items, enum_label
@@ -94,7 +99,9 @@ class ProgrammeCostDialog(QDialog):
         self._ui.amount_edit.setText(format_plain(amount))
         if not self._ui.description_edit.text().strip():
             self._ui.description_edit.setText(
-                self.tr("Loan losses {year} (written off: {amount})").format(year=self._year, amount=format_eur(amount))
+                self.tr("Loan losses {year} (written off: {amount})").format(
+                    year=self._year, amount=format_eur(amount)
+                )
             )
         self._ui.amount_edit.setFocus()
         self._ui.amount_edit.selectAll()
@@ -113,7 +120,10 @@ class ProgrammeCostDialog(QDialog):
             run_in_background(lambda: costs.add_item(draft), self._on_saved, self._on_failed, context=self)
         else:
             run_in_background(
-                lambda: costs.update_item(item.id, item.version, draft), self._on_saved, self._on_failed, context=self
+                lambda: costs.update_item(item.id, item.version, draft),
+                self._on_saved,
+                self._on_failed,
+                context=self,
             )
 
     def _on_saved(self, row: CostItemRow) -> None:
@@ -173,7 +183,7 @@ class ProgrammeCostsView(QWidget):
 
     @property
     def year(self) -> int:
-        return self._ui.year_spin.value()
+        return int(self._ui.year_spin.value())
 
     def refresh(self) -> None:
         """Reload items, staff time and cost per job of the selected year."""
@@ -193,8 +203,8 @@ class ProgrammeCostsView(QWidget):
         source = self.tr("fixed for this year") if staff.rate_frozen else self.tr("from Settings")
         self._ui.staff_time_label.setText(
             self.tr(
-                "Consultations in {year}: {hours} hours × {rate} per hour ({source}) = {amount}. This line is "
-                "computed; it is not entered as an item."
+                "Consultations in {year}: {hours} hours × {rate} per hour ({source}) = {amount}. "
+                "This line is computed; it is not entered as an item."
             ).format(
                 year=staff.year,
                 hours=format_plain(staff.hours),
@@ -207,7 +217,11 @@ class ProgrammeCostsView(QWidget):
         self._ui.reset_rate_button.setEnabled(staff.rate_frozen)
 
     def _on_per_job(self, summary: CostPerJobSummary) -> None:
-        lines = [self.tr("Programme cost {year}: {total}").format(year=summary.year, total=format_eur(summary.total))]
+        lines = [
+            self.tr("Programme cost {year}: {total}").format(
+                year=summary.year, total=format_eur(summary.total)
+            )
+        ]
         for label, jobs, per_job in (
             (self.tr("per job created"), summary.jobs_created, summary.per_job_created),
             (self.tr("per job secured"), summary.jobs_secured, summary.per_job_secured),
@@ -272,7 +286,10 @@ class ProgrammeCostsView(QWidget):
             return
         costs = self._services.programme_costs
         run_in_background(
-            lambda: costs.delete_item(item.id, item.version), lambda _r: self._after_change(), self._on_failed, context=self
+            lambda: costs.delete_item(item.id, item.version),
+            lambda _r: self._after_change(),
+            self._on_failed,
+            context=self,
         )
 
     def _rate(self) -> Decimal | None:
@@ -289,13 +306,19 @@ class ProgrammeCostsView(QWidget):
             return
         year, costs = self.year, self._services.programme_costs
         run_in_background(
-            lambda: costs.set_hourly_rate(year, rate), lambda _r: self._after_change(), self._on_failed, context=self
+            lambda: costs.set_hourly_rate(year, rate),
+            lambda _r: self._after_change(),
+            self._on_failed,
+            context=self,
         )
 
     def _on_reset_rate_button_clicked(self) -> None:
         year, costs = self.year, self._services.programme_costs
         run_in_background(
-            lambda: costs.set_hourly_rate(year, None), lambda _r: self._after_change(), self._on_failed, context=self
+            lambda: costs.set_hourly_rate(year, None),
+            lambda _r: self._after_change(),
+            self._on_failed,
+            context=self,
         )
 
     def _after_change(self) -> None:
@@ -312,4 +335,3 @@ class ProgrammeCostsView(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         show_error(self, error)
-

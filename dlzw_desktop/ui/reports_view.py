@@ -20,7 +20,9 @@ logger = logging.getLogger(__name__)
 class ReportsView(QWidget):
     """Holds the three report areas; each tab is built on its first visit so the section opens fast."""
 
-    def __init__(self, services: Services, store: SettingsStore | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, store: SettingsStore | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._store = store

@@ -104,7 +104,7 @@ def populate(
         return values["id"]  # type: ignore[no-any-return]
 
     with sessions() as session:
-        boroughs = list(session.scalars(select(Borough.id).order_by(Borough.display_order)))
+        list(session.scalars(select(Borough.id).order_by(Borough.display_order)))
         districts = list(session.execute(select(District.id, District.borough_id)))
         sector_ids = {
             section: session.scalar(select(Sector.id).where(Sector.code == section)) for section in SECTIONS
@@ -113,7 +113,9 @@ def populate(
     hostile_numbers: list[str] = []
     for index in range(cases):
         opened = start + timedelta(days=rng.randrange(span))
-        district_id, borough_id = rng.choice(districts)
+        chosen_district, chosen_borough = rng.choice(districts)
+        district_id: uuid.UUID | None = chosen_district
+        borough_id: uuid.UUID | None = chosen_borough
         if rng.random() < 0.05:
             borough_id, district_id = None, None
         section = rng.choice(SECTIONS) if rng.random() > 0.04 else None
@@ -318,8 +320,8 @@ def populate(
         _shared_rows(add, year, quarter_id)
     order = [
         Lender, Person, Business, BusinessMember, Case, StageChange, Consultation, Recommendation, Loan,
-        RepaymentEntry, JobsRecord, Reminder, ProgrammeCost, Quarter, QuarterDistrict, Property, SpaceRequest, Match,
-        PropertyStatusChange,
+        RepaymentEntry, JobsRecord, Reminder, ProgrammeCost, Quarter, QuarterDistrict, Property, SpaceRequest,
+        Match, PropertyStatusChange,
     ]  # fmt: skip
     with sessions.begin() as session:
         for model in order:

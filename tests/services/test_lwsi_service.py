@@ -118,12 +118,12 @@ def _xml_bomb() -> bytes:
         ("bombe.xlsx", _zip_bomb(), "lwsi_import.xlsx_too_large"),
         ("entitaeten.xlsx", _xml_bomb(), "lwsi_import.unreadable_xlsx"),
         ("tabelle.ods", b"PK\x03\x04", "lwsi_import.unknown_format"),
-        ("negativ.csv", "G;-5\nInsgesamt;80000\n".encode(), "lwsi_import.gva_implausible"),
-        ("doppelt.csv", "G;5\nG-I;7\nInsgesamt;80000\n".encode(), "lwsi_import.section_twice"),
-        ("ohne_summe.csv", "G;52000\nI;30000\n".encode(), "lwsi_import.average_missing"),
-        ("falsch.csv", "Handel;52000\nInsgesamt;80000\n".encode(), "lwsi_import.unknown_section"),
-        ("formel.csv", '=HYPERLINK("x");52000\nInsgesamt;80000\n'.encode(), "lwsi_import.unknown_section"),
-        ("ohne_zahlen.csv", "Abschnitt;Wert\nG;viel\n".encode(), "lwsi_import.no_data"),
+        ("negativ.csv", b"G;-5\nInsgesamt;80000\n", "lwsi_import.gva_implausible"),
+        ("doppelt.csv", b"G;5\nG-I;7\nInsgesamt;80000\n", "lwsi_import.section_twice"),
+        ("ohne_summe.csv", b"G;52000\nI;30000\n", "lwsi_import.average_missing"),
+        ("falsch.csv", b"Handel;52000\nInsgesamt;80000\n", "lwsi_import.unknown_section"),
+        ("formel.csv", b'=HYPERLINK("x");52000\nInsgesamt;80000\n', "lwsi_import.unknown_section"),
+        ("ohne_zahlen.csv", b"Abschnitt;Wert\nG;viel\n", "lwsi_import.no_data"),
         ("lang.csv", ("G;1\n" * 10_001).encode(), "lwsi_import.too_many_rows"),
         ("riesig.csv", b"G;1\n" * (1_400_000), "lwsi_import.too_large"),
     ],
@@ -157,7 +157,7 @@ def test_nothing_is_computed_without_a_gva_table(services: Services) -> None:
 
 def test_the_city_is_computed_per_quarter_with_index_and_stored_reproducibly(populated: Services) -> None:
     series = populated.lwsi.compute(None, until=CalendarQuarter(YEAR, 4))
-    assert [q.quarter.label for q in series.quarters][0] == f"{YEAR - 1}-Q1"
+    assert next(q.quarter.label for q in series.quarters) == f"{YEAR - 1}-Q1"
     assert series.quarters[-1].quarter == CalendarQuarter(YEAR, 4)
     assert series.base_value is not None and series.base_value > 0
     latest = series.latest
@@ -237,7 +237,12 @@ def test_the_domain_function_is_the_one_used(populated: Services) -> None:
     series = populated.lwsi.compute(None, until=CalendarQuarter(YEAR, 4))
     stored = populated.lwsi.stored_computation(series.quarters[-1].computation_id)
     again = compute_lwsi(
-        stored.activities, stored.gva, stored.multiplier, stored.period, population=stored.population, spaces=stored.spaces
+        stored.activities,
+        stored.gva,
+        stored.multiplier,
+        stored.period,
+        population=stored.population,
+        spaces=stored.spaces,
     )
     assert again.value == series.quarters[-1].value
 

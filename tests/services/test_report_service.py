@@ -97,8 +97,8 @@ def expected_figures(services: Services, start: date, end: date) -> dict[str, An
     first_consultation = dict(
         _rows(
             services,
-            "SELECT case_id, min(held_on) FROM consultations WHERE deleted_at IS NULL AND case_id IS NOT NULL "
-            "GROUP BY case_id",
+            "SELECT case_id, min(held_on) FROM consultations WHERE deleted_at IS NULL "
+            "AND case_id IS NOT NULL GROUP BY case_id",
         )
     )
     lead = [
@@ -139,7 +139,8 @@ def expected_figures(services: Services, start: date, end: date) -> dict[str, An
     items = Decimal(
         _scalar(
             services,
-            "SELECT coalesce(sum(amount_cents), 0) FROM programme_costs WHERE deleted_at IS NULL AND year = :y",
+            "SELECT coalesce(sum(amount_cents), 0) FROM programme_costs "
+            "WHERE deleted_at IS NULL AND year = :y",
             y=start.year,
         )
     )
@@ -373,8 +374,8 @@ def test_hostile_text_stays_text_in_pdf_and_workbook(populated: Services, tmp_pa
         assert "".join(name.split()) in squeezed, name
     for page in reader.pages:
         assert "/Annots" not in page  # no link was created
-        resources = page["/Resources"]
-        for xobject in (resources.get("/XObject") or {}).values():  # type: ignore[union-attr]
+        resources: Any = page["/Resources"]
+        for xobject in (resources.get("/XObject") or {}).values():
             assert xobject.get_object()["/Subtype"] != "/Image"
     workbook = load_workbook(files.xlsx)
     seen = set()

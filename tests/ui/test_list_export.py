@@ -47,7 +47,9 @@ def services(sqlite_path: Path) -> Iterator[Services]:
     opened.close()
 
 
-def model_and_view(rows: list[Row], parent: QWidget) -> tuple[ReportTableModel[Row], ReportSortProxy, QTableView]:
+def model_and_view(
+    rows: list[Row], parent: QWidget
+) -> tuple[ReportTableModel[Row], ReportSortProxy, QTableView]:
     model: ReportTableModel[Row] = ReportTableModel(
         [
             ReportColumn("Name", lambda r: r.name),
@@ -103,9 +105,7 @@ def test_the_export_is_the_list_as_shown(services: Services, qtbot: QtBot, tmp_p
     view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     view.horizontalHeader().hideSection(5)  # a hidden column is not exported
     view.horizontalHeader().moveSection(3, 0)  # a moved column keeps its place
-    shown = [
-        [proxy.index(r, c).data() for c in (3, 0, 1, 2, 4)] for r in range(proxy.rowCount())
-    ]
+    shown = [[proxy.index(r, c).data() for c in (3, 0, 1, 2, 4)] for r in range(proxy.rowCount())]
     exporter = ListExporter(services, parent)
     target = tmp_path / "liste.xlsx"
     with qtbot.waitSignal(exporter.exported, timeout=20_000):

@@ -19,8 +19,8 @@ from dlzw_desktop.domain.enums import CostKind
 from dlzw_desktop.domain.lwsi import CalendarQuarter
 from dlzw_desktop.services.registry import open_services
 from dlzw_desktop.ui.annual_report_view import AnnualReportView
-from dlzw_desktop.ui.database_controller import DatabaseController
 from dlzw_desktop.ui.dashboard_widget import DashboardWidget
+from dlzw_desktop.ui.database_controller import DatabaseController
 from dlzw_desktop.ui.i18n import install_translators
 from dlzw_desktop.ui.lwsi_view import LwsiView, ReferenceTableImportDialog
 from dlzw_desktop.ui.main_window import MainWindow
@@ -77,6 +77,11 @@ def reports(window: MainWindow) -> ReportsView:
     return view
 
 
+def close_if_open(dialog: QDialog) -> None:
+    if dialog.isVisible():
+        dialog.reject()
+
+
 def when_shown(kind: type[QDialog], act: Callable[[Any], None]) -> None:
     """Run ``act`` on the next visible dialog of ``kind`` (the view opens it with exec())."""
 
@@ -86,7 +91,7 @@ def when_shown(kind: type[QDialog], act: Callable[[Any], None]) -> None:
             act(dialogs[-1])
             # Never leave the test hanging in exec(): a dialog still open later is closed (and the test's
             # own checks then fail).
-            QTimer.singleShot(15_000, lambda: dialogs[-1].isVisible() and dialogs[-1].reject())
+            QTimer.singleShot(15_000, lambda: close_if_open(dialogs[-1]))
         else:
             QTimer.singleShot(20, look)
 
@@ -177,11 +182,15 @@ def test_a_running_report_can_be_cancelled(
     qtbot.waitUntil(lambda: not annual.running, timeout=10_000)
     assert len(calls) < 200
     assert annual._ui.generate_button.isEnabled() and not annual._ui.progress_bar.isVisible()
-    cancelled = QCoreApplication.translate("AnnualReportView", "The report was cancelled; no file was written.")
+    cancelled = QCoreApplication.translate(
+        "AnnualReportView", "The report was cancelled; no file was written."
+    )
     assert annual._ui.status_label.text() == cancelled
 
 
-def test_a_missing_folder_is_reported(window: MainWindow, qtbot: QtBot, tmp_path: Path, messages: list[str]) -> None:
+def test_a_missing_folder_is_reported(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, messages: list[str]
+) -> None:
     annual = reports(window).page(0)
     assert isinstance(annual, AnnualReportView)
     annual._ui.folder_edit.setText(str(tmp_path / "gibt-es-nicht"))
@@ -193,14 +202,18 @@ def test_a_missing_folder_is_reported(window: MainWindow, qtbot: QtBot, tmp_path
 # ----------------------------------------------------------------------------------- programme costs
 
 
-def test_cost_items_are_added_edited_and_deleted(window: MainWindow, qtbot: QtBot, messages: list[str]) -> None:
+def test_cost_items_are_added_edited_and_deleted(
+    window: MainWindow, qtbot: QtBot, messages: list[str]
+) -> None:
     view = reports(window)
     costs = view.show_tab(1)
     assert isinstance(costs, ProgrammeCostsView)
     costs._ui.year_spin.setValue(YEAR)
     qtbot.waitUntil(lambda: costs._model.rowCount() == 2, timeout=10_000)
     QAbstractItemModelTester(costs._model, QAbstractItemModelTester.FailureReportingMode.Warning)
-    qtbot.waitUntil(lambda: "432,27" in costs._ui.summary_label.text() or "€" in costs._ui.summary_label.text())
+    qtbot.waitUntil(
+        lambda: "432,27" in costs._ui.summary_label.text() or "€" in costs._ui.summary_label.text()
+    )
     before = costs._ui.summary_label.text()
 
     def fill(dialog: ProgrammeCostDialog) -> None:
@@ -216,7 +229,9 @@ def test_cost_items_are_added_edited_and_deleted(window: MainWindow, qtbot: QtBo
     assert added.amount == Decimal("2400.00") and added.kind is CostKind.OTHER
     qtbot.waitUntil(lambda: costs._ui.summary_label.text() != before, timeout=10_000)
     # Delete it again (the question is answered "yes").
-    row = next(i for i in range(costs._proxy.rowCount()) if costs._proxy.index(i, 1).data() == "=Miete Beratungsbüro")
+    row = next(
+        i for i in range(costs._proxy.rowCount()) if costs._proxy.index(i, 1).data() == "=Miete Beratungsbüro"
+    )
     costs._ui.items_table.selectRow(row)
     costs._ui.delete_button.click()
     qtbot.waitUntil(lambda: costs._model.rowCount() == 2, timeout=10_000)
@@ -236,7 +251,9 @@ def test_the_loan_loss_share_starts_from_the_write_offs(window: MainWindow, qtbo
     assert dialog.draft().amount == written_off > 0
 
 
-def test_the_hourly_rate_can_be_fixed_for_a_year(window: MainWindow, qtbot: QtBot, messages: list[str]) -> None:
+def test_the_hourly_rate_can_be_fixed_for_a_year(
+    window: MainWindow, qtbot: QtBot, messages: list[str]
+) -> None:
     costs = reports(window).show_tab(1)
     assert isinstance(costs, ProgrammeCostsView)
     costs._ui.year_spin.setValue(YEAR)
@@ -244,7 +261,7 @@ def test_the_hourly_rate_can_be_fixed_for_a_year(window: MainWindow, qtbot: QtBo
     assert not costs._ui.reset_rate_button.isEnabled()
     costs._ui.rate_edit.setText("70,50")
     costs._ui.freeze_rate_button.click()
-    qtbot.waitUntil(lambda: costs._ui.reset_rate_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(costs._ui.reset_rate_button.isEnabled, timeout=10_000)
     services = window.services
     assert services is not None
     assert services.programme_costs.staff_time(YEAR).hourly_rate == Decimal("70.50")
@@ -256,7 +273,9 @@ def test_the_hourly_rate_can_be_fixed_for_a_year(window: MainWindow, qtbot: QtBo
 # ------------------------------------------------------------------------------------------- LWSI
 
 
-def test_a_table_is_imported_and_the_lwsi_computed(window: MainWindow, qtbot: QtBot, messages: list[str]) -> None:
+def test_a_table_is_imported_and_the_lwsi_computed(
+    window: MainWindow, qtbot: QtBot, messages: list[str]
+) -> None:
     services = window.services
     assert services is not None
     services.lwsi.set_city_base_year(YEAR - 1)
@@ -265,7 +284,9 @@ def test_a_table_is_imported_and_the_lwsi_computed(window: MainWindow, qtbot: Qt
     qtbot.waitUntil(lambda: lwsi._ui.area_combo.count() >= 2, timeout=10_000)
 
     def fill(dialog: ReferenceTableImportDialog) -> None:
-        dialog.set_values(kind="gva", path=DATA / "bws_beispiel.csv", source="Beispielwerte für Tests", year=2022)
+        dialog.set_values(
+            kind="gva", path=DATA / "bws_beispiel.csv", source="Beispielwerte für Tests", year=2022
+        )
         dialog._ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_shown(ReferenceTableImportDialog, fill)
@@ -274,8 +295,11 @@ def test_a_table_is_imported_and_the_lwsi_computed(window: MainWindow, qtbot: Qt
     QAbstractItemModelTester(lwsi._tables, QAbstractItemModelTester.FailureReportingMode.Warning)
     monkey_until = CalendarQuarter(YEAR, 4)
     original = services.lwsi.compute
-    services_lwsi = services.lwsi
-    services_lwsi.compute = lambda area_id, progress=None: original(area_id, until=monkey_until, progress=progress)  # type: ignore[method-assign]
+
+    def compute_until(area_id: Any, *, progress: Any = None, until: Any = None) -> Any:
+        return original(area_id, until=monkey_until, progress=progress)
+
+    setattr(services.lwsi, "compute", compute_until)  # noqa: B010 - the test fixes "now" for the quarters
     with qtbot.waitSignal(lwsi.computed, timeout=60_000):
         lwsi._ui.compute_button.click()
     qtbot.waitUntil(lambda: lwsi._quarters.rowCount() == 8, timeout=10_000)

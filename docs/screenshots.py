@@ -198,6 +198,15 @@ def _properties_shots(window: QMainWindow, out: Path) -> None:
 EXTRA_SHOTS["properties"] = _properties_shots
 
 
+def _reports_shots(window: QMainWindow, out: Path) -> None:
+    from docs.shots_reports import shoot
+
+    shoot(window, out)
+
+
+EXTRA_SHOTS["reports"] = _reports_shots
+
+
 def _wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
     import time
 

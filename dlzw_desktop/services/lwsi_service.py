@@ -793,7 +793,7 @@ class LwsiService(Service):
                 raise ValidationError(
                     "lwsi.no_gva_table",
                     "Import a table of gross value added per worker by WZ section first (Reports, LWSI, "
-                    "Import GVA table).",
+                    "Import reference table).",
                 )
             gva_row, gva_table = gva
             population = _latest_population(session)

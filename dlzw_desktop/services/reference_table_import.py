@@ -88,10 +88,6 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
 
 
-def _refuse(code: str, message: str, **params: object) -> ValidationError:
-    return ValidationError(code, message, field="file", **params)
-
-
 # ------------------------------------------------------------------------------------------ reading
 
 
@@ -99,21 +95,26 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.unreadable",
             "The file {name} cannot be opened ({reason}).",
+            field="file",
             name=path.name,
             reason=str(exc),
         ) from exc
     if size == 0:
-        raise _refuse(
-            "lwsi_import.empty", "The file {name} is empty. Choose the exported table.", name=path.name
+        raise ValidationError(
+            "lwsi_import.empty",
+            "The file {name} is empty. Choose the exported table.",
+            field="file",
+            name=path.name,
         )
     if size > MAX_FILE_BYTES:
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.too_large",
             "The file {name} is larger than 5 MB. A reference table has a few dozen rows: export only the "
             "table itself.",
+            field="file",
             name=path.name,
         )
     return path.read_bytes()
@@ -148,9 +149,10 @@ def _number(value: object) -> Decimal | None:
 
 def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[object]]]:
     if b"\x00" in data:
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.binary",
             "The file {name} is not a text (CSV) file. Save the table as CSV or XLSX and try again.",
+            field="file",
             name=name,
         )
     for encoding in ("utf-8-sig", "cp1252"):
@@ -160,7 +162,12 @@ def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[object]]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1252 decodes almost anything; kept for clarity
-        raise _refuse("lwsi_import.encoding", "The file {name} is neither UTF-8 nor Windows text.", name=name)
+        raise ValidationError(
+            "lwsi_import.encoding",
+            "The file {name} is neither UTF-8 nor Windows text.",
+            field="file",
+            name=name,
+        )
     sample = text[:4096]
     # German exports separate with semicolons (the comma is the decimal sign); otherwise tab or comma.
     delimiter = ";" if ";" in sample else ("\t" if "\t" in sample else ",")
@@ -168,17 +175,19 @@ def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[object]]]:
     try:
         for line, row in enumerate(reader, start=1):
             if line > MAX_ROWS:
-                raise _refuse(
+                raise ValidationError(
                     "lwsi_import.too_many_rows",
                     "The file {name} has more than 10.000 rows. Export only the reference table.",
+                    field="file",
                     name=name,
                 )
             yield line, list(row)
     except csv.Error as exc:
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.bad_csv",
             "The file {name} is not a readable CSV table ({reason}). Save it again as CSV (semicolon "
             "separated).",
+            field="file",
             name=name,
             reason=str(exc),
         ) from exc
@@ -188,24 +197,27 @@ def _check_zip(data: bytes, name: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.not_xlsx",
             "The file {name} is not an Excel workbook (.xlsx). Save it as .xlsx or .csv and try again.",
+            field="file",
             name=name,
         ) from exc
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
-            raise _refuse(
+            raise ValidationError(
                 "lwsi_import.xlsx_too_large",
                 "The workbook {name} unpacks to more than 50 MB. Copy the reference table into a new, small "
                 "workbook and import that.",
+                field="file",
                 name=name,
             )
         if "xl/workbook.xml" not in {e.filename for e in entries}:
-            raise _refuse(
+            raise ValidationError(
                 "lwsi_import.not_xlsx",
                 "The file {name} is not an Excel workbook (.xlsx). Save it as .xlsx or .csv and try again.",
+                field="file",
                 name=name,
             )
 
@@ -217,10 +229,11 @@ def _xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[object]]]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # hostile or damaged input: any parser failure means "cannot read"
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.unreadable_xlsx",
             "The workbook {name} cannot be read ({reason}). Open it in Excel, save it again as .xlsx and "
             "try once more.",
+            field="file",
             name=name,
             reason=type(exc).__name__,
         ) from exc
@@ -228,19 +241,21 @@ def _xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[object]]]:
         sheet = workbook.worksheets[0]
         for line, row in enumerate(sheet.iter_rows(values_only=True, max_col=2), start=1):
             if line > MAX_ROWS:
-                raise _refuse(
+                raise ValidationError(
                     "lwsi_import.too_many_rows",
                     "The file {name} has more than 10.000 rows. Export only the reference table.",
+                    field="file",
                     name=name,
                 )
             yield line, list(row)
     except ValidationError:
         raise
     except Exception as exc:  # hostile or damaged input
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.unreadable_xlsx",
             "The workbook {name} cannot be read ({reason}). Open it in Excel, save it again as .xlsx and "
             "try once more.",
+            field="file",
             name=name,
             reason=type(exc).__name__,
         ) from exc
@@ -257,10 +272,11 @@ def read_rows(path: Path) -> tuple[list[RawRow], str]:
     elif suffix in (".csv", ".txt"):
         raw = _csv_rows(data, path.name)
     else:
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.unknown_format",
             "DLZW Desktop reads reference tables as .csv or .xlsx, not {suffix}. Save the table in one of "
             "these formats.",
+            field="file",
             suffix=suffix or "(ohne Endung)",
         )
     rows: list[RawRow] = []
@@ -272,10 +288,11 @@ def read_rows(path: Path) -> tuple[list[RawRow], str]:
             continue  # a header, a footnote or an empty row
         rows.append(RawRow(line, str(key).strip(), value))
     if not rows:
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.no_data",
             "The file {name} contains no rows with a key in the first column and a number in the second. "
             "Arrange the table in two columns and try again.",
+            field="file",
             name=path.name,
         )
     return rows, hashlib.sha256(data).hexdigest()
@@ -292,10 +309,11 @@ def parse_gva(path: Path) -> ParsedGva:
     combined: list[str] = []
     for row in rows:
         if row.value <= 0 or row.value >= MAX_GVA:
-            raise _refuse(
+            raise ValidationError(
                 "lwsi_import.gva_implausible",
                 "Line {line}: {value} EUR per worker is not plausible for '{key}'. Values lie above 0 and "
                 "below 10 million EUR.",
+                field="file",
                 line=row.line,
                 value=row.value,
                 key=row.key[:60],
@@ -303,9 +321,10 @@ def parse_gva(path: Path) -> ParsedGva:
         value = row.value.quantize(Decimal("0.01"))
         if fold(row.key) in _AVERAGE_KEYS or fold(row.key).startswith("insgesamt"):
             if average is not None:
-                raise _refuse(
+                raise ValidationError(
                     "lwsi_import.average_twice",
                     "Line {line}: the value for all sections ('{key}') appears twice. Keep one.",
+                    field="file",
                     line=row.line,
                     key=row.key[:60],
                 )
@@ -313,10 +332,11 @@ def parse_gva(path: Path) -> ParsedGva:
             continue
         match = _SECTION_KEY.match(row.key)
         if match is None:
-            raise _refuse(
+            raise ValidationError(
                 "lwsi_import.unknown_section",
                 "Line {line}: '{key}' is not a WZ 2008 section. Start the first column with the section "
                 "letter (A to U, or a range like G-I) or write 'Insgesamt' for all sections.",
+                field="file",
                 line=row.line,
                 key=row.key[:60],
             )
@@ -329,18 +349,20 @@ def parse_gva(path: Path) -> ParsedGva:
         for section in sections:
             assert section in WZ_SECTIONS
             if section in values:
-                raise _refuse(
+                raise ValidationError(
                     "lwsi_import.section_twice",
                     "Line {line}: section {section} already has a value. Each section may appear once.",
+                    field="file",
                     line=row.line,
                     section=section,
                 )
             values[section] = value
     if average is None:
-        raise _refuse(
+        raise ValidationError(
             "lwsi_import.average_missing",
             "The table has no value for all sections together. Add a row 'Insgesamt' with the NRW value "
             "per worker; it stands in for sections without a value.",
+            field="file",
         )
     return ParsedGva(values, average, tuple(combined), digest, len(rows))
 
@@ -351,10 +373,11 @@ def parse_population(path: Path) -> ParsedPopulation:
     values: dict[str, int] = {}
     for row in rows:
         if row.value != row.value.to_integral_value() or not 0 <= row.value <= MAX_INHABITANTS:
-            raise _refuse(
+            raise ValidationError(
                 "lwsi_import.population_implausible",
                 "Line {line}: {value} is not a plausible number of inhabitants for '{key}'. Enter whole "
                 "numbers from 0 to 1,000,000.",
+                field="file",
                 line=row.line,
                 value=row.value,
                 key=row.key[:60],
@@ -363,9 +386,10 @@ def parse_population(path: Path) -> ParsedPopulation:
         if not key:
             continue
         if key in values:
-            raise _refuse(
+            raise ValidationError(
                 "lwsi_import.district_twice",
                 "Line {line}: district '{key}' appears twice. Each district may appear once.",
+                field="file",
                 line=row.line,
                 key=row.key[:60],
             )

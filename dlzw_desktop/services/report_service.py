@@ -909,9 +909,9 @@ class _Builder:
             columns=(
                 Column("Kennzahl", Unit.TEXT, 30),
                 Column("Kosten", Unit.EUR, 20),
-                Column("Arbeitsplätze", Unit.COUNT, 19),
-                Column("je Arbeitsplatz", Unit.EUR, 21),
-                Column("Rechnung", Unit.TEXT, 54),
+                Column("Arbeitsplätze", Unit.COUNT, 22),
+                Column("je Arbeitsplatz", Unit.EUR, 23),
+                Column("Rechnung", Unit.TEXT, 50),
             ),
             rows=(
                 (
@@ -1058,8 +1058,8 @@ class _Builder:
             sheet="Empfehlungen (intern)",
             title="Anhang (nur intern): Empfohlene Kredite im Zeitraum",
             columns=(
-                Column("Fall", Unit.TEXT, 21),
-                Column("Unternehmen", Unit.TEXT, 42),
+                Column("Fall", Unit.TEXT, 25),
+                Column("Unternehmen", Unit.TEXT, 40),
                 Column("Datum", Unit.DATE, 18),
                 Column("Betrag", Unit.EUR, 22),
                 Column("Art", Unit.TEXT, 17),

@@ -18,6 +18,7 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalBarSeries,
     QLineSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
@@ -51,6 +52,12 @@ def replace_chart(view: QChartView, chart: QChart) -> None:
     view.setChart(chart)
     if old is not None and old is not chart:
         old.deleteLater()
+
+
+def _small_labels(axis: QBarCategoryAxis) -> None:
+    font = QFont(axis.labelsFont())
+    font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.0))
+    axis.setLabelsFont(font)
 
 
 def _chart(title: str) -> QChart:
@@ -157,7 +164,7 @@ class DashboardWidget(QWidget):
         axis = QValueAxis()
         axis.setRange(0, max([120.0] + [value * 1.15 for _name, value in entries]))
         axis.setLabelFormat("%.0f %%")
-        axis.setTickCount(5)
+        axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
         goal = QLineSeries()
@@ -187,18 +194,21 @@ class DashboardWidget(QWidget):
         series = QBarSeries()
         series.append(counts)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([stage_label(s) for s in stages])
         font = QFont(categories.labelsFont())
         font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.0))
         categories.setLabelsFont(font)
-        categories.setLabelsAngle(-35)
+        # Upright labels get the height of the chart instead of the width of one bar: no eliding.
+        categories.setLabelsAngle(-90)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         axis = QValueAxis()
-        axis.setRange(0, max([1] + [figures.pipeline[s] for s in stages]) * 1.15)
+        axis.setRange(0, max([1] + [figures.pipeline[s] for s in stages]) * 1.2)
         axis.setLabelFormat("%.0f")
+        axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         replace_chart(self._ui.pipeline_chart_view, chart)
@@ -211,24 +221,25 @@ class DashboardWidget(QWidget):
             (self.tr("Next 7 days"), figures.reminders_next_7_days, BRAND),
             (self.tr("Later"), figures.reminders_later, OK),
         ]
-        series = QBarSeries()
+        # One set per bucket, stacked: each bucket shows one bar in its own colour.
+        series = QStackedBarSeries()
         series.setLabelsVisible(True)
-        # One set per bucket so each gets its colour; stacked in one category per bucket.
         for index, (name, count, colour) in enumerate(values):
             bar = QBarSet(name)
             bar.setColor(colour)
             for position in range(len(values)):
                 bar.append(count if position == index else 0)
             series.append(bar)
-        series.setBarWidth(3.2)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([name for name, _count, _colour in values])
+        _small_labels(categories)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         axis = QValueAxis()
         axis.setRange(0, max([1] + [count for _name, count, _colour in values]) * 1.2)
         axis.setLabelFormat("%.0f")
+        axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         replace_chart(self._ui.reminders_chart_view, chart)
@@ -261,7 +272,9 @@ class DashboardWidget(QWidget):
         chart.addSeries(line)
         chart.addSeries(goal)
         categories = QBarCategoryAxis()
-        categories.append([row.quarter.label for row in rows] or [""])
+        # Short labels ("Q3/25") fit under the points.
+        categories.append([f"Q{row.quarter.quarter}/{row.quarter.year % 100:02d}" for row in rows] or [""])
+        _small_labels(categories)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         position_axis = QValueAxis()
         position_axis.setRange(-0.5, max(len(rows) - 0.5, 0.5))
@@ -271,6 +284,7 @@ class DashboardWidget(QWidget):
         axis = QValueAxis()
         axis.setRange(min([*values, goal_value, 100.0]) * 0.9, max([*values, goal_value]) * 1.1)
         axis.setLabelFormat("%.0f")
+        axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         for item in (line, goal):
             item.attachAxis(position_axis)

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_OverviewView(object):
     def setupUi(self, OverviewView):
@@ -38,26 +38,41 @@ class Ui_OverviewView(object):
 
         self.main_layout.addWidget(self.greeting_label)
 
+        self.columns_layout = QHBoxLayout()
+        self.columns_layout.setObjectName(u"columns_layout")
+        self.counts_layout = QVBoxLayout()
+        self.counts_layout.setObjectName(u"counts_layout")
         self.figures_group = QGroupBox(OverviewView)
         self.figures_group.setObjectName(u"figures_group")
         self.figures_layout = QFormLayout(self.figures_group)
         self.figures_layout.setObjectName(u"figures_layout")
 
-        self.main_layout.addWidget(self.figures_group)
+        self.counts_layout.addWidget(self.figures_group)
 
         self.stages_group = QGroupBox(OverviewView)
         self.stages_group.setObjectName(u"stages_group")
         self.stages_layout = QFormLayout(self.stages_group)
         self.stages_layout.setObjectName(u"stages_layout")
 
-        self.main_layout.addWidget(self.stages_group)
+        self.counts_layout.addWidget(self.stages_group)
+
+        self.counts_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.counts_layout.addItem(self.counts_spacer)
+
+
+        self.columns_layout.addLayout(self.counts_layout)
 
         self.dashboard_group = QGroupBox(OverviewView)
         self.dashboard_group.setObjectName(u"dashboard_group")
         self.dashboard_layout = QVBoxLayout(self.dashboard_group)
         self.dashboard_layout.setObjectName(u"dashboard_layout")
 
-        self.main_layout.addWidget(self.dashboard_group)
+        self.columns_layout.addWidget(self.dashboard_group)
+
+        self.columns_layout.setStretch(1, 1)
+
+        self.main_layout.addLayout(self.columns_layout)
 
         self.refresh_button = QPushButton(OverviewView)
         self.refresh_button.setObjectName(u"refresh_button")

@@ -170,7 +170,7 @@ class LwsiView(QWidget):
                     lambda r: self.tr("GVA per worker") if r.kind == "gva" else self.tr("Population"),
                 ),
                 ReportColumn(self.tr("Version"), lambda r: r.edition, Kind.INTEGER),
-                ReportColumn(self.tr("Year"), lambda r: r.year, Kind.INTEGER),
+                ReportColumn(self.tr("Year"), lambda r: str(r.year)),
                 ReportColumn(self.tr("Entries"), lambda r: r.entries, Kind.INTEGER),
                 ReportColumn(self.tr("Source"), lambda r: r.source),
                 ReportColumn(self.tr("File"), lambda r: r.file_name),
@@ -344,6 +344,7 @@ class LwsiView(QWidget):
         axis_value.setTitleText(self.tr("thousand €"))
         axis_value.setMin(0)
         axis_value.setMax(max([float(r.value) / 1000 for r in rows] + [1.0]) * 1.15)
+        axis_value.applyNiceNumbers()
         chart.addAxis(axis_value, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(axis_value)
         index_line = QLineSeries()
@@ -369,6 +370,7 @@ class LwsiView(QWidget):
         axis_index.setLabelFormat("%.0f")
         axis_index.setMin(min([*indexes, goal, 100.0]) * 0.9)
         axis_index.setMax(max([*indexes, goal]) * 1.08)
+        axis_index.applyNiceNumbers()
         chart.addAxis(axis_index, Qt.AlignmentFlag.AlignRight)
         position_axis = QValueAxis()
         position_axis.setRange(-0.5, max(len(rows) - 0.5, 0.5))

@@ -67,6 +67,7 @@ class Ui_ProgrammeCostsView(object):
         self.rate_edit = QLineEdit(self.staff_group)
         self.rate_edit.setObjectName(u"rate_edit")
         self.rate_edit.setMaxLength(12)
+        self.rate_edit.setMaximumSize(QSize(140, 16777215))
 
         self.staff_layout.addWidget(self.rate_edit, 1, 1, 1, 1)
 

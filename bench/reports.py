@@ -70,6 +70,10 @@ def build_database(path: Path, cases: int) -> str:
     return source
 
 
+def child_build(db: str, cases: str) -> None:
+    print(json.dumps({"source": build_database(Path(db), int(cases))}))
+
+
 # ------------------------------------------------------------------------------------ child: report
 
 
@@ -287,6 +291,7 @@ def main() -> None:
     if args.child:
         mode, *rest = args.child
         children: dict[str, Callable[..., None]] = {
+            "build": child_build,
             "report": child_report,
             "idle": child_idle,
             "parts": child_parts,
@@ -302,7 +307,10 @@ def main() -> None:
     if not db.exists():
         print(f"building a database with {cases} cases (once) ...", file=sys.stderr)
         started = time.perf_counter()
-        source = build_database(db, cases)
+        # In a child process: a large parent would lend its peak memory to every child it starts
+        # (Linux keeps the high-water mark across fork and exec), spoiling the memory measurement.
+        built, _, _ = _child("build", str(db), str(cases))
+        source = str(built["source"])
         print(f"  built in {time.perf_counter() - started:.0f} s with {source}", file=sys.stderr)
     data_mib = db.stat().st_size / 2**20
     out = Path(tempfile.mkdtemp(prefix="report-", dir=folder))

@@ -95,8 +95,10 @@ def shoot(window: QMainWindow, out: Path) -> None:
         from dlzw_desktop.services.registry import open_services
 
         admin = open_services(services.info.location(), migrate=False)
-        admin.users.local_principal("a.yilmaz")  # the first user of the screenshot database: admin
-        admin.lwsi.import_gva_table(EXAMPLE_GVA, source="Beispieltabelle (keine amtlichen Werte)", year=year - 2)
+        admin.users.local_principal("dlzw.admin")  # the first user of the screenshot database: admin
+        admin.lwsi.import_gva_table(
+            EXAMPLE_GVA, source="Beispieltabelle (keine amtlichen Werte)", year=year - 2
+        )
         admin.lwsi.set_city_base_year(year - 1)
         admin.close()
     lwsi = view.show_tab(2)
@@ -104,7 +106,7 @@ def shoot(window: QMainWindow, out: Path) -> None:
     lwsi.refresh()
     _pump(1.0)
     lwsi._ui.compute_button.click()
-    _until(lambda: lwsi._ui.compute_button.isEnabled())
+    _until(lwsi._ui.compute_button.isEnabled)
     _pump(1.0)
     window.grab().save(str(out / "reports_lwsi.png"))
     importer = ReferenceTableImportDialog(services, window)

@@ -49,6 +49,7 @@ class OverviewView(QWidget):
         for stage in CaseStage:
             self._stage_labels[stage] = self._add_row(self._ui.stages_layout, stage_label(stage))
         self._ui.refresh_button.clicked.connect(self.refresh)
+        self._ui.reminders_panel.attach(services)
         self._dashboard: QWidget | None = None
         # The charts (QtCharts) load after the overview itself is on screen.
         QTimer.singleShot(0, self._add_dashboard)
@@ -70,6 +71,7 @@ class OverviewView(QWidget):
 
     def refresh(self) -> None:
         self._ui.refresh_button.setEnabled(False)
+        self._ui.reminders_panel.refresh()
         if self._dashboard is not None:
             self._dashboard.refresh()  # type: ignore[attr-defined]
         run_in_background(self._services.overview.figures, self._on_figures, self._on_failed, context=self)

@@ -59,7 +59,6 @@ from dlzw_desktop.ui.messages import show_error
 from dlzw_desktop.ui.property_inputs import add_item, current_value, fill_combo, find_data
 from dlzw_desktop.ui.property_labels import area, part_title, percent
 from dlzw_desktop.ui.property_table_model import PropertyTableModel
-from dlzw_desktop.ui.refcount_guard import protect_none
 from dlzw_desktop.ui.row_table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from dlzw_desktop.ui.space_request_table_model import SpaceRequestTableModel
 from dlzw_desktop.ui.step_dialog import StepChoice, StepDialog
@@ -106,7 +105,6 @@ class PropertiesView(QWidget):
     """The Immobilien section (tabs: properties, requests, matches, demand profiles, district map)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        protect_none()  # the map repaints often: see ui/refcount_guard.py (the app should call it at start)
         super().__init__(parent)
         self._services = services
         self._ui = Ui_PropertiesView()

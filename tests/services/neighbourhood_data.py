@@ -148,6 +148,9 @@ def add_property(
     rent: Decimal = Decimal(600),
 ) -> uuid.UUID:
     with services.context.sessions.begin() as session:
+        owner = Person(family_name="Eigentümerin", given_names="Erika")
+        session.add(owner)
+        session.flush()
         unit = Property(
             street=street,
             district_id=district(district_name),
@@ -156,7 +159,9 @@ def add_property(
             service_charges=Decimal(100),
             uses=[PropertyUse.RETAIL.value],
             ground_floor=True,
+            owner_person_id=owner.id,
             owner_consent=True,
+            owner_consent_on=date(2026, 1, 5),
             status=status,
             let_on=let_on,
         )

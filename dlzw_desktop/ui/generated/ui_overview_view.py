@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from dlzw_desktop.ui.reminders_panel import RemindersPanel
+
 class Ui_OverviewView(object):
     def setupUi(self, OverviewView):
         if not OverviewView.objectName():
@@ -38,41 +40,37 @@ class Ui_OverviewView(object):
 
         self.main_layout.addWidget(self.greeting_label)
 
-        self.columns_layout = QHBoxLayout()
-        self.columns_layout.setObjectName(u"columns_layout")
-        self.counts_layout = QVBoxLayout()
-        self.counts_layout.setObjectName(u"counts_layout")
         self.figures_group = QGroupBox(OverviewView)
         self.figures_group.setObjectName(u"figures_group")
         self.figures_layout = QFormLayout(self.figures_group)
         self.figures_layout.setObjectName(u"figures_layout")
 
-        self.counts_layout.addWidget(self.figures_group)
+        self.main_layout.addWidget(self.figures_group)
 
+        self.stages_and_due_layout = QHBoxLayout()
+        self.stages_and_due_layout.setObjectName(u"stages_and_due_layout")
         self.stages_group = QGroupBox(OverviewView)
         self.stages_group.setObjectName(u"stages_group")
         self.stages_layout = QFormLayout(self.stages_group)
         self.stages_layout.setObjectName(u"stages_layout")
 
-        self.counts_layout.addWidget(self.stages_group)
+        self.stages_and_due_layout.addWidget(self.stages_group)
 
-        self.counts_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.reminders_panel = RemindersPanel(OverviewView)
+        self.reminders_panel.setObjectName(u"reminders_panel")
 
-        self.counts_layout.addItem(self.counts_spacer)
+        self.stages_and_due_layout.addWidget(self.reminders_panel)
 
+        self.stages_and_due_layout.setStretch(1, 1)
 
-        self.columns_layout.addLayout(self.counts_layout)
+        self.main_layout.addLayout(self.stages_and_due_layout)
 
         self.dashboard_group = QGroupBox(OverviewView)
         self.dashboard_group.setObjectName(u"dashboard_group")
         self.dashboard_layout = QVBoxLayout(self.dashboard_group)
         self.dashboard_layout.setObjectName(u"dashboard_layout")
 
-        self.columns_layout.addWidget(self.dashboard_group)
-
-        self.columns_layout.setStretch(1, 1)
-
-        self.main_layout.addLayout(self.columns_layout)
+        self.main_layout.addWidget(self.dashboard_group)
 
         self.refresh_button = QPushButton(OverviewView)
         self.refresh_button.setObjectName(u"refresh_button")
@@ -102,6 +100,9 @@ class Ui_OverviewView(object):
         self.stages_group.setTitle(QCoreApplication.translate("OverviewView", u"Cases by stage", None))
 #if QT_CONFIG(accessibility)
         self.stages_group.setAccessibleName(QCoreApplication.translate("OverviewView", u"Cases by stage", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.reminders_panel.setAccessibleName(QCoreApplication.translate("OverviewView", u"What is due", None))
 #endif // QT_CONFIG(accessibility)
         self.dashboard_group.setTitle(QCoreApplication.translate("OverviewView", u"This year", None))
 #if QT_CONFIG(accessibility)

@@ -1,7 +1,7 @@
 """LWSI reference tables (GVA per worker by WZ section, population by district) and stored computations
 
 Revision ID: 3001
-Revises: 2001
+Revises: 1002
 Create Date: 2026-11-25 16:35:23.177258
 
 New tables only; downgrading drops them (and the imported tables and computations with them).
@@ -17,7 +17,7 @@ from alembic import op
 import dlzw_desktop.db.types
 
 revision: str = "3001"
-down_revision: str | Sequence[str] | None = "2001"
+down_revision: str | Sequence[str] | None = "1002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -117,6 +117,10 @@ def shoot(window: QMainWindow, out: Path) -> None:
 
     window.show_section("overview")  # type: ignore[attr-defined]
     overview = window.section_widget("overview")  # type: ignore[attr-defined]
-    overview.refresh()  # type: ignore[attr-defined]  # as F5 does: the LWSI was computed meanwhile
+    overview.refresh()  # as F5 does: the LWSI was computed meanwhile
     _pump(2.0)
+    window.grab().save(str(out / "overview.png"))
+    ui = overview._ui  # type: ignore[attr-defined]
+    ui.overview_scroll_area.ensureWidgetVisible(ui.dashboard_group, 0, 0)
+    _pump(0.5)
     window.grab().save(str(out / "overview_dashboard.png"))

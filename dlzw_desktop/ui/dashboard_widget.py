@@ -151,18 +151,21 @@ class DashboardWidget(QWidget):
         reached = QBarSet(self.tr("Reached (%)"))
         reached.setColor(BRAND)
         for _name, value in entries:
-            reached.append(round(value, 1))
+            reached.append(round(value))  # whole per cent: Qt's label format knows no German decimals
         series = QHorizontalBarSeries()
         series.append(reached)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value %")
+        # Outside the bar end: a short bar (far from its target) still shows its value in full.
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        reached.setLabelColor(QColor("#333333"))
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([name for name, _value in entries])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         axis = QValueAxis()
-        axis.setRange(0, max([120.0] + [value * 1.15 for _name, value in entries]))
+        axis.setRange(0, max([130.0] + [value * 1.25 for _name, value in entries]))
         axis.setLabelFormat("%.0f %%")
         axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)

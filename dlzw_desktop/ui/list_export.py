@@ -10,6 +10,7 @@ amounts stay numbers with a euro format, dates stay dates, text never becomes a 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
     QDateTime,
+    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from dlzw_desktop.domain.dates import to_berlin
+from dlzw_desktop.errors import UserError
 from dlzw_desktop.reports.list_xlsx import (
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -57,6 +60,8 @@ logger = logging.getLogger(__name__)
 #: The role under which list models of this application give raw values (see ui.report_table_model).
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 CHUNK_ROWS = 500
+FETCH_TIMEOUT_MS = 120_000
+"""How long to wait for the next page of a list that loads page by page."""
 
 
 ProgressFn = Callable[[int, int], None]
@@ -82,8 +87,64 @@ def visible_columns(view: QAbstractItemView) -> list[int]:
     ]
 
 
+def _is_list(widget: QWidget) -> bool:
+    """A list or table the user reads (a header view is an item view too, but not a list)."""
+    return isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView)
+
+
+def pick_list(section: QWidget, focus: QWidget | None) -> QAbstractItemView | None:
+    """The list of ``section`` to export: the one with the keyboard focus (or holding it), else the only
+    list with rows on screen; None when that is not clear (several lists and none focused) or none shown.
+    """
+    widget = focus
+    while widget is not None and widget is not section:
+        if _is_list(widget) and section.isAncestorOf(widget):
+            return widget  # type: ignore[return-value]
+        widget = widget.parentWidget()
+    shown = [
+        view
+        for view in section.findChildren(QAbstractItemView)
+        if _is_list(view)
+        and view.isVisible()
+        and view.model() is not None
+        and view.model().rowCount() > 0
+        and view.model().columnCount() > 0
+    ]
+    return shown[0] if len(shown) == 1 else None
+
+
+def file_stem(*parts: str) -> str:
+    """A file name (no suffix) from ``parts``: words joined by underscores, no path or shell characters."""
+    text = " ".join(part for part in parts if part)
+    stem = re.sub(r"[^\w\-]+", "_", text, flags=re.UNICODE).strip("_")
+    return stem[:80] or "Liste"
+
+
+_DATE_TEXT = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")
+_DATETIME_TEXT = re.compile(r"(\d{2})\.(\d{2})\.(\d{4}),? (\d{2}):(\d{2})")
+_NUMBER_TEXT = re.compile(r"[-+\u2212]?[\d.,\s\u00a0\u202f]*\d[\d.,\s\u00a0\u202f]*(\s*(€|%|EUR))?")
+
+
+def _shown_date(text: str) -> date | datetime | None:
+    """The date (or date and time) a cell shows in German notation, if it shows one."""
+    try:
+        if found := _DATETIME_TEXT.fullmatch(text):
+            day, month, year, hour, minute = (int(g) for g in found.groups())
+            return datetime(year, month, day, hour, minute)  # noqa: DTZ001 - local time as shown, for Excel
+        if found := _DATE_TEXT.fullmatch(text):
+            day, month, year = (int(g) for g in found.groups())
+            return date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
 def cell_for_export(raw: Any, display: Any) -> tuple[Any, str | None]:
-    """(value, number format) of one cell: the raw value where it is a plain type, else the shown text."""
+    """(value, number format) of one cell: the raw value where it is a plain type, else the shown text.
+
+    The raw value is a sort key in some models (a date as its day number, a name in lower case): where it
+    does not agree with what the cell shows, the shown text wins, read back as a date where it is one.
+    """
     text = "" if display is None else str(display)
     if isinstance(raw, (QDateTime, QDate)):
         raw = raw.toPython()
@@ -96,6 +157,12 @@ def cell_for_export(raw: Any, display: Any) -> tuple[Any, str | None]:
         return moment, DATETIME_FORMAT
     if isinstance(raw, date):
         return raw, DATE_FORMAT
+    if isinstance(raw, int | float | Decimal) and text:
+        shown = _shown_date(text)
+        if shown is not None:  # a date sorted by its day number
+            return shown, DATETIME_FORMAT if isinstance(shown, datetime) else DATE_FORMAT
+        if not _NUMBER_TEXT.fullmatch(text.strip()):
+            return text, None  # a label sorted by a rank: export what is shown
     if isinstance(raw, int):
         return raw, INT_FORMAT
     if isinstance(raw, Decimal | float):
@@ -106,7 +173,7 @@ def cell_for_export(raw: Any, display: Any) -> tuple[Any, str | None]:
             return number / 100, PERCENT_FORMAT
         return number, DECIMAL_FORMAT
     if isinstance(raw, str):
-        return raw, None
+        return (text or raw), None
     return (text or None), None
 
 
@@ -127,6 +194,50 @@ def snapshot_rows(
             values.append(value)
         rows.append(values)
     return rows, formats
+
+
+class _PageWait(QObject):
+    """Waits until a model that fetches rows on demand has changed after ``fetchMore``.
+
+    Signal: ``done(bool)``: True when rows arrived or the model was reset (read on), False on timeout.
+    """
+
+    done = Signal(bool)
+
+    def __init__(self, model: QAbstractItemModel, timeout_ms: int, parent: QObject) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._count = model.rowCount()
+        self._finished = False
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(self.check)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timeout)
+        self._timer.start(timeout_ms)
+
+    def check(self, *_args: object) -> None:
+        if self._finished:
+            return
+        if self._model.rowCount() != self._count:
+            self._finish(True)
+
+    def _on_timeout(self) -> None:
+        if not self._finished:
+            self._finish(self._model.rowCount() != self._count)
+
+    def _finish(self, grown: bool) -> None:
+        self._finished = True
+        self._timer.stop()
+        for signal in (
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.modelReset,
+            self._model.layoutChanged,
+        ):
+            signal.disconnect(self.check)
+        # Deliver from the event loop, not from inside the model's signal.
+        QTimer.singleShot(0, lambda: self.done.emit(grown))
 
 
 class ListExporter(QObject):
@@ -230,7 +341,54 @@ class ListExporter(QObject):
                 0, lambda: self._read_chunk(model, columns, raw_role, first=last, total=total, path=path)
             )
             return
-        self._write(path, total)
+        if model.canFetchMore(QModelIndex()):
+            # A list loaded page by page (the case list): the export takes all of it, not only the
+            # pages the user has scrolled through.
+            self._fetch_more(model, columns, raw_role, first=last, total=total, path=path)
+            return
+        self._write(path, len(self._snapshot.rows))
+
+    def _fetch_more(
+        self,
+        model: QAbstractItemModel,
+        columns: list[int],
+        raw_role: int,
+        *,
+        first: int,
+        total: int,
+        path: Path,
+    ) -> None:
+        """Ask ``model`` for its next page and go on reading when it arrives (now or later)."""
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Loading more rows of the list…"))
+        waiting = _PageWait(model, FETCH_TIMEOUT_MS, self)
+
+        def arrived(grown: bool) -> None:
+            waiting.deleteLater()
+            if self._stopped or self._snapshot is None:
+                self._finish()
+                self.cancelled.emit()
+                return
+            if not grown:
+                self._on_failed(
+                    UserError(
+                        "export.list_incomplete",
+                        "The list did not load its remaining rows in time; nothing was exported. "
+                        "Please try again.",
+                    )
+                )
+                return
+            if self._dialog is not None:
+                self._dialog.setLabelText(self.tr("Reading the list…"))
+            count = model.rowCount()
+            # More rows: read on from where we were. Fewer or reset: _read_chunk starts again.
+            self._read_chunk(
+                model, columns, raw_role, first=first, total=count if count > total else total, path=path
+            )
+
+        waiting.done.connect(arrived)
+        model.fetchMore(QModelIndex())
+        waiting.check()
 
     def _write(self, path: Path, total: int) -> None:
         snapshot = self._snapshot

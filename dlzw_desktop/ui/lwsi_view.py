@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from dlzw_desktop.domain.dates import today_berlin
@@ -194,7 +194,6 @@ class LwsiView(QWidget):
         self._ui.import_button.clicked.connect(self._on_import_button_clicked)
         self._ui.export_quarters_button.clicked.connect(self._on_export_quarters_button_clicked)
         self._ui.export_references_button.clicked.connect(self._on_export_references_button_clicked)
-        QShortcut(QKeySequence("Ctrl+E"), self, self._on_export_quarters_button_clicked)
         self._draw_chart(None)
         self.refresh()
 

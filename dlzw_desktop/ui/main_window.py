@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from dlzw_desktop.paths import log_dir, resource
 from dlzw_desktop.ui.compat import override
@@ -18,6 +18,7 @@ from dlzw_desktop.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:  # importing services at start-up would pull in SQLAlchemy before the first paint
     from dlzw_desktop.services.registry import Services
+    from dlzw_desktop.ui.list_export import ListExporter
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self._ui.action_open_database.triggered.connect(self.open_database_requested)
         self._ui.action_backup.triggered.connect(self.backup_requested)
         self._ui.action_load_demo.triggered.connect(self.demo_requested)
+        self._ui.action_export_list.triggered.connect(self._on_action_export_list_triggered)
+        self._list_exporter: ListExporter | None = None
         self._set_database_actions_enabled(False)
         self._restore_window_state()
         # SVG icons load Qt's SVG plugin: after the first paint, so start-up does not wait for them.
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
     def _set_database_actions_enabled(self, enabled: bool) -> None:
         self._ui.action_backup.setEnabled(enabled)
         self._ui.action_load_demo.setEnabled(enabled)
+        self._ui.action_export_list.setEnabled(enabled)
 
     # -- database ----------------------------------------------------------------------------------
 
@@ -193,6 +197,10 @@ class MainWindow(QMainWindow):
             self._ui.sections_stack.removeWidget(widget)
             widget.deleteLater()
         self._section_widgets.clear()
+        if self._list_exporter is not None:  # it belongs to the database being closed
+            self._list_exporter.cancel()
+            self._list_exporter.deleteLater()
+            self._list_exporter = None
         self._services = None
         self._set_database_actions_enabled(False)
 
@@ -275,6 +283,33 @@ class MainWindow(QMainWindow):
         from dlzw_desktop.ui.about_dialog import AboutDialog  # noqa: PLC0415 - rarely used, not at start-up
 
         AboutDialog(self).exec()
+
+    def _on_action_export_list_triggered(self) -> None:
+        """Export the list the user is in (focus), as filtered and sorted on screen, to Excel."""
+        from dlzw_desktop.domain.dates import today_berlin  # noqa: PLC0415 - not needed at start-up
+        from dlzw_desktop.ui.list_export import ListExporter, file_stem, pick_list  # noqa: PLC0415
+
+        key = self.current_section()
+        section = self._section_widgets.get(key) if key is not None else None
+        if self._services is None or section is None:
+            return
+        view = pick_list(section, QApplication.focusWidget())
+        if view is None:
+            QMessageBox.information(
+                self,
+                self.tr("Export list to Excel"),
+                self.tr("Click into the list you want to export, then choose Export list again."),
+            )
+            return
+        title = next(s.title for s in self._sections if s.key == key)
+        name = view.accessibleName()
+        if self._list_exporter is None:
+            self._list_exporter = ListExporter(self._services, self)
+        self._list_exporter.export_view(
+            view,
+            title=f"{title} – {name}" if name else title,
+            suggested_name=file_stem(title, name, today_berlin().isoformat()),
+        )
 
     def _on_action_open_log_folder_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))

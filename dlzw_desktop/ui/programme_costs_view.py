@@ -175,7 +175,6 @@ class ProgrammeCostsView(QWidget):
         self._ui.export_button.clicked.connect(self._on_export_button_clicked)
         self._ui.freeze_rate_button.clicked.connect(self._on_freeze_rate_button_clicked)
         self._ui.reset_rate_button.clicked.connect(self._on_reset_rate_button_clicked)
-        QShortcut(QKeySequence("Ctrl+E"), self, self._on_export_button_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self._on_add_button_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), table, self._on_delete_button_clicked)
         self._update_buttons()

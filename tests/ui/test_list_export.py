@@ -11,17 +11,20 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QTableView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from dlzw_desktop.db.models import AuditEntry
 from dlzw_desktop.services.registry import Services, open_services
-from dlzw_desktop.ui.list_export import ListExporter, cell_for_export
+from dlzw_desktop.ui.cases_view import CasesView
+from dlzw_desktop.ui.list_export import ListExporter, cell_for_export, file_stem, pick_list
+from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.report_table_model import Kind, ReportColumn, ReportSortProxy, ReportTableModel
 from dlzw_desktop.ui.workers import wait_for_all
+from tests.ui.case_gui import open_window, settle
 
 HOSTILE = ['=HYPERLINK("http://evil.example","x")', "+49 231 50", "-5", "@SUMME", "\tTab", "<b>fett</b>"]
 
@@ -155,5 +158,69 @@ def test_cells_keep_their_types() -> None:
     assert cell_for_export(3, "3") == (3, "#,##0")
     assert cell_for_export(True, "ja") == ("ja", None)
     assert cell_for_export(None, "") == (None, None)
+    # Models whose sort role holds sort keys: the shown value wins where the key is not the value.
+    assert cell_for_export(date(2026, 3, 1).toordinal(), "01.03.2026") == (date(2026, 3, 1), "DD.MM.YYYY")
+    assert cell_for_export(2, "Prüfung") == ("Prüfung", None)  # a label sorted by its rank
+    assert cell_for_export("mueller anna", "Müller, Anna") == ("Müller, Anna", None)
+    assert cell_for_export(7000.0, "7.000,00\u00a0€") == (Decimal("7000.0"), '#,##0.00 "€"')
+    assert cell_for_export(-3, "\u22123") == (-3, "#,##0")
     moment, fmt = cell_for_export(datetime(2025, 7, 1, 10, tzinfo=UTC), "01.07.2025 12:00")
     assert moment == datetime(2025, 7, 1, 12) and fmt == "DD.MM.YYYY HH:MM"  # Berlin time, naive
+
+
+def test_pick_list_takes_the_focused_list_else_the_only_one(qtbot: QtBot) -> None:
+    section = QWidget()
+    qtbot.addWidget(section)
+    layout = QVBoxLayout(section)
+    _m1, _p1, first = model_and_view(rows_of(3), section)
+    _m2, _p2, second = model_and_view(rows_of(4), section)
+    button = QPushButton("x", section)
+    for widget in (first, second, button):
+        layout.addWidget(widget)
+    section.show()
+    assert pick_list(section, second) is second
+    assert pick_list(section, second.viewport()) is second  # focus inside the list
+    assert pick_list(section, button) is None  # two lists, none focused: not clear which
+    second.hide()
+    assert pick_list(section, button) is first
+    assert file_stem("Fälle", "Fallliste / 2025", "../x") == "Fälle_Fallliste_2025_x"
+
+
+def test_the_whole_case_list_is_exported_from_the_file_menu_not_only_the_loaded_pages(
+    qtbot: QtBot, tmp_path: Path, sqlite_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = open_services(sqlite_path)
+    services.users.local_principal("admin.test")
+    services.demo.load(cases=450, seed=3)  # more than two pages of 200
+    services.close()
+    target = tmp_path / "faelle.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    for window in open_window(qtbot, tmp_path, sqlite_path):
+        export_case_list(window, qtbot, target)
+
+
+def export_case_list(window: MainWindow, qtbot: QtBot, target: Path) -> None:
+    window.show_section("cases")
+    view = window.section_widget("cases")
+    assert isinstance(view, CasesView)
+    table = view._ui.cases_table
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=20_000)
+    assert model.canFetchMore(QModelIndex())
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # as the user sorted it: newest number first
+    settle(qtbot)
+    shown_first = [table.model().index(r, 0).data() for r in range(5)]
+    table.setFocus()
+    window._ui.action_export_list.trigger()
+    exporter = window._list_exporter
+    assert exporter is not None
+    with qtbot.waitSignal(exporter.exported, timeout=60_000):
+        pass
+    sheet = load_workbook(target).worksheets[0]
+    numbers = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert len(numbers) == 450  # all pages, not the 200 on screen
+    assert numbers[:5] == shown_first and numbers == sorted(numbers, reverse=True)
+    assert len(set(numbers)) == 450
+    first = next(sheet.iter_rows(min_row=2, max_row=2))
+    assert first[4].is_date and first[8].is_date  # "in stage since", "opened": dates, not day numbers
+    assert first[7].data_type == "n" and "€" in first[7].number_format  # the requested amount

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
@@ -78,7 +79,7 @@ def reports(window: MainWindow) -> ReportsView:
 
 
 def close_if_open(dialog: QDialog) -> None:
-    if dialog.isVisible():
+    if shiboken6.isValid(dialog) and dialog.isVisible():
         dialog.reject()
 
 
@@ -91,7 +92,9 @@ def when_shown(kind: type[QDialog], act: Callable[[Any], None]) -> None:
             act(dialogs[-1])
             # Never leave the test hanging in exec(): a dialog still open later is closed (and the test's
             # own checks then fail).
-            QTimer.singleShot(15_000, lambda: close_if_open(dialogs[-1]))
+            # The dialog is the timer's context: once it is deleted, the timer is dropped with it.
+            dialog = dialogs[-1]
+            QTimer.singleShot(15_000, dialog, lambda: close_if_open(dialog))
         else:
             QTimer.singleShot(20, look)
 

@@ -37,27 +37,27 @@ class Ui_DashboardWidget(object):
         self.charts_layout.setObjectName(u"charts_layout")
         self.targets_chart_view = QChartView(DashboardWidget)
         self.targets_chart_view.setObjectName(u"targets_chart_view")
-        self.targets_chart_view.setMinimumSize(QSize(220, 210))
+        self.targets_chart_view.setMinimumSize(QSize(280, 250))
 
         self.charts_layout.addWidget(self.targets_chart_view, 0, 0, 1, 1)
 
         self.pipeline_chart_view = QChartView(DashboardWidget)
         self.pipeline_chart_view.setObjectName(u"pipeline_chart_view")
-        self.pipeline_chart_view.setMinimumSize(QSize(220, 210))
+        self.pipeline_chart_view.setMinimumSize(QSize(280, 250))
 
         self.charts_layout.addWidget(self.pipeline_chart_view, 0, 1, 1, 1)
 
         self.lwsi_chart_view = QChartView(DashboardWidget)
         self.lwsi_chart_view.setObjectName(u"lwsi_chart_view")
-        self.lwsi_chart_view.setMinimumSize(QSize(220, 210))
+        self.lwsi_chart_view.setMinimumSize(QSize(280, 250))
 
-        self.charts_layout.addWidget(self.lwsi_chart_view, 0, 2, 1, 1)
+        self.charts_layout.addWidget(self.lwsi_chart_view, 1, 0, 1, 1)
 
         self.reminders_chart_view = QChartView(DashboardWidget)
         self.reminders_chart_view.setObjectName(u"reminders_chart_view")
-        self.reminders_chart_view.setMinimumSize(QSize(220, 210))
+        self.reminders_chart_view.setMinimumSize(QSize(280, 250))
 
-        self.charts_layout.addWidget(self.reminders_chart_view, 0, 3, 1, 1)
+        self.charts_layout.addWidget(self.reminders_chart_view, 1, 1, 1, 1)
 
 
         self.main_layout.addLayout(self.charts_layout)

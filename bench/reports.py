@@ -7,7 +7,9 @@ demo generator (``services.demo_service``) when it is available, else with the s
 ``tests/services/report_data.py`` spread over five years. Then, each in its own process:
 
 (a) the annual report of the last complete year, PDF and XLSX, through ``ReportService`` exactly as the
-    GUI and ``dlzw report annual`` call it: wall time (target <= 10 s) and peak RSS;
+    GUI and ``dlzw report annual`` call it: wall time (target <= 10 s; the better of two runs, with the
+    CPU seconds and the load average beside it, as other work on a shared machine stretches wall time)
+    and peak RSS;
 (b) an idle process that imports everything and opens the database: the memory the report starts from;
 (c) the parts, in the same run: the XLSX part against openpyxl write-only writing the same rows (plain
     values, no formats: target <= 1.3x) and the PDF part against a reportlab canvas drawing the same
@@ -84,6 +86,7 @@ def child_report(db: str, out: str) -> None:
     services = open_services(db, migrate=False)
     services.users.local_principal("bench")
     marks: dict[int, float] = {}
+    cpu_started = _cpu_seconds()
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -91,7 +94,16 @@ def child_report(db: str, out: str) -> None:
 
     services.reports.write_annual_report(ReportPeriod.year(_report_year()), Path(out), progress=progress)
     elapsed = time.perf_counter() - started
-    print(json.dumps({"total_s": elapsed, "marks": {k: v - started for k, v in marks.items()}}))
+    cpu = _cpu_seconds() - cpu_started
+    print(json.dumps({"total_s": elapsed, "cpu_s": cpu, "marks": {k: v - started for k, v in marks.items()}}))
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process so far, all threads (user + system)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def child_idle(db: str) -> None:
@@ -320,7 +332,10 @@ def main() -> None:
         [sys.executable, str(Path(__file__).resolve()), "--child", "report", str(db), str(out)], env
     )
     _, idle_rss = run_timed([sys.executable, str(Path(__file__).resolve()), "--child", "idle", str(db)], env)
-    detail, _, _ = _child("report", str(db), str(out))
+    load = os.getloadavg()[0]
+    # The better of two runs: other work on a shared machine only ever adds to the time.
+    runs = [_child("report", str(db), str(out))[0] for _ in range(2)]
+    detail = min(runs, key=lambda run: float(run["total_s"]))  # type: ignore[arg-type]
     parts, _, _ = _child("parts", str(db), str(out))
     for path in out.iterdir():
         path.unlink()
@@ -335,6 +350,9 @@ def main() -> None:
         "case_rows": parts["case_rows"],
         "appendix_rows": parts["appendix_rows"],
         "report_s": float(detail["total_s"]),  # type: ignore[arg-type]
+        "report_cpu_s": float(detail["cpu_s"]),  # type: ignore[arg-type]
+        "load_average_1m": load,
+        "cpus": os.cpu_count(),
         "report_process_s": report_wall,
         "report_phases_s": {k: round(float(v), 2) for k, v in dict(detail["marks"]).items()},  # type: ignore[call-overload]
         "report_ok": float(detail["total_s"]) <= 10.0,  # type: ignore[arg-type]
@@ -351,7 +369,8 @@ def main() -> None:
         "rss_growth_mib": report_rss - idle_rss,
         "memory_ok": report_rss <= idle_rss + data_mib + 100,
     }
-    print(f"report {result['report_s']:.2f} s; xlsx x{xlsx_ratio:.2f}; pdf x{pdf_ratio:.2f}; "
+    print(f"report {result['report_s']:.2f} s (cpu {result['report_cpu_s']:.2f} s, load {load:.1f}); "
+          f"xlsx x{xlsx_ratio:.2f}; pdf x{pdf_ratio:.2f}; "
           f"rss {report_rss:.0f} MiB (idle {idle_rss:.0f}, data {data_mib:.0f})")  # fmt: skip
     emit(result)
 

@@ -9,6 +9,7 @@ from dlzw_desktop.db.engine import Sessions, database_url, is_sqlite
 from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.backup_service import BackupService
+from dlzw_desktop.services.consultation_day_service import ConsultationDayService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.info_service import InfoService
@@ -19,6 +20,7 @@ from dlzw_desktop.services.property_service import PropertyService
 from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.settings_service import SettingsService
+from dlzw_desktop.services.sync_service import SyncService
 from dlzw_desktop.services.user_service import UserService
 
 
@@ -38,18 +40,21 @@ class Services:
     initiatives: InitiativeService
     local_economy: LocalEconomyService
     properties: PropertyService
+    consultation_days: ConsultationDayService
+    sync: SyncService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
 
 
-def open_services(target: str | Path, *, migrate: bool = True) -> Services:
+def open_services(target: str | Path, *, migrate: bool = True, passphrase: str | None = None) -> Services:
     """Open (create, migrate) the database at ``target`` and build the services on it.
 
-    Raises ``StorageError`` with an actionable message when the database cannot be used.
+    A laptop kit (``*.dlzwkit``) needs its ``passphrase``. Raises ``StorageError`` with an actionable
+    message when the database cannot be used, ``ValidationError`` for a wrong passphrase.
     """
     url = database_url(target)
-    sessions = open_database(url, migrate=migrate)
+    sessions = open_database(url, migrate=migrate, passphrase=passphrase)
     folder = Path(str(url.database)).parent if is_sqlite(url) else default_data_dir()
     return build_services(sessions, folder)
 
@@ -71,4 +76,6 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         initiatives=InitiativeService(context),
         local_economy=LocalEconomyService(context),
         properties=PropertyService(context),
+        consultation_days=ConsultationDayService(context),
+        sync=SyncService(context),
     )

@@ -107,7 +107,7 @@ def write_appointment_list(
         pdf.table(
             rows,
             header=["Zeit", "Name", "Fall", "Anliegen", "Status", "Notiz"],
-            col_widths=[24 * mm, 42 * mm, 26 * mm, 38 * mm, 24 * mm, width - 154 * mm],
+            col_widths=[25 * mm, 36 * mm, 28 * mm, 31 * mm, 30 * mm, width - 150 * mm],
         )
     )
     story.append(pdf.markup("Ohne Termin (Laufkundschaft)", "h2"))
@@ -121,7 +121,7 @@ def write_appointment_list(
                     for line in data.walk_ins
                 ],
                 header=["Ankunft", "Name", "Fall", "Anliegen", "Status"],
-                col_widths=[20 * mm, 50 * mm, 28 * mm, width - 126 * mm, 28 * mm],
+                col_widths=[18 * mm, 46 * mm, 28 * mm, width - 122 * mm, 30 * mm],
             )
         )
     else:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dlzw_desktop.db.audit import record_event
@@ -40,6 +40,7 @@ from dlzw_desktop.errors import ConflictError, NotFound, ValidationError
 from dlzw_desktop.reports import pdf
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import Permission, requires
+from dlzw_desktop.services.reference_service import fold
 from dlzw_desktop.services.settings_service import SettingsService
 
 logger = logging.getLogger(__name__)
@@ -234,7 +235,7 @@ class ConsultationDayService(Service):
             select(ConsultationDayAdvisor.day_id, User.id, User.display_name)
             .join(User, User.id == ConsultationDayAdvisor.user_id)
             .where(ConsultationDayAdvisor.day_id.in_(ids), ConsultationDayAdvisor.deleted_at.is_(None))
-            .order_by(User.display_name)
+            .order_by(func.lower(User.display_name), User.display_name)
         ):
             advisors.setdefault(day_id, []).append((user_id, name))
         counts: dict[tuple[uuid.UUID, bool], int] = {}
@@ -713,39 +714,44 @@ class ConsultationDayService(Service):
 
     @requires(Permission.VIEW_CASES)
     def search_bookable(self, text: str, *, limit: int = 30) -> list[BookableRow]:
-        """Persons by name and cases by number or business name, for booking."""
-        words = text.split()
+        """Persons by name and cases by number or business name, for booking; case and accents do not
+        matter ("ozturk" finds "Öztürk")."""
+        words = [fold(word) for word in text.split()]
         if not words:
             return []
+
+        def matches(*parts: str | None) -> bool:
+            haystack = fold(" ".join(part for part in parts if part))
+            return all(word in haystack for word in words)
+
+        rows: list[BookableRow] = []
         with self._sessions() as session:
-            person_query = select(Person).where(Person.deleted_at.is_(None), Person.anonymised_at.is_(None))
-            for word in words:
-                pattern = f"%{word}%"
-                person_query = person_query.where(
-                    or_(Person.family_name.ilike(pattern), Person.given_names.ilike(pattern))
-                )
-            rows = [
-                BookableRow(
-                    person.id,
-                    None,
-                    person.full_name,
-                    person.birth_date.strftime("%d.%m.%Y") if person.birth_date else (person.postcode or ""),
-                )
-                for person in session.scalars(
-                    person_query.order_by(Person.family_name, Person.given_names).limit(limit)
-                )
-            ]
-            case_query = (
-                select(Case, Business.name)
+            # Folding happens here, not in SQL: SQLite's lower() knows ASCII only.
+            people = session.execute(
+                select(Person.id, Person.given_names, Person.family_name, Person.birth_date, Person.postcode)
+                .where(Person.deleted_at.is_(None), Person.anonymised_at.is_(None))
+                .order_by(Person.family_name, Person.given_names)
+            )
+            for person_id, given, family, born, postcode in people:
+                if matches(given, family):
+                    detail = born.strftime("%d.%m.%Y") if born else (postcode or "")
+                    rows.append(BookableRow(person_id, None, f"{given} {family}".strip(), detail))
+                    if len(rows) >= limit:
+                        break
+            cases = session.execute(
+                select(Case.id, Case.number, Business.name)
                 .join(Business, Business.id == Case.business_id)
                 .where(Case.deleted_at.is_(None))
+                .order_by(Case.opened_on.desc(), Case.number)
             )
-            for word in words:
-                pattern = f"%{word}%"
-                case_query = case_query.where(or_(Case.number.ilike(pattern), Business.name.ilike(pattern)))
-            for case, business in session.execute(case_query.order_by(Case.opened_on.desc()).limit(limit)):
-                rows.append(BookableRow(None, case.id, case.number, business))
-            return rows
+            found = 0
+            for case_id, number, business in cases:
+                if matches(number, business):
+                    rows.append(BookableRow(None, case_id, number, business))
+                    found += 1
+                    if found >= limit:
+                        break
+        return rows
 
     # -- outputs -----------------------------------------------------------------------------------------
 

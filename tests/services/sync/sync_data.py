@@ -62,7 +62,9 @@ def add_founder(services: Services, family: str, given: str, number: str, *, bus
         session.add(case)
         session.flush()
         session.add(
-            DocumentRequirement(case_id=case.id, kind=DocumentKind.BUSINESS_PLAN, status=DocumentStatus.MISSING)
+            DocumentRequirement(
+                case_id=case.id, kind=DocumentKind.BUSINESS_PLAN, status=DocumentStatus.MISSING
+            )
         )
         session.add(
             Consultation(
@@ -95,6 +97,10 @@ def plan_day(services: Services) -> PlannedDay:
     first = add_founder(services, "Öztürk", "Ayşe", "MK-2026-0041", business="Ayşes Änderungsschneiderei")
     second = add_founder(services, "Kowalski", "Jan", "MK-2026-0042", business="Jans Fahrradwerkstatt")
     day_id = detail.day.id
-    services.consultation_days.book(day_id, BookingDraft(time(10), case_id=first.case_id, topic="Finanzierung"))
-    services.consultation_days.book(day_id, BookingDraft(time(10, 30), person_id=second.person_id, topic="Unterlagen"))
+    services.consultation_days.book(
+        day_id, BookingDraft(time(10), case_id=first.case_id, topic="Finanzierung")
+    )
+    services.consultation_days.book(
+        day_id, BookingDraft(time(10, 30), person_id=second.person_id, topic="Unterlagen")
+    )
     return PlannedDay(day_id, first, second)

@@ -177,7 +177,11 @@ def laptop_work(kit: Services, planned: PlannedDay) -> uuid.UUID:
         number = provisional_case_number(session)
         assert number is not None and number.startswith("MK-V-")
         case = Case(
-            number=number, provisional=True, business_id=firm.id, stage_since=utc_now(), opened_on=date(2026, 5, 12)
+            number=number,
+            provisional=True,
+            business_id=firm.id,
+            stage_since=utc_now(),
+            opened_on=date(2026, 5, 12),
         )
         session.add(case)
         session.flush()
@@ -198,7 +202,9 @@ def test_laptop_work_reaches_the_office_and_new_cases_get_office_numbers(
     services: Services, planned: PlannedDay, kit: Services, tmp_path: Path
 ) -> None:
     case_id = laptop_work(kit, planned)
-    kit.consultation_days.record_walk_in(planned.day_id, BookingDraft(time(11, 5), visitor_name="Herr Yılmaz"))
+    kit.consultation_days.record_walk_in(
+        planned.day_id, BookingDraft(time(11, 5), visitor_name="Herr Yılmaz")
+    )
     pending = kit.sync.pending_changes()
     assert pending.new == 6 and pending.changed == 1
     result = services.sync.import_package(write_package(kit, tmp_path), PASSPHRASE)
@@ -253,12 +259,19 @@ def test_office_changes_are_kept_and_clashes_wait_for_a_person(
         person = session.get(Person, planned.first.person_id)
         assert person is not None and person.phone == "0170 1111111"
         events = list(
-            session.scalars(select(AuditEntry.note).where(AuditEntry.entity_id == conflict.id, AuditEntry.action == "event"))
+            session.scalars(
+                select(AuditEntry.note).where(
+                    AuditEntry.entity_id == conflict.id, AuditEntry.action == "event"
+                )
+            )
         )
         updates = session.scalar(
             select(func.count())
             .select_from(AuditEntry)
-            .where(AuditEntry.entity_id == planned.first.person_id, AuditEntry.note.like("sync conflict decided%"))
+            .where(
+                AuditEntry.entity_id == planned.first.person_id,
+                AuditEntry.note.like("sync conflict decided%"),
+            )
         )
     assert events == ["sync conflict decided: laptop"] and updates == 1
     with pytest.raises(ConflictError):
@@ -288,7 +301,10 @@ def test_a_conflict_can_be_decided_with_an_edited_value_or_for_the_office(
     kept = by_person[planned.second.person_id]
     services.sync.resolve_conflict(kept.id, kept.version, Choice.OFFICE)
     with services.context.sessions() as session:
-        assert session.scalar(select(Person.phone).where(Person.id == planned.first.person_id)) == "0231 1 / mobil 0170 1"
+        assert (
+            session.scalar(select(Person.phone).where(Person.id == planned.first.person_id))
+            == "0231 1 / mobil 0170 1"
+        )
         assert session.scalar(select(Person.phone).where(Person.id == planned.second.person_id)) == "0231 2"
     decided = {c.row_id: c for c in services.sync.conflicts(include_resolved=True)}
     assert decided[planned.second.person_id].resolved_value == "0231 2"

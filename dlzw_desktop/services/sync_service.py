@@ -19,7 +19,7 @@ import logging
 import os
 import secrets
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -286,6 +286,180 @@ def _label(days: Sequence[KitDay]) -> str:
     return "; ".join(f"{day.held_on:%d.%m.%Y} {day.place}" for day in days)[:300]
 
 
+@dataclass(frozen=True, slots=True)
+class KitSpec:
+    """What a new kit is: its ids, days, office and advisor."""
+
+    kit_id: uuid.UUID
+    code: str
+    days: tuple[KitDay, ...]
+    office_id: uuid.UUID
+    advisor_id: uuid.UUID
+    advisor_username: str
+    actor: str
+    key_check: str
+
+    @property
+    def label(self) -> str:
+        return _label(self.days)
+
+    @property
+    def day_ids(self) -> list[str]:
+        return [str(day.id) for day in self.days]
+
+
+def fill_kit(
+    office: Session, kit_session: Session, spec: KitSpec, schema_revision: str
+) -> dict[tuple[str, uuid.UUID], str]:
+    """Write the kit's rows, settings, snapshots and description into an empty kit; returns the snapshots."""
+    rows = collect(office, [day.id for day in spec.days])
+    snapshot = snapshots(rows)
+    write_rows(kit_session, rows)
+    copy_settings(office, kit_session)
+    write_snapshots(kit_session, snapshot, spec.actor)
+    kit_session.add(
+        SyncKitInfo(
+            id=spec.kit_id,
+            code=spec.code,
+            label=spec.label,
+            office_installation_id=spec.office_id,
+            day_ids=spec.day_ids,
+            advisor_username=spec.advisor_username,
+            checked_out_at=utc_now(),
+            checked_out_by=spec.actor,
+            schema_revision=schema_revision,
+            key_check=spec.key_check,
+        )
+    )
+    kit_session.flush()
+    return snapshot
+
+
+def register_kit(office: Session, spec: KitSpec, snapshot: Mapping[tuple[str, uuid.UUID], str]) -> None:
+    """Register a written kit in the office, with its snapshots as the common bases."""
+    office.add(
+        SyncKit(
+            id=spec.kit_id,
+            code=spec.code,
+            label=spec.label,
+            day_ids=spec.day_ids,
+            advisor_id=spec.advisor_id,
+            checked_out_at=utc_now(),
+            record_count=len(snapshot),
+        )
+    )
+    office.flush()
+    upsert_bases(
+        office,
+        spec.kit_id,
+        {(name, str(row_id)): data for (name, row_id), data in snapshot.items()},
+        spec.actor,
+    )
+    record_event(
+        office,
+        "sync_kits",
+        spec.kit_id,
+        f"laptop kit {spec.code} checked out",
+        details={"days": spec.day_ids, "records": len(snapshot)},
+    )
+
+
+def import_verified(
+    session: Session,
+    *,
+    kit_id: uuid.UUID,
+    package_id: uuid.UUID,
+    sequence: int,
+    written_at: datetime,
+    payload: Mapping[str, Any],
+    actor: str,
+    progress: Progress | None = None,
+) -> ImportResult | None:
+    """Import an authenticated package's payload in ``session``'s transaction (None: imported before).
+
+    The checks that need the office's state are repeated here, inside the transaction: another
+    workstation may have imported a package of the same kit in the meantime.
+    """
+    kit = session.get(SyncKit, kit_id)
+    if kit is None or kit.deleted_at is not None:
+        raise ValidationError(
+            "sync.unknown_kit",
+            "The package comes from a laptop kit this office database does not know (any more). "
+            "Nothing was written.",
+            kit_id=str(kit_id),
+        )
+    if session.scalar(select(SyncImport.id).where(SyncImport.package_id == package_id)):
+        return None
+    if sequence <= kit.last_sequence:
+        raise ConflictError(
+            "sync.replay",
+            "This package (number {sequence} of laptop kit {kit_id}) is not newer than the last "
+            "package imported from that kit (number {last_sequence}). It was refused and nothing "
+            "was written; import the newest package the laptop wrote.",
+            sequence=sequence,
+            kit_id=kit.code,
+            last_sequence=kit.last_sequence,
+        )
+    laptop = parse_payload(payload, kit_id)
+
+    def inner(done: int, total: int) -> None:
+        if progress is not None:
+            progress(1 + done, 2 + total)
+
+    outcome = import_records(
+        session,
+        kit_id=kit.id,
+        package_id=package_id,
+        laptop=laptop,
+        actor=actor,
+        note=f"laptop kit {kit.code}, package {sequence}",
+        assign_case_number=lambda s, year: office_case_number(s, year, actor),
+        progress=inner,
+    )
+    now = utc_now()
+    kit.last_sequence = sequence
+    kit.last_imported_at = now
+    session.add(
+        SyncImport(
+            kit_id=kit.id,
+            package_id=package_id,
+            sequence=sequence,
+            written_at=written_at,
+            imported_at=now,
+            inserted=outcome.inserted,
+            updated=outcome.updated,
+            conflicts=outcome.conflicts,
+            unchanged=outcome.unchanged,
+            case_numbers=dict(outcome.case_numbers),
+        )
+    )
+    record_event(
+        session,
+        "sync_kits",
+        kit.id,
+        f"package {sequence} of laptop kit {kit.code} imported",
+        details={
+            "package_id": str(package_id),
+            "inserted": outcome.inserted,
+            "updated": outcome.updated,
+            "conflicts": outcome.conflicts,
+        },
+    )
+    session.flush()
+    return ImportResult(
+        kit.id,
+        kit.code,
+        sequence,
+        False,
+        outcome.inserted,
+        outcome.updated,
+        outcome.conflicts,
+        outcome.unchanged,
+        outcome.merged_duplicates,
+        tuple(sorted(outcome.case_numbers.items())),
+    )
+
+
 def _finish_kit_file(path: Path, key: cipher.KitKey) -> None:
     """Leave the kit as one self-contained file (rollback journal, no -wal/-shm beside it)."""
     connection = cipher.connect(path, key, create=True)
@@ -376,60 +550,29 @@ class SyncService(Service):
                 assert office_id is not None
                 days = _kit_days(session, day_ids)
                 advisor = self._advisor(session, advisor_id, principal.username)
-                rows = collect(session, [day.id for day in days])
-                snapshot = snapshots(rows)
-                code = self._new_code(session)
+                spec = KitSpec(
+                    kit_id=kit_id,
+                    code=self._new_code(session),
+                    days=days,
+                    office_id=office_id,
+                    advisor_id=advisor.id,
+                    advisor_username=advisor.username,
+                    actor=principal.username,
+                    key_check=base64.b64encode(check_salt + key_check).decode("ascii"),
+                )
                 report(2)
                 kit_sessions = create_kit_database(temporary, key)
                 kit_sessions.actor = lambda: principal.username
                 try:
                     with kit_sessions.begin() as kit_session:
-                        write_rows(kit_session, rows)
-                        copy_settings(session, kit_session)
-                        write_snapshots(kit_session, snapshot, principal.username)
-                        kit_session.add(
-                            SyncKitInfo(
-                                id=kit_id,
-                                code=code,
-                                label=_label(days),
-                                office_installation_id=office_id,
-                                day_ids=[str(day.id) for day in days],
-                                advisor_username=advisor.username,
-                                checked_out_at=utc_now(),
-                                checked_out_by=principal.username,
-                                schema_revision=current_revision(kit_sessions.engine) or "",
-                                key_check=base64.b64encode(check_salt + key_check).decode("ascii"),
-                            )
+                        snapshot = fill_kit(
+                            session, kit_session, spec, current_revision(kit_sessions.engine) or ""
                         )
                 finally:
                     kit_sessions.engine.dispose()
                 _finish_kit_file(temporary, key)
                 report(3)
-                session.add(
-                    SyncKit(
-                        id=kit_id,
-                        code=code,
-                        label=_label(days),
-                        day_ids=[str(day.id) for day in days],
-                        advisor_id=advisor.id,
-                        checked_out_at=utc_now(),
-                        record_count=len(snapshot),
-                    )
-                )
-                session.flush()
-                upsert_bases(
-                    session,
-                    kit_id,
-                    {(name, str(row_id)): data for (name, row_id), data in snapshot.items()},
-                    principal.username,
-                )
-                record_event(
-                    session,
-                    "sync_kits",
-                    kit_id,
-                    f"laptop kit {code} checked out",
-                    details={"days": [str(day.id) for day in days], "records": len(snapshot)},
-                )
+                register_kit(session, spec, snapshot)
                 report(4)
             temporary.replace(path)
             _fsync_directory(path.parent)
@@ -440,8 +583,8 @@ class SyncService(Service):
             _remove_kit_files(temporary)
             raise
         report(5)
-        logger.info("laptop kit %s checked out to %s (%d records)", code, path, len(snapshot))
-        return CheckOutResult(kit_id, code, path, len(snapshot), days)
+        logger.info("laptop kit %s checked out to %s (%d records)", spec.code, path, len(snapshot))
+        return CheckOutResult(kit_id, spec.code, path, len(snapshot), days)
 
     def _check_new_kit(self, day_ids: Sequence[uuid.UUID], path: Path, passphrase: str) -> None:
         if not day_ids:
@@ -574,87 +717,22 @@ class SyncService(Service):
         if package.already_imported:
             return self._already_imported(header)
         with self._sessions.begin() as session:
-            kit = session.get(SyncKit, header.kit_id)
-            if kit is None or kit.deleted_at is not None:
-                raise ValidationError(
-                    "sync.unknown_kit",
-                    "The package comes from a laptop kit this office database does not know (any more). "
-                    "Nothing was written.",
-                    kit_id=str(header.kit_id),
-                )
-            if session.scalar(select(SyncImport.id).where(SyncImport.package_id == header.package_id)):
-                return self._already_imported(header)
-            if header.sequence <= kit.last_sequence:
-                raise ConflictError(
-                    "sync.replay",
-                    "This package (number {sequence} of laptop kit {kit_id}) is not newer than the last "
-                    "package imported from that kit (number {last_sequence}). It was refused and nothing "
-                    "was written; import the newest package the laptop wrote.",
-                    sequence=header.sequence,
-                    kit_id=kit.code,
-                    last_sequence=kit.last_sequence,
-                )
-            laptop = parse_payload(package.payload, header.kit_id)
-
-            def inner(done: int, total: int) -> None:
-                if progress is not None:
-                    progress(1 + done, 2 + total)
-
-            outcome = import_records(
+            result = import_verified(
                 session,
-                kit_id=kit.id,
+                kit_id=header.kit_id,
                 package_id=header.package_id,
-                laptop=laptop,
+                sequence=header.sequence,
+                written_at=header.created_at,
+                payload=package.payload,
                 actor=principal.username,
-                note=f"laptop kit {kit.code}, package {header.sequence}",
-                assign_case_number=lambda s, year: office_case_number(s, year, principal.username),
-                progress=inner,
+                progress=progress,
             )
-            now = utc_now()
-            kit.last_sequence = header.sequence
-            kit.last_imported_at = now
-            session.add(
-                SyncImport(
-                    kit_id=kit.id,
-                    package_id=header.package_id,
-                    sequence=header.sequence,
-                    written_at=header.created_at,
-                    imported_at=now,
-                    inserted=outcome.inserted,
-                    updated=outcome.updated,
-                    conflicts=outcome.conflicts,
-                    unchanged=outcome.unchanged,
-                    case_numbers=dict(outcome.case_numbers),
-                )
-            )
-            record_event(
-                session,
-                "sync_kits",
-                kit.id,
-                f"package {header.sequence} of laptop kit {kit.code} imported",
-                details={
-                    "package_id": str(header.package_id),
-                    "inserted": outcome.inserted,
-                    "updated": outcome.updated,
-                    "conflicts": outcome.conflicts,
-                },
-            )
-            code = kit.code
+        if result is None:
+            return self._already_imported(header)
         if progress is not None:
             progress(8, 8)
-        logger.info("package %s of kit %s imported: %s", header.sequence, code, outcome)
-        return ImportResult(
-            header.kit_id,
-            code,
-            header.sequence,
-            False,
-            outcome.inserted,
-            outcome.updated,
-            outcome.conflicts,
-            outcome.unchanged,
-            outcome.merged_duplicates,
-            tuple(sorted(outcome.case_numbers.items())),
-        )
+        logger.info("package %s of kit %s imported: %s", header.sequence, result.kit_code, result)
+        return result
 
     def _already_imported(self, header: packages.PackageHeader) -> ImportResult:
         with self._sessions() as session:

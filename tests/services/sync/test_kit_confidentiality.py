@@ -4,7 +4,6 @@ files, not in the package, while the laptop works on it and after.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -53,7 +52,7 @@ def _deleted_open_files() -> list[str]:
     result = []
     for fd in Path("/proc/self/fd").iterdir():
         try:
-            target = os.readlink(fd)
+            target = str(fd.readlink())
         except OSError:
             continue
         if target.endswith("(deleted)") and "memfd:" not in target:

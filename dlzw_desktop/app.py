@@ -81,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = install_translators(app, args.language or store.load().language)
     logger.info("%s %s starting (language %s)", APP_NAME, __version__, language)
     window = MainWindow(store)
+    from dlzw_desktop.ui.theme import follow_system  # noqa: PLC0415
+
+    follow_system(app)
     # The SVG icon loads the SVG image plugin: after the first paint, not before.
     window.first_painted.connect(lambda: app.setWindowIcon(QIcon(str(resource("icons", "dlzw.svg")))))
 

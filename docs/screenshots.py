@@ -71,7 +71,7 @@ def _quarter_sample(window_services: Any) -> None:
     if window_services.quarters.quarters():
         return
     services = open_services(window_services.info.location())
-    services.users.local_principal("a.yilmaz")
+    services.users.local_principal("dlzw.admin")  # not a demo user: they come with full names
     hoerde, hacheney = reference_id("district", "Hörde"), reference_id("district", "Hacheney")
     quarter = services.quarters.create_quarter(
         QuarterDraft("Hörde-Zentrum", 2025, (hoerde, hacheney), goal_reactivated_units=6, goal_jobs=25)
@@ -198,6 +198,15 @@ def _properties_shots(window: QMainWindow, out: Path) -> None:
 EXTRA_SHOTS["properties"] = _properties_shots
 
 
+def _cases_shots(window: QMainWindow, out: Path) -> None:
+    from docs.shots_cases import shoot
+
+    shoot(window, out)
+
+
+EXTRA_SHOTS["cases"] = _cases_shots
+
+
 def _wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
     import time
 
@@ -214,6 +223,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--language", choices=("de", "en"), default="de")
     parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--only", help="comma-separated names of the extra shots to take (default: all)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -230,7 +240,7 @@ def main() -> int:
 
     database = work / "demo.sqlite3"
     services = open_services(database)
-    services.users.local_principal("a.yilmaz")
+    services.users.local_principal("dlzw.admin")  # not a demo user: they come with full names
     if hasattr(services, "demo"):
         services.demo.load(cases=args.cases, seed=1)
     services.close()
@@ -255,7 +265,10 @@ def main() -> int:
         path = args.out / f"{index:02d}_{key}.png"
         window.grab().save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    wanted = set(args.only.split(",")) if args.only else set(EXTRA_SHOTS)
     for name, shoot in EXTRA_SHOTS.items():
+        if name not in wanted:
+            continue
         shoot(window, args.out)
         print(f"wrote extra shots: {name}")
     window.close()

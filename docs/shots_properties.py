@@ -200,7 +200,10 @@ def shoot(window: QMainWindow, out: Path) -> None:
     dialog = _dialog(view, MatchingSettingsDialog)
     _grab(dialog, out / "properties_8_matching_settings.png")
     dialog.reject()
-    unit = next(r for r in services.properties.properties() if r.street == "Hermannstraße 44")
+    rows = services.properties.properties()
+    unit = next((r for r in rows if r.street == "Hermannstraße 44"), None) or next(
+        r for r in rows if r.owner_consent
+    )  # the seeded unit, or any listable one of the demo data
     pdf = services.properties.write_expose(unit.id, out / "properties_9_expose.pdf")
     _render_first_page(pdf, out / "properties_9_expose.png")
 

@@ -55,7 +55,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import OperationalError
 
-from dlzw_desktop.db import models  # noqa: F401 - registers every table on Base.metadata
+from dlzw_desktop.db import (
+    models,  # noqa: F401 - registers every table on Base.metadata
+    search,
+)
 from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.engine import translate_db_error
 from dlzw_desktop.db.types import Money, UTCDateTime
@@ -87,6 +90,7 @@ from dlzw_desktop.domain.enums import (
     ResidenceStatus,
     SpaceRequestStatus,
 )
+from dlzw_desktop.domain.followups import reminder_origin_key
 from dlzw_desktop.domain.money import round_cents, to_cents
 from dlzw_desktop.errors import ConflictError, StorageError, ValidationError
 from dlzw_desktop.services import demo_catalogue as cat
@@ -186,13 +190,15 @@ def generate_demo_data(
     try:
         with engine.execution_options(**_WRITE_OPTIONS).begin() as connection:
             restore_cache = _enlarge_sqlite_cache(connection)
-            indexes = _drop_sqlite_indexes(connection) if cases >= _INDEX_REBUILD_FROM else []
             try:
-                summary = _Builder(
-                    connection, seed=seed, today=today, progress=progress, fast_sqlite=fast_sqlite
-                ).run(cases)
-                for statement in indexes:  # same transaction: all or nothing, schema unchanged
-                    connection.exec_driver_sql(statement)
+                # The case search index is rebuilt once at the end, after the indexes are back.
+                with search.suspended(connection):
+                    indexes = _drop_sqlite_indexes(connection) if cases >= _INDEX_REBUILD_FROM else []
+                    summary = _Builder(
+                        connection, seed=seed, today=today, progress=progress, fast_sqlite=fast_sqlite
+                    ).run(cases)
+                    for statement in indexes:  # same transaction: all or nothing, schema unchanged
+                        connection.exec_driver_sql(statement)
             finally:
                 if restore_cache is not None:
                     connection.exec_driver_sql(f"PRAGMA cache_size = {restore_cache}")
@@ -813,7 +819,14 @@ class _Builder:
                 max_grace=row.max_grace_months,
                 rate=Decimal(row.interest_rate_percent),
                 fee=row.fee_cents,
-                documents=tuple(d for d in row.required_documents or () if d in known),
+                # The residence permit is optional in the shipped programme; the demo asks for it
+                # where a founder's status needs one (and marks it not applicable elsewhere).
+                documents=tuple(d for d in row.required_documents or () if d in known)
+                + tuple(
+                    d
+                    for d in getattr(row, "optional_documents", None) or ()
+                    if d == DocumentKind.RESIDENCE_PERMIT.value and d not in (row.required_documents or ())
+                ),
             )
         programme = _Programme(
             id=programme_id,
@@ -1676,7 +1689,7 @@ class _Builder:
                     title=f"Arbeitsplätze nach {label[occasion]} Monaten erfassen ({number})",
                     note="",
                     created_on=t.disbursed_on,
-                    origin_key=f"jobs:{case_id}:{occasion.value}",
+                    origin_key=reminder_origin_key(case_id, occasion),
                     done_on=recorded_on,
                 )
 

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
-from dlzw_desktop.paths import log_dir
+from dlzw_desktop.paths import log_dir, resource
 from dlzw_desktop.ui.compat import override
 from dlzw_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from dlzw_desktop.ui.settings_store import SettingsStore
@@ -67,6 +67,16 @@ class MainWindow(QMainWindow):
         self._ui.action_load_demo.triggered.connect(self.demo_requested)
         self._set_database_actions_enabled(False)
         self._restore_window_state()
+        # SVG icons load Qt's SVG plugin: after the first paint, so start-up does not wait for them.
+        self.first_painted.connect(self._load_navigation_icons)
+
+    def _load_navigation_icons(self) -> None:
+        navigation = self._ui.navigation_list
+        navigation.setIconSize(QSize(22, 22))
+        for row, section in enumerate(self._sections):
+            path = resource("icons", "sections", f"{section.key}.svg")
+            if path.exists():
+                navigation.item(row).setIcon(QIcon(str(path)))
 
     def _declare_sections(self) -> list[Section]:
         return [
@@ -210,6 +220,13 @@ class MainWindow(QMainWindow):
             self._ui.sections_stack.addWidget(widget)
         self._ui.sections_stack.setCurrentWidget(widget)
 
+    def open_case(self, case_id: object) -> None:
+        """Show the case ``case_id`` in the Fälle section (from the Übersicht, for example)."""
+        self.show_section("cases")
+        view = self._section_widgets.get("cases")
+        if view is not None and hasattr(view, "open_case"):
+            view.open_case(case_id)
+
     def _on_navigation_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._sections):
             self.show_section(self._sections[row].key)
@@ -221,6 +238,14 @@ class MainWindow(QMainWindow):
             from dlzw_desktop.ui.overview_view import OverviewView  # noqa: PLC0415 - loaded on first visit
 
             return OverviewView(services, self)
+        if section.key == "cases":
+            from dlzw_desktop.ui.cases_view import CasesView  # noqa: PLC0415 - loaded on first visit
+
+            return CasesView(services, self)
+        if section.key == "people":
+            from dlzw_desktop.ui.people_view import PeopleView  # noqa: PLC0415 - loaded on first visit
+
+            return PeopleView(services, self)
         if section.key == "quarters":
             from dlzw_desktop.ui.quarters_view import QuartersView  # noqa: PLC0415
 

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from dlzw_desktop.domain.money import format_eur
 from dlzw_desktop.ui.compat import override
 from dlzw_desktop.ui.labels import enum_label
 
@@ -34,6 +35,27 @@ class Column(Generic[RowT]):
     numeric: bool = False
     tooltip: Callable[[RowT], str] | None = None
     colour: Callable[[RowT], QColor | None] | None = None
+
+
+def display(value: object) -> str:
+    """A raw value as people read it in a table: German dates, amounts in euros, enum labels."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return enum_label(value)
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, Decimal):
+        return format_eur(value)
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    return str(value)
+
+
+def shown(title: str, value: Callable[[RowT], Any], **options: Any) -> Column[RowT]:
+    """A column whose text is ``display`` of its value (dates, euros, labels), unless ``text`` is given."""
+    options.setdefault("text", lambda row: display(value(row)))
+    return Column(title, value, **options)
 
 
 def _sortable(value: Any) -> Any:
@@ -63,6 +85,30 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def rows(self) -> list[RowT]:
         return list(self._rows)
+
+    def append_rows(self, rows: Sequence[RowT]) -> None:
+        """Add rows at the end (the next page of a list fetched on demand)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in memory by the column's raw value (short lists; long ones sort in SQL)."""
+        if not 0 <= column < len(self._columns):
+            return
+        value = self._columns[column].value
+
+        def key(row: RowT) -> tuple[int, Any]:
+            raw = _sortable(value(row))
+            return (0, raw.casefold()) if isinstance(raw, str) else (1, raw)
+
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> RowT | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

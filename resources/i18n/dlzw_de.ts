@@ -44,6 +44,1406 @@
     </message>
 </context>
 <context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>New business</source>
+        <translation>Neues Unternehmen</translation>
+    </message>
+    <message>
+        <source>Edit business</source>
+        <translation>Unternehmen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>– not chosen –</source>
+        <translation>– nicht gewählt –</translation>
+    </message>
+    <message>
+        <source>No area known for this postcode: choose borough and district.</source>
+        <translation>Für diese Postleitzahl ist kein Gebiet bekannt: Wählen Sie Stadtbezirk und statistischen Bezirk.</translation>
+    </message>
+    <message>
+        <source>Suggested from the postcode; it covers several areas ({names}). Please check.</source>
+        <translation>Aus der Postleitzahl vorgeschlagen; sie umfasst mehrere Gebiete ({names}). Bitte prüfen Sie.</translation>
+    </message>
+    <message>
+        <source>Suggested from the postcode ({names}). Please confirm.</source>
+        <translation>Aus der Postleitzahl vorgeschlagen ({names}). Bitte bestätigen Sie.</translation>
+    </message>
+    <message>
+        <source>A business with a similar name is already recorded at this address. Use it, or confirm that this is another business.</source>
+        <translation>Unter dieser Anschrift ist bereits ein Unternehmen mit ähnlichem Namen erfasst. Verwenden Sie es oder bestätigen Sie, dass es ein anderes Unternehmen ist.</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>gleiche Anschrift</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name of the business</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form</source>
+        <translation>&amp;Rechtsform</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>&amp;Sector (WZ 2008)</source>
+        <translation>&amp;Branche (WZ 2008)</translation>
+    </message>
+    <message>
+        <source>WZ 2008 class: type part of its name</source>
+        <translation>WZ-2008-Klasse: einen Teil des Namens eintippen</translation>
+    </message>
+    <message>
+        <source>e.g. hairdresser, bakery, restaurant</source>
+        <translation>z. B. Friseur, Backwaren, Gastronomie</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on</source>
+        <translation>&amp;Gegründet am</translation>
+    </message>
+    <message>
+        <source>Founding date</source>
+        <translation>Gründungsdatum</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;planned</source>
+        <translation>&amp;geplant</translation>
+    </message>
+    <message>
+        <source>Founding is planned</source>
+        <translation>Gründung ist geplant</translation>
+    </message>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>&amp;Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>S&amp;traße</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Area suggested from the postcode</source>
+        <translation>Aus der Postleitzahl vorgeschlagenes Gebiet</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Borough</source>
+        <translation>&amp;Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>Statistischer &amp;Bezirk</translation>
+    </message>
+    <message>
+        <source>Statistical district</source>
+        <translation>Statistischer Bezirk</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Notes on the business</source>
+        <translation>Notizen zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>People of the business</source>
+        <translation>Personen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>P&amp;erson</source>
+        <translation>P&amp;erson</translation>
+    </message>
+    <message>
+        <source>Find a recorded person by name</source>
+        <translation>Eine erfasste Person nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Type a name …</source>
+        <translation>Namen eingeben …</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Rolle im Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the person in this role</source>
+        <translation>Die Person in dieser Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person…</source>
+        <translation>Ne&amp;ue Person …</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>Eine neue Person erfassen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Die ausgewählte Person entfernen</translation>
+    </message>
+    <message>
+        <source>Already recorded?</source>
+        <translation>Schon erfasst?</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Doppelerfassungen</translation>
+    </message>
+    <message>
+        <source>Businesses that look the same</source>
+        <translation>Unternehmen, die gleich aussehen</translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected business</source>
+        <translation>Ausgewähltes Unternehmen &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the selected existing business</source>
+        <translation>Das ausgewählte vorhandene Unternehmen verwenden</translation>
+    </message>
+    <message>
+        <source>It is another business – record new</source>
+        <translation>Anderes Unternehmen – neu erfassen</translation>
+    </message>
+    <message>
+        <source>Record a new business anyway</source>
+        <translation>Trotzdem ein neues Unternehmen erfassen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Schaltflächen des Dialogs</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Founders</source>
+        <translation>Gründer/innen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bearbeitungsstand</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>Im Stand seit</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Tilgung</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restschuld</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Gezählt am</translation>
+    </message>
+    <message>
+        <source>Created (people)</source>
+        <translation>Geschaffen (Personen)</translation>
+    </message>
+    <message>
+        <source>Created (FTE)</source>
+        <translation>Geschaffen (VZÄ)</translation>
+    </message>
+    <message>
+        <source>Secured (people)</source>
+        <translation>Gesichert (Personen)</translation>
+    </message>
+    <message>
+        <source>Secured (FTE)</source>
+        <translation>Gesichert (VZÄ)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>– not chosen –</source>
+        <translation>– nicht gewählt –</translation>
+    </message>
+    <message>
+        <source>– nobody yet –</source>
+        <translation>– noch niemand –</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>ab {date}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} since {since}</source>
+        <translation>Bearbeitungsstand: {stage} seit {since}</translation>
+    </message>
+    <message>
+        <source>&amp;Next: {stage}…</source>
+        <translation>&amp;Weiter: {stage} …</translation>
+    </message>
+    <message>
+        <source>&amp;Next stage…</source>
+        <translation>&amp;Nächster Schritt …</translation>
+    </message>
+    <message>
+        <source>Back to {stage}</source>
+        <translation>Zurück auf {stage}</translation>
+    </message>
+    <message>
+        <source>Before {stage}: {problems}</source>
+        <translation>Vor „{stage}“: {problems}</translation>
+    </message>
+    <message>
+        <source>Follow-up loan possible from {date}</source>
+        <translation>Folgekredit möglich ab {date}</translation>
+    </message>
+    <message>
+        <source>Earlier loans of this business: {amount}</source>
+        <translation>Frühere Kredite dieses Unternehmens: {amount}</translation>
+    </message>
+    <message>
+        <source>planned for {date}</source>
+        <translation>geplant für {date}</translation>
+    </message>
+    <message>
+        <source>founded on {date}</source>
+        <translation>gegründet am {date}</translation>
+    </message>
+    <message>
+        <source>{count} consultations, {hours} h {minutes} min in all</source>
+        <translation>{count} Beratungen, insgesamt {hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Still missing: {kinds}</source>
+        <translation>Es fehlen noch: {kinds}</translation>
+    </message>
+    <message>
+        <source>All documents on the checklist are in.</source>
+        <translation>Alle Unterlagen der Checkliste liegen vor.</translation>
+    </message>
+    <message>
+        <source>Enter the amount and the term to see the instalment plan.</source>
+        <translation>Geben Sie Betrag und Laufzeit ein, um den Tilgungsplan zu sehen.</translation>
+    </message>
+    <message>
+        <source>Instalment {instalment} a month over {months} months ({grace} repayment-free, {grace_payment} interest each); interest in all {interest}, fee {fee}.</source>
+        <translation>Rate {instalment} monatlich über {months} Monate ({grace} tilgungsfrei mit je {grace_payment} Zinsen); Zinsen insgesamt {interest}, Gebühr {fee}.</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}.</source>
+        <translation>Ergebnis: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Free each month: {free}; the instalment takes {ratio} % of it.</source>
+        <translation>Monatlich frei: {free}; die Rate beansprucht {ratio} % davon.</translation>
+    </message>
+    <message>
+        <source>Chart of the instalment plan</source>
+        <translation>Diagramm des Tilgungsplans</translation>
+    </message>
+    <message>
+        <source>Instalments: interest and repayment per month</source>
+        <translation>Raten: Zinsen und Tilgung pro Monat</translation>
+    </message>
+    <message>
+        <source>You wrote this recommendation: a second person signs it off.</source>
+        <translation>Sie haben diese Empfehlung verfasst: Eine zweite Person gibt sie frei.</translation>
+    </message>
+    <message>
+        <source>Signing off needs the role of a team lead.</source>
+        <translation>Zum Freigeben ist die Rolle einer Teamleitung nötig.</translation>
+    </message>
+    <message>
+        <source>No recommendation yet. It is written while the case is in assessment.</source>
+        <translation>Noch keine Empfehlung. Sie wird geschrieben, während der Fall in Prüfung ist.</translation>
+    </message>
+    <message>
+        <source>Written by {author}, signed off by {signer} on {date}: sent to the lender.</source>
+        <translation>Verfasst von {author}, freigegeben von {signer} am {date}: an den Kreditgeber versandt.</translation>
+    </message>
+    <message>
+        <source>Written by {author} on {date}; rate {rate} %, fee {fee}. Waiting for a second person's sign-off.</source>
+        <translation>Verfasst von {author} am {date}; Zinssatz {rate} %, Gebühr {fee}. Wartet auf die Freigabe durch eine zweite Person.</translation>
+    </message>
+    <message>
+        <source>{decision} on {date}</source>
+        <translation>{decision} am {date}</translation>
+    </message>
+    <message>
+        <source>paid out on {date}</source>
+        <translation>ausgezahlt am {date}</translation>
+    </message>
+    <message>
+        <source>A follow-up loan is possible from {date} (after {months} months of trouble-free repayment).</source>
+        <translation>Ein Folgekredit ist ab {date} möglich (nach {months} Monaten störungsfreier Tilgung).</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>gezählt</translation>
+    </message>
+    <message>
+        <source>due on {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
+    <message>
+        <source>The follow-ups at 6, 12 and 24 months are scheduled at payout.</source>
+        <translation>Die Nachfragen nach 6, 12 und 24 Monaten werden bei der Auszahlung geplant.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This case has unsaved changes. Save them before leaving?</source>
+        <translation>Dieser Fall hat ungespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
+    </message>
+    <message>
+        <source>Move case {number} to {stage}?</source>
+        <translation>Fall {number} auf „{stage}“ setzen?</translation>
+    </message>
+    <message>
+        <source>Move case {number} back from {current} to {target}? Give the reason; it stays in the history.</source>
+        <translation>Fall {number} von „{current}“ zurück auf „{target}“ setzen? Geben Sie die Begründung an; sie bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Close case {number}? Choose the outcome.</source>
+        <translation>Fall {number} abschließen? Wählen Sie das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Role of {name} in the business</source>
+        <translation>Rolle von {name} im Unternehmen</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} as {role} from the business? The person's record stays.</source>
+        <translation>{name} als {role} aus dem Unternehmen entfernen? Der Datensatz der Person bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <translation>Beratung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the consultation of {date}? It stays in the audit trail.</source>
+        <translation>Die Beratung vom {date} löschen? Sie bleibt im Änderungsprotokoll erhalten.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Eine Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Save the recommendation letter</source>
+        <translation>Das Empfehlungsschreiben speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+        <source>Moved back from {old} to {new}</source>
+        <translation>Zurückgesetzt von „{old}“ auf „{new}“</translation>
+    </message>
+    <message>
+        <source>Stage {old} → {new}</source>
+        <translation>Stand „{old}“ → „{new}“</translation>
+    </message>
+    <message>
+        <source>Consultation, {minutes} min, {place}</source>
+        <translation>Beratung, {minutes} Min., {place}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>← &amp;Cases</source>
+        <translation>← &amp;Fälle</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Zurück zur Fallliste</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Stage of the case</source>
+        <translation>Bearbeitungsstand des Falls</translation>
+    </message>
+    <message>
+        <source>Move the case to the next stage</source>
+        <translation>Den Fall auf den nächsten Stand setzen</translation>
+    </message>
+    <message>
+        <source>Step &amp;back…</source>
+        <translation>Schritt &amp;zurück …</translation>
+    </message>
+    <message>
+        <source>Move the case one step back</source>
+        <translation>Den Fall einen Schritt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Fall ab&amp;schließen …</translation>
+    </message>
+    <message>
+        <source>Close the case with an outcome</source>
+        <translation>Den Fall mit einem Ergebnis abschließen</translation>
+    </message>
+    <message>
+        <source>What the next step needs</source>
+        <translation>Was der nächste Schritt braucht</translation>
+    </message>
+    <message>
+        <source>Case tabs</source>
+        <translation>Bereiche des Falls</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>&amp;Berater/in</translation>
+    </message>
+    <message>
+        <source>Advisor in charge</source>
+        <translation>Zuständige Berater/in</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Zugang</translation>
+    </message>
+    <message>
+        <source>How the client came</source>
+        <translation>Wie die Kundin / der Kunde zu uns kam</translation>
+    </message>
+    <message>
+        <source>Requested &amp;amount (EUR)</source>
+        <translation>Beantragter &amp;Betrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Requested amount in euros</source>
+        <translation>Beantragter Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>e.g. 8.500,00</source>
+        <translation>z. B. 8.500,00</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Purpose of the loan</source>
+        <translation>Verwendungszweck des Kredits</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme</source>
+        <translation>Pro&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Loan programme</source>
+        <translation>Kreditprogramm</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Date the case was opened</source>
+        <translation>Datum der Falleröffnung</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Notizen zum Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Den Fall speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Undo unsaved changes</source>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Follow-up loan</source>
+        <translation>Folgekredit</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Reminders of this case</source>
+        <translation>Wiedervorlagen dieses Falls</translation>
+    </message>
+    <message>
+        <source>Add &amp;reminder…</source>
+        <translation>&amp;Wiedervorlage anlegen …</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Eine Wiedervorlage anlegen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder as done</source>
+        <translation>Die ausgewählte Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Business details</source>
+        <translation>Angaben zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;business…</source>
+        <translation>Unternehmen &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the business</source>
+        <translation>Das Unternehmen bearbeiten</translation>
+    </message>
+    <message>
+        <source>People of the business</source>
+        <translation>Personen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Person &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a person to the business</source>
+        <translation>Eine Person zum Unternehmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>Person &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected person</source>
+        <translation>Die ausgewählte Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from business</source>
+        <translation>Aus dem Unternehmen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the business</source>
+        <translation>Die ausgewählte Person aus dem Unternehmen entfernen</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>&amp;Record consultation…</source>
+        <translation>Beratung &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Record a consultation</source>
+        <translation>Eine Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected consultation</source>
+        <translation>Die ausgewählte Beratung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected consultation</source>
+        <translation>Die ausgewählte Beratung löschen</translation>
+    </message>
+    <message>
+        <source>Consultation time</source>
+        <translation>Beratungszeit</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation>Checkliste der Unterlagen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Status of the selected document</source>
+        <translation>Status der ausgewählten Unterlage</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date of the status</source>
+        <translation>Datum des Status</translation>
+    </message>
+    <message>
+        <source>&amp;Set status</source>
+        <translation>Status &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected document</source>
+        <translation>Den Status der ausgewählten Unterlage setzen</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>&amp;Datei anhängen …</translation>
+    </message>
+    <message>
+        <source>Attach a file to the selected document</source>
+        <translation>Eine Datei an die ausgewählte Unterlage anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the file of the selected document</source>
+        <translation>Die Datei der ausgewählten Unterlage öffnen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to checklist</source>
+        <translation>Zur Checkliste hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Document to add to the checklist</source>
+        <translation>Unterlage, die zur Checkliste hinzukommt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the document to the checklist</source>
+        <translation>Die Unterlage zur Checkliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>Was noch fehlt</translation>
+    </message>
+    <message>
+        <source>Affordability</source>
+        <translation>Kapitaldienstfähigkeit</translation>
+    </message>
+    <message>
+        <source>Household &amp;income / month</source>
+        <translation>Haushalts&amp;einkommen / Monat</translation>
+    </message>
+    <message>
+        <source>Household income per month in euros</source>
+        <translation>Haushaltseinkommen pro Monat in Euro</translation>
+    </message>
+    <message>
+        <source>e.g. 1.450,00</source>
+        <translation>z. B. 1.450,00</translation>
+    </message>
+    <message>
+        <source>Household &amp;expenses / month</source>
+        <translation>Haushalts&amp;ausgaben / Monat</translation>
+    </message>
+    <message>
+        <source>Household expenses per month in euros</source>
+        <translation>Haushaltsausgaben pro Monat in Euro</translation>
+    </message>
+    <message>
+        <source>e.g. 1.100,00</source>
+        <translation>z. B. 1.100,00</translation>
+    </message>
+    <message>
+        <source>Business &amp;surplus / month</source>
+        <translation>&amp;Überschuss des Unternehmens / Monat</translation>
+    </message>
+    <message>
+        <source>Monthly surplus of the business in euros (may be negative)</source>
+        <translation>Monatlicher Überschuss des Unternehmens in Euro (darf negativ sein)</translation>
+    </message>
+    <message>
+        <source>e.g. 600,00</source>
+        <translation>z. B. 600,00</translation>
+    </message>
+    <message>
+        <source>&amp;Term (months)</source>
+        <translation>&amp;Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Planned term in months</source>
+        <translation>Geplante Laufzeit in Monaten</translation>
+    </message>
+    <message>
+        <source>Repayment-&amp;free months</source>
+        <translation>Tilgungs&amp;freie Monate</translation>
+    </message>
+    <message>
+        <source>Repayment-free months</source>
+        <translation>Tilgungsfreie Monate</translation>
+    </message>
+    <message>
+        <source>Save the household budget</source>
+        <translation>Die Haushaltsrechnung speichern</translation>
+    </message>
+    <message>
+        <source>Affordability verdict</source>
+        <translation>Ergebnis der Tragfähigkeitsprüfung</translation>
+    </message>
+    <message>
+        <source>Instalment plan</source>
+        <translation>Tilgungsplan</translation>
+    </message>
+    <message>
+        <source>Recommendation and loan</source>
+        <translation>Empfehlung und Kredit</translation>
+    </message>
+    <message>
+        <source>Recommendation to the lender</source>
+        <translation>Empfehlung an den Kreditgeber</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (EUR)</source>
+        <translation>&amp;Betrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Recommended amount in euros</source>
+        <translation>Empfohlener Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>Recommended term in months</source>
+        <translation>Empfohlene Laufzeit in Monaten</translation>
+    </message>
+    <message>
+        <source>Recommended repayment-free months</source>
+        <translation>Empfohlene tilgungsfreie Monate</translation>
+    </message>
+    <message>
+        <source>Date of the recommendation</source>
+        <translation>Datum der Empfehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Lender</source>
+        <translation>&amp;Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;summary</source>
+        <translation>&amp;Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+        <source>Assessment summary for the lender</source>
+        <translation>Zusammenfassung der Prüfung für den Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Save &amp;recommendation</source>
+        <translation>Empfehlung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the recommendation</source>
+        <translation>Die Empfehlung speichern</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off (second person)</source>
+        <translation>&amp;Freigeben (zweite Person)</translation>
+    </message>
+    <message>
+        <source>Sign off the recommendation</source>
+        <translation>Die Empfehlung freigeben</translation>
+    </message>
+    <message>
+        <source>Recommendation &amp;letter (PDF)…</source>
+        <translation>Empfehlungs&amp;schreiben (PDF) …</translation>
+    </message>
+    <message>
+        <source>Create the recommendation letter as PDF</source>
+        <translation>Das Empfehlungsschreiben als PDF erstellen</translation>
+    </message>
+    <message>
+        <source>State of the recommendation</source>
+        <translation>Stand der Empfehlung</translation>
+    </message>
+    <message>
+        <source>Lender's decision and payout</source>
+        <translation>Entscheidung des Kreditgebers und Auszahlung</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>Ent&amp;scheidung</translation>
+    </message>
+    <message>
+        <source>Lender's decision</source>
+        <translation>Entscheidung des Kreditgebers</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Entschieden a&amp;m</translation>
+    </message>
+    <message>
+        <source>Date of the lender's decision</source>
+        <translation>Datum der Entscheidung des Kreditgebers</translation>
+    </message>
+    <message>
+        <source>Approved a&amp;mount</source>
+        <translation>Bewilligter Be&amp;trag</translation>
+    </message>
+    <message>
+        <source>Approved amount in euros (empty: as recommended)</source>
+        <translation>Bewilligter Betrag in Euro (leer: wie empfohlen)</translation>
+    </message>
+    <message>
+        <source>as recommended</source>
+        <translation>wie empfohlen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions</source>
+        <translation>Au&amp;flagen</translation>
+    </message>
+    <message>
+        <source>Conditions of the lender</source>
+        <translation>Auflagen des Kreditgebers</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>Entscheidung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Record the lender's decision</source>
+        <translation>Die Entscheidung des Kreditgebers erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Paid out on</source>
+        <translation>&amp;Ausgezahlt am</translation>
+    </message>
+    <message>
+        <source>Date of the payout</source>
+        <translation>Datum der Auszahlung</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yout</source>
+        <translation>Aus&amp;zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Record the payout</source>
+        <translation>Die Auszahlung erfassen</translation>
+    </message>
+    <message>
+        <source>State of the loan</source>
+        <translation>Stand des Kredits</translation>
+    </message>
+    <message>
+        <source>Monthly monitoring</source>
+        <translation>Monatliche Begleitung</translation>
+    </message>
+    <message>
+        <source>Repayment months</source>
+        <translation>Monate der Rückzahlung</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>Month monitored</source>
+        <translation>Begleiteter Monat</translation>
+    </message>
+    <message>
+        <source>MM.YYYY</source>
+        <translation>MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Repayment status</source>
+        <translation>Status der Rückzahlung</translation>
+    </message>
+    <message>
+        <source>A&amp;rrears (EUR)</source>
+        <translation>Rück&amp;stand (EUR)</translation>
+    </message>
+    <message>
+        <source>Amount in arrears in euros</source>
+        <translation>Rückstand in Euro</translation>
+    </message>
+    <message>
+        <source>Record &amp;month</source>
+        <translation>Monat &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Record the month</source>
+        <translation>Den Monat erfassen</translation>
+    </message>
+    <message>
+        <source>When a follow-up loan becomes possible</source>
+        <translation>Wann ein Folgekredit möglich wird</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Jobs created and secured</source>
+        <translation>Geschaffene und gesicherte Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Record a count</source>
+        <translation>Eine Zählung erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>Occasion of the count</source>
+        <translation>Anlass der Zählung</translation>
+    </message>
+    <message>
+        <source>Counted &amp;on</source>
+        <translation>Gezählt &amp;am</translation>
+    </message>
+    <message>
+        <source>Date of the count</source>
+        <translation>Datum der Zählung</translation>
+    </message>
+    <message>
+        <source>Jobs &amp;created (people)</source>
+        <translation>Arbeitsplätze &amp;geschaffen (Personen)</translation>
+    </message>
+    <message>
+        <source>Jobs created, people</source>
+        <translation>Geschaffene Arbeitsplätze, Personen</translation>
+    </message>
+    <message>
+        <source>Created (&amp;FTE)</source>
+        <translation>Geschaffen (&amp;VZÄ)</translation>
+    </message>
+    <message>
+        <source>Jobs created, full-time equivalents</source>
+        <translation>Geschaffene Arbeitsplätze, Vollzeitäquivalente</translation>
+    </message>
+    <message>
+        <source>e.g. 1,5</source>
+        <translation>z. B. 1,5</translation>
+    </message>
+    <message>
+        <source>Jobs &amp;secured (people)</source>
+        <translation>Arbeitsplätze ge&amp;sichert (Personen)</translation>
+    </message>
+    <message>
+        <source>Jobs secured, people</source>
+        <translation>Gesicherte Arbeitsplätze, Personen</translation>
+    </message>
+    <message>
+        <source>Secured (F&amp;TE)</source>
+        <translation>Gesichert (V&amp;ZÄ)</translation>
+    </message>
+    <message>
+        <source>Jobs secured, full-time equivalents</source>
+        <translation>Gesicherte Arbeitsplätze, Vollzeitäquivalente</translation>
+    </message>
+    <message>
+        <source>e.g. 1,0</source>
+        <translation>z. B. 1,0</translation>
+    </message>
+    <message>
+        <source>Record &amp;count</source>
+        <translation>Zählung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Record the jobs count</source>
+        <translation>Die Zählung der Arbeitsplätze erfassen</translation>
+    </message>
+    <message>
+        <source>Jobs counts due</source>
+        <translation>Fällige Zählungen der Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Everything that happened in this case</source>
+        <translation>Alles, was in diesem Fall geschehen ist</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Enter opens a case · Ctrl+F search · Ctrl+N new case</source>
+        <translation>Eingabe öffnet einen Fall · Strg+F Suche · Strg+N neuer Fall</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Bearbeitungsstände</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>Alle Berater/innen</translation>
+    </message>
+    <message>
+        <source>All boroughs</source>
+        <translation>Alle Stadtbezirke</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>More than {count} cases</source>
+        <translation>Mehr als {count} Fälle</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 Fall</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} Fälle</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titel des Bereichs</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Fall …</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Einen neuen Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>Search cases by number, name, business or notes</source>
+        <translation>Fälle nach Nummer, Name, Unternehmen oder Notizen suchen</translation>
+    </message>
+    <message>
+        <source>Number, name, business or notes – results appear as you type</source>
+        <translation>Nummer, Name, Unternehmen oder Notizen – Treffer erscheinen beim Tippen</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>Bearbeitungs&amp;stand</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Nach Bearbeitungsstand filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>&amp;Berater/in</translation>
+    </message>
+    <message>
+        <source>Filter by advisor</source>
+        <translation>Nach Berater/in filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Borough</source>
+        <translation>&amp;Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Filter by borough</source>
+        <translation>Nach Stadtbezirk filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+    <message>
+        <source>Filter by year opened</source>
+        <translation>Nach Eröffnungsjahr filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>Filter by loan programme</source>
+        <translation>Nach Kreditprogramm filtern</translation>
+    </message>
+    <message>
+        <source>Number of cases found</source>
+        <translation>Anzahl der gefundenen Fälle</translation>
+    </message>
+    <message>
+        <source>Keyboard hint</source>
+        <translation>Tastaturhinweis</translation>
+    </message>
+</context>
+<context>
     <name>ComingView</name>
     <message>
         <source>Section title</source>
@@ -52,6 +1452,172 @@
     <message>
         <source>What this section will offer</source>
         <translation>Was dieser Bereich bieten wird</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{who} saved this record at {when} while you were editing it. Below are the fields you both changed differently: choose for each whether to keep your value or theirs.</source>
+        <translation>{who} hat diesen Datensatz um {when} gespeichert, während Sie ihn bearbeitet haben. Unten stehen die Felder, die Sie beide unterschiedlich geändert haben: Wählen Sie für jedes, ob Ihr Wert oder der gespeicherte gelten soll.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>the same time</source>
+        <translation>derselben Zeit</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you confirm; fields you did not change keep the stored value.</source>
+        <translation>Gespeichert wird erst, wenn Sie bestätigen; Felder, die Sie nicht geändert haben, behalten den gespeicherten Wert.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Gespeicherter Wert</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Keep my value for {field}</source>
+        <translation>Meinen Wert für {field} behalten</translation>
+    </message>
+    <message>
+        <source>Take the stored value for {field}</source>
+        <translation>Den gespeicherten Wert für {field} übernehmen</translation>
+    </message>
+    <message>
+        <source>Save my choice</source>
+        <translation>Meine Auswahl speichern</translation>
+    </message>
+    <message>
+        <source>Someone else saved in the meantime</source>
+        <translation>Inzwischen hat jemand anderes gespeichert</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>Fields saved differently</source>
+        <translation>Unterschiedlich gespeicherte Felder</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all mine</source>
+        <translation>&amp;Alle meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep all my values</source>
+        <translation>Alle meine Werte behalten</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Alle &amp;gespeicherten übernehmen</translation>
+    </message>
+    <message>
+        <source>Take all stored values</source>
+        <translation>Alle gespeicherten Werte übernehmen</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Schaltflächen des Dialogs</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Record consultation</source>
+        <translation>Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation>Beratung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date of the consultation</source>
+        <translation>Datum der Beratung</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minuten</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Place of the consultation</source>
+        <translation>Ort der Beratung</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>&amp;Berater/in</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language of the consultation</source>
+        <translation>Sprache der Beratung</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Notes on the consultation</source>
+        <translation>Notizen zur Beratung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Schaltflächen des Dialogs</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +2646,93 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Find a recorded business by name</source>
+        <translation>Ein erfasstes Unternehmen nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Type the name of the business …</source>
+        <translation>Namen des Unternehmens eingeben …</translation>
+    </message>
+    <message>
+        <source>&amp;New business…</source>
+        <translation>&amp;Neues Unternehmen …</translation>
+    </message>
+    <message>
+        <source>Record a new business</source>
+        <translation>Ein neues Unternehmen erfassen</translation>
+    </message>
+    <message>
+        <source>Matching businesses</source>
+        <translation>Passende Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>&amp;Berater/in</translation>
+    </message>
+    <message>
+        <source>Advisor in charge</source>
+        <translation>Zuständige Berater/in</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Zugang</translation>
+    </message>
+    <message>
+        <source>How the client came</source>
+        <translation>Wie die Kundin / der Kunde zu uns kam</translation>
+    </message>
+    <message>
+        <source>Requested &amp;amount (EUR)</source>
+        <translation>Beantragter &amp;Betrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Requested amount in euros</source>
+        <translation>Beantragter Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>e.g. 8.500,00</source>
+        <translation>z. B. 8.500,00</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Purpose of the loan</source>
+        <translation>Verwendungszweck des Kredits</translation>
+    </message>
+    <message>
+        <source>Opened o&amp;n</source>
+        <translation>Eröffnet a&amp;m</translation>
+    </message>
+    <message>
+        <source>Date of the first contact</source>
+        <translation>Datum des Erstkontakts</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Schaltflächen des Dialogs</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Welcome, {name}. Here is where things stand.</source>
@@ -1132,6 +2785,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Cases by stage</source>
         <translation>Fälle nach Bearbeitungsstand</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Was fällig ist</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1203,6 +2860,292 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Sector (WZ 2008)</source>
+        <translation>Branche (WZ 2008)</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>People &amp; businesses</source>
+        <translation>Personen &amp; Unternehmen</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titel des Bereichs</translation>
+    </message>
+    <message>
+        <source>People and businesses</source>
+        <translation>Personen und Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>Search persons by name</source>
+        <translation>Personen nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Name …</source>
+        <translation>Name …</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Neue Person …</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>Eine neue Person erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected person</source>
+        <translation>Die ausgewählte Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Search businesses by name</source>
+        <translation>Unternehmen nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>New &amp;business…</source>
+        <translation>Neues &amp;Unternehmen …</translation>
+    </message>
+    <message>
+        <source>Record a new business</source>
+        <translation>Ein neues Unternehmen erfassen</translation>
+    </message>
+    <message>
+        <source>Edit the selected business</source>
+        <translation>Das ausgewählte Unternehmen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>These persons are already recorded with a similar name and the same birth date or address. Use the existing record, or confirm that this is someone else.</source>
+        <translation>Diese Personen sind bereits mit ähnlichem Namen und demselben Geburtsdatum oder derselben Anschrift erfasst. Verwenden Sie den vorhandenen Datensatz oder bestätigen Sie, dass es jemand anderes ist.</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>gleiche Anschrift</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Familienname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Vornamen</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Sprachen</translation>
+    </message>
+    <message>
+        <source>Preferred languages as codes</source>
+        <translation>Bevorzugte Sprachen als Kürzel</translation>
+    </message>
+    <message>
+        <source>e.g. de, tr</source>
+        <translation>z. B. de, tr</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Residence status</source>
+        <translation>&amp;Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Permit &amp;valid until</source>
+        <translation>Titel &amp;gültig bis</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until</source>
+        <translation>Aufenthaltstitel gültig bis</translation>
+    </message>
+    <message>
+        <source>G&amp;ender (voluntary)</source>
+        <translation>Ge&amp;schlecht (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Gender, voluntary</source>
+        <translation>Geschlecht, freiwillige Angabe</translation>
+    </message>
+    <message>
+        <source>Migration bac&amp;kground (voluntary)</source>
+        <translation>Migrations&amp;hintergrund (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Migration background, voluntary</source>
+        <translation>Migrationshintergrund, freiwillige Angabe</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Notes on the person</source>
+        <translation>Notizen zur Person</translation>
+    </message>
+    <message>
+        <source>Already recorded?</source>
+        <translation>Schon erfasst?</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Doppelerfassungen</translation>
+    </message>
+    <message>
+        <source>Persons that look the same</source>
+        <translation>Personen, die gleich aussehen</translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected person</source>
+        <translation>Ausgewählte Person &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the selected existing person</source>
+        <translation>Die ausgewählte vorhandene Person verwenden</translation>
+    </message>
+    <message>
+        <source>It is someone &amp;else – record new</source>
+        <translation>Andere Person – &amp;neu erfassen</translation>
+    </message>
+    <message>
+        <source>Record a new person anyway</source>
+        <translation>Trotzdem eine neue Person erfassen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Schaltflächen des Dialogs</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +5073,132 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Aufgabe</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>Who the reminder is for</source>
+        <translation>Für wen die Wiedervorlage ist</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Schaltflächen des Dialogs</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Enter or a double click opens the case.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Fall.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Due today and overdue ({count})</source>
+        <translation>Heute fällig und überfällig ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing due. Well done.</source>
+        <translation>Nichts fällig. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-off ({count})</source>
+        <translation>Warten auf Freigabe ({count})</translation>
+    </message>
+    <message>
+        <source>{number} · {business} · written by {author}</source>
+        <translation>{number} · {business} · verfasst von {author}</translation>
+    </message>
+    <message>
+        <source>No recommendation is waiting for sign-off.</source>
+        <translation>Keine Empfehlung wartet auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>In the same stage for more than {days} days ({count})</source>
+        <translation>Seit mehr als {days} Tagen im selben Stand ({count})</translation>
+    </message>
+    <message>
+        <source>{number} · {business} · {stage} for {days} days</source>
+        <translation>{number} · {business} · seit {days} Tagen „{stage}“</translation>
+    </message>
+    <message>
+        <source>No case is stuck.</source>
+        <translation>Kein Fall hängt fest.</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Heute fällig und überfällig</translation>
+    </message>
+    <message>
+        <source>Reminders due today and overdue</source>
+        <translation>Heute fällige und überfällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder as done</source>
+        <translation>Die ausgewählte Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>How to open a case</source>
+        <translation>Wie ein Fall geöffnet wird</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-off</source>
+        <translation>Warten auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Cases waiting for sign-off</source>
+        <translation>Fälle, die auf Freigabe warten</translation>
+    </message>
+    <message>
+        <source>Stuck in their stage</source>
+        <translation>Hängen im Bearbeitungsstand fest</translation>
+    </message>
+    <message>
+        <source>Cases stuck in their stage</source>
+        <translation>Fälle, die in ihrem Bearbeitungsstand festhängen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>As the system (German unless English)</source>
@@ -3515,6 +5584,41 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Begründung (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>Bearbeitungsstand ändern</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome of the case</source>
+        <translation>Ergebnis des Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>Reason, kept in the case history</source>
+        <translation>Begründung, bleibt im Verlauf des Falls erhalten</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Schaltflächen des Dialogs</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsImportDialog</name>
     <message>
         <source>Looking up stored district statistics…</source>
@@ -3675,6 +5779,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>„{field}“ ist kein Feld dieses Imports.</translation>
     </message>
     <message>
+        <source>'{language}' is not a language code. Use two letters, e.g. de, tr, ar, pl, uk.</source>
+        <translation>„{language}“ ist kein Sprachkürzel. Verwenden Sie zwei Buchstaben, z. B. de, tr, ar, pl, uk.</translation>
+    </message>
+    <message>
         <source>'{section}' is not a WZ 2008 section. Use one capital letter from A to U.</source>
         <translation>„{section}“ ist kein Abschnitt der WZ 2008. Verwenden Sie einen Großbuchstaben von A bis U.</translation>
     </message>
@@ -3695,12 +5803,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
     <message>
+        <source>'{text}' is not a number of full-time equivalents. Write it like 1,5.</source>
+        <translation>„{text}“ ist keine Zahl von Vollzeitäquivalenten. Schreiben Sie sie z. B. als 1,5.</translation>
+    </message>
+    <message>
         <source>'{text}' is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
         <translation>„{text}“ ist kein Betrag. Bitte so eingeben: 1.234,56 (Punkt für Tausender, Komma für Cent).</translation>
     </message>
     <message>
         <source>'{text}' is not an area. Write it like 85 or 85,5 (comma for decimals).</source>
         <translation>„{text}“ ist keine Flächenangabe. Schreiben Sie z. B. 85 oder 85,5 (Komma für Nachkommastellen).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an e-mail address. Check it, e.g. name@example.de.</source>
+        <translation>„{text}“ ist keine E-Mail-Adresse. Bitte prüfen Sie sie, z. B. name@example.de.</translation>
     </message>
     <message>
         <source>'{text}' looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
@@ -3775,6 +5891,18 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>„{value}“ wurde als {date} gelesen. Schreiben Sie die Jahreszahl vierstellig, damit das Datum eindeutig ist.</translation>
     </message>
     <message>
+        <source>A 'valid until' date belongs to a residence permit. Choose the residence status first, or clear the date.</source>
+        <translation>Ein „gültig bis“-Datum gehört zu einem Aufenthaltstitel. Wählen Sie zuerst den Aufenthaltsstatus oder löschen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>A business with a similar name at the same address is already recorded: {names}. Open the existing record, or confirm that this is a different business.</source>
+        <translation>Ein Unternehmen mit ähnlichem Namen unter derselben Anschrift ist bereits erfasst: {names}. Öffnen Sie den vorhandenen Datensatz oder bestätigen Sie, dass es ein anderes Unternehmen ist.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened on a future date ({date}). Enter the day of the first contact.</source>
+        <translation>Ein Fall kann nicht mit einem Datum in der Zukunft eröffnet werden ({date}). Geben Sie den Tag des Erstkontakts ein.</translation>
+    </message>
+    <message>
         <source>A case in stage {from_stage} can only be moved back one step, to {target}.</source>
         <translation>Ein Fall im Bearbeitungsstand „{from_stage}“ kann nur um einen Schritt zurückgesetzt werden, auf „{target}“.</translation>
     </message>
@@ -3803,12 +5931,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Eine Zustimmung zur Vermarktung braucht die Eigentümerseite, die sie erteilt hat. Bitte wählen oder erfassen Sie zuerst die Eigentümerin oder den Eigentümer.</translation>
     </message>
     <message>
+        <source>A consultation is recorded after it took place; {date} lies in the future. Use a reminder to plan one.</source>
+        <translation>Eine Beratung wird erfasst, nachdem sie stattgefunden hat; der {date} liegt in der Zukunft. Planen Sie Beratungen mit einer Wiedervorlage.</translation>
+    </message>
+    <message>
         <source>A district is listed twice. Tick each district once.</source>
         <translation>Ein Bezirk ist doppelt aufgeführt. Wählen Sie jeden Bezirk nur einmal.</translation>
     </message>
     <message>
         <source>A field in line {line} is longer than {limit} characters; often a closing quote (") is missing. Correct the file and import it again.</source>
         <translation>Ein Feld in Zeile {line} ist länger als {limit} Zeichen; häufig fehlt dann ein schließendes Anführungszeichen ("). Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>A first loan under {programme} is at most {cap} (you entered {amount}). Record the amount the programme allows and note the rest of the need in the purpose.</source>
+        <translation>Ein Erstkredit im Programm {programme} beträgt höchstens {cap} (Sie haben {amount} eingegeben). Erfassen Sie den Betrag, den das Programm zulässt, und notieren Sie den übrigen Bedarf beim Verwendungszweck.</translation>
     </message>
     <message>
         <source>A follow-up loan is not possible under {programme}: the earlier loan paid out on {disbursed} was written off.</source>
@@ -3831,12 +5967,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein Zielwert muss eine ganze Zahl über 0 sein (oder leer bleiben, wenn es kein Ziel gibt).</translation>
     </message>
     <message>
+        <source>A lender named {name} is already recorded. Choose it from the list.</source>
+        <translation>Ein Kreditgeber namens {name} ist bereits erfasst. Wählen Sie ihn aus der Liste.</translation>
+    </message>
+    <message>
         <source>A local multiplier (LM3) lies between 1 and 3; {value} is not possible. Check the survey result.</source>
         <translation>Ein lokaler Multiplikator (LM3) liegt zwischen 1 und 3; {value} ist nicht möglich. Bitte prüfen Sie das Ergebnis der Erhebung.</translation>
     </message>
     <message>
         <source>A match at stage '{current}' cannot move to '{target}'. Allowed next: {allowed}.</source>
         <translation>Ein Vorschlag im Stand „{current}“ kann nicht zu „{target}“ wechseln. Möglich ist als Nächstes: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A payout is recorded for an approved case (this one is in {stage}).</source>
+        <translation>Eine Auszahlung wird für einen bewilligten Fall erfasst (dieser ist im Bearbeitungsstand {stage}).</translation>
+    </message>
+    <message>
+        <source>A person with a similar name and the same birth date or address is already recorded: {names}. Open the existing record, or confirm that this is a different person.</source>
+        <translation>Eine Person mit ähnlichem Namen und demselben Geburtsdatum oder derselben Anschrift ist bereits erfasst: {names}. Öffnen Sie den vorhandenen Datensatz oder bestätigen Sie, dass es eine andere Person ist.</translation>
     </message>
     <message>
         <source>A property can have at most {limit} photos. Remove one before adding another.</source>
@@ -3849,6 +5997,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>A quarter needs at least one statistical district. Tick the districts it covers.</source>
         <translation>Ein Quartier braucht mindestens einen statistischen Bezirk. Wählen Sie die Bezirke, die es umfasst.</translation>
+    </message>
+    <message>
+        <source>A recommendation is signed off once the case is in stage {expected} (it is in {stage}).</source>
+        <translation>Eine Empfehlung wird freigegeben, wenn der Fall im Bearbeitungsstand {expected} ist (er ist im Stand {stage}).</translation>
+    </message>
+    <message>
+        <source>A recommendation is written while the case is in assessment (it is in {stage}). Move the case to assessment first.</source>
+        <translation>Eine Empfehlung wird während der Prüfung geschrieben (der Fall ist im Stand {stage}). Setzen Sie den Fall zuerst auf Prüfung.</translation>
     </message>
     <message>
         <source>A rent limit of {value} € a month is not plausible. Check for a typo (at most 250.000 €).</source>
@@ -3867,6 +6023,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Beraterin/Berater</translation>
     </message>
     <message>
+        <source>After earlier loans of {previous}, at most {remaining} can be requested under {programme} (total cap {cap}; you entered {amount}).</source>
+        <translation>Nach früheren Krediten von {previous} können im Programm {programme} höchstens {remaining} beantragt werden (Gesamtgrenze {cap}; Sie haben {amount} eingegeben).</translation>
+    </message>
+    <message>
         <source>All loans together may be at most {cap} under {programme}. After earlier loans of {previous} this loan may be at most {remaining} (you entered {amount}).</source>
         <translation>Im Programm {programme} dürfen alle Kredite zusammen höchstens {cap} betragen. Nach früheren Krediten über {previous} darf dieser Kredit höchstens {remaining} betragen (eingegeben: {amount}).</translation>
     </message>
@@ -3877,6 +6037,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>An action text is too long. Keep it under 2000 characters; put details in the minutes.</source>
         <translation>Ein Maßnahmentext ist zu lang. Bleiben Sie unter 2000 Zeichen; Einzelheiten gehören ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>An amount in arrears ({amount}) belongs to the status 'in arrears'. Choose it, or clear the amount.</source>
+        <translation>Ein Rückstandsbetrag ({amount}) gehört zum Status „im Rückstand“. Wählen Sie diesen Status oder löschen Sie den Betrag.</translation>
     </message>
     <message>
         <source>An area cannot be negative (you entered {text}).</source>
@@ -3913,6 +6077,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Ayşe Yılmaz</source>
         <translation>Ayşe Yılmaz</translation>
+    </message>
+    <message>
+        <source>Before the lender's decision can be recorded, a second person must sign off the recommendation written by {author}.</source>
+        <translation>Bevor die Entscheidung des Kreditgebers erfasst werden kann, muss eine zweite Person die Empfehlung von {author} freigeben.</translation>
     </message>
     <message>
         <source>Björn Kröger</source>
@@ -3967,8 +6135,32 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wählen Sie eine Zeile der Datei als Überschriftenzeile.</translation>
     </message>
     <message>
+        <source>Choose the WZ 2008 class from the list that appears while you type part of its name.</source>
+        <translation>Wählen Sie die WZ-2008-Klasse aus der Liste, die beim Eintippen eines Namensteils erscheint.</translation>
+    </message>
+    <message>
+        <source>Choose the WZ 2008 class from the list.</source>
+        <translation>Wählen Sie die WZ-2008-Klasse aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the borough from the list.</source>
+        <translation>Wählen Sie den Stadtbezirk aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the business from the list (type part of its name), or record a new business.</source>
+        <translation>Wählen Sie das Unternehmen aus der Liste (tippen Sie einen Teil des Namens) oder erfassen Sie ein neues Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Choose the district from the list.</source>
+        <translation>Wählen Sie den statistischen Bezirk aus der Liste.</translation>
+    </message>
+    <message>
         <source>Choose the missing offer's sector from the WZ 2008 list.</source>
         <translation>Wählen Sie die Branche des fehlenden Angebots aus der WZ-2008-Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list that appears while you type, or record a new person.</source>
+        <translation>Wählen Sie die Person aus der Liste, die beim Tippen erscheint, oder erfassen Sie eine neue Person.</translation>
     </message>
     <message>
         <source>Choose the quarter the initiative works in, or tick at least one district.</source>
@@ -4051,8 +6243,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Beschäftigte</translation>
     </message>
     <message>
+        <source>Enter full-time equivalents with at most two decimal places, e.g. 1,5.</source>
+        <translation>Geben Sie Vollzeitäquivalente mit höchstens zwei Nachkommastellen ein, z. B. 1,5.</translation>
+    </message>
+    <message>
         <source>Enter one language per cell (found '{value}').</source>
         <translation>Geben Sie nur eine Sprache pro Zelle ein (gefunden: „{value}“).</translation>
+    </message>
+    <message>
+        <source>Enter the amount in arrears (more than 0,00 €).</source>
+        <translation>Geben Sie den Rückstand ein (mehr als 0,00 €).</translation>
+    </message>
+    <message>
+        <source>Enter the duration in minutes, between 1 and {max_minutes} (you entered {minutes}).</source>
+        <translation>Geben Sie die Dauer in Minuten ein, zwischen 1 und {max_minutes} (Sie haben {minutes} eingegeben).</translation>
     </message>
     <message>
         <source>Enter the passphrase of the laptop kit.</source>
@@ -4123,6 +6327,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Unsichtbare Steuerzeichen wurden aus dem Text entfernt.</translation>
     </message>
     <message>
+        <source>Jobs are counted at {occasion} once the loan has been paid out. Record the payout first, or count the jobs at intake.</source>
+        <translation>Arbeitsplätze werden zum Zeitpunkt „{occasion}“ gezählt, wenn der Kredit ausgezahlt ist. Erfassen Sie zuerst die Auszahlung oder zählen Sie die Arbeitsplätze bei Aufnahme.</translation>
+    </message>
+    <message>
         <source>Jörg Schäfer</source>
         <translation>Jörg Schäfer</translation>
     </message>
@@ -4185,6 +6393,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Numbers of jobs cannot be negative. Enter 0 where there are none.</source>
+        <translation>Zahlen von Arbeitsplätzen können nicht negativ sein. Geben Sie 0 ein, wo es keine gibt.</translation>
     </message>
     <message>
         <source>One of the chosen districts does not exist (any more). Reload the district list.</source>
@@ -4259,12 +6471,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Bitte geben Sie Straße und Hausnummer ein.</translation>
     </message>
     <message>
+        <source>Please fill in: {label}.</source>
+        <translation>Bitte ausfüllen: {label}.</translation>
+    </message>
+    <message>
         <source>Please give a file name, not a folder.</source>
         <translation>Bitte geben Sie einen Dateinamen an, keinen Ordner.</translation>
     </message>
     <message>
         <source>Please give a reason for '{target}' (e.g. the rent was too high for the founder).</source>
         <translation>Bitte begründen Sie „{target}“ (z. B. war die Miete für die Gründung zu hoch).</translation>
+    </message>
+    <message>
+        <source>Please give a reason for this step; it is kept in the case history.</source>
+        <translation>Bitte begründen Sie diesen Schritt; die Begründung bleibt im Verlauf des Falls erhalten.</translation>
     </message>
     <message>
         <source>Please give the initiative a name.</source>
@@ -4325,6 +6545,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Renée Hölscher</source>
         <translation>Renée Hölscher</translation>
+    </message>
+    <message>
+        <source>Repayment is monitored once the loan has been paid out. Record the payout first.</source>
+        <translation>Die Rückzahlung wird begleitet, sobald der Kredit ausgezahlt ist. Erfassen Sie zuerst die Auszahlung.</translation>
     </message>
     <message>
         <source>Requested amount</source>
@@ -4389,6 +6613,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Several loan programmes are in force on {date} ({names}). Ask an administrator to correct their validity dates so that only one applies.</source>
         <translation>Am {date} gelten mehrere Kreditprogramme ({names}). Bitten Sie die Administration, die Gültigkeitszeiträume so zu korrigieren, dass nur eines gilt.</translation>
+    </message>
+    <message>
+        <source>Several loan programmes are in force on {date}. Choose the programme for this case.</source>
+        <translation>Am {date} gelten mehrere Kreditprogramme. Wählen Sie das Programm für diesen Fall.</translation>
     </message>
     <message>
         <source>Shop window</source>
@@ -4547,6 +6775,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Koordinaten in {name} sind keine WGS84-Längen und -Breiten (gefunden: {example}; das sieht nach projizierten Metern aus, z. B. ETRS89/UTM 32N). Bitte laden oder exportieren Sie die Datei in WGS84 (EPSG:4326) und importieren Sie sie erneut.</translation>
     </message>
     <message>
+        <source>The count date {date} lies before the payout; the follow-up is due on {due}.</source>
+        <translation>Das Zähldatum {date} liegt vor der Auszahlung; die Nachfrage ist am {due} fällig.</translation>
+    </message>
+    <message>
         <source>The database cannot be written (read-only location).</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützter Speicherort).</translation>
     </message>
@@ -4591,12 +6823,28 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbank {path} wurde mit einer neueren Version von DLZW Desktop angelegt (Schema {revision}). Bitte installieren Sie die aktuelle Version; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>The date {date} is before 2000. Please check the year.</source>
+        <translation>Das Datum {date} liegt vor 2000. Bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies in the future. Enter the day it happened.</source>
+        <translation>Das Datum {date} liegt in der Zukunft. Geben Sie den Tag ein, an dem es geschah.</translation>
+    </message>
+    <message>
+        <source>The date {date} lies in the future. Enter the day the document was requested, received or checked.</source>
+        <translation>Das Datum {date} liegt in der Zukunft. Geben Sie den Tag ein, an dem die Unterlage angefordert, erhalten oder geprüft wurde.</translation>
+    </message>
+    <message>
         <source>The date {date} lies in the future. Record what has happened, with the day it happened.</source>
         <translation>Das Datum {date} liegt in der Zukunft. Bitte erfassen Sie, was geschehen ist, mit dem Tag, an dem es geschah.</translation>
     </message>
     <message>
         <source>The date {date} lies outside 1900-2100. Please check the year.</source>
         <translation>Das Datum {date} liegt nicht zwischen 1900 und 2100. Bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The decision date {date} lies before the recommendation was sent ({sent}).</source>
+        <translation>Das Entscheidungsdatum {date} liegt vor dem Versand der Empfehlung ({sent}).</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and save again.</source>
@@ -4613,6 +6861,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The district {district} does not belong to the chosen borough. Choose them again.</source>
         <translation>Der Bezirk {district} gehört nicht zum gewählten Stadtbezirk. Bitte wählen Sie beide erneut.</translation>
+    </message>
+    <message>
+        <source>The district {district} does not lie in the borough {borough}. Choose a district of that borough, or change the borough.</source>
+        <translation>Der Bezirk {district} liegt nicht im Stadtbezirk {borough}. Wählen Sie einen Bezirk dieses Stadtbezirks oder ändern Sie den Stadtbezirk.</translation>
+    </message>
+    <message>
+        <source>The earlier case {number} belongs to another business. Choose an earlier case of {business}.</source>
+        <translation>Der frühere Fall {number} gehört zu einem anderen Unternehmen. Wählen Sie einen früheren Fall von {business}.</translation>
     </message>
     <message>
         <source>The earlier loans of {previous} already reach the total of {cap} allowed under {programme}: no further loan is possible under this programme.</source>
@@ -4731,6 +6987,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Ordner {folder} ist schreibgeschützt. Bitte wählen Sie einen anderen Speicherort für die Datenbank.</translation>
     </message>
     <message>
+        <source>The founding date {date} lies in the future. Tick 'planned' for a founding that has not happened yet, or correct the date.</source>
+        <translation>Das Gründungsdatum {date} liegt in der Zukunft. Kreuzen Sie „geplant“ an, wenn die Gründung noch bevorsteht, oder korrigieren Sie das Datum.</translation>
+    </message>
+    <message>
         <source>The full-time equivalents of business {business} are negative ({fte}). Enter 0 or more.</source>
         <translation>Die Vollzeitäquivalente des Unternehmens {business} sind negativ ({fte}). Bitte geben Sie 0 oder mehr ein.</translation>
     </message>
@@ -4747,6 +7007,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Bruttowertschöpfung je Erwerbstätigen für {section} muss größer als 0 EUR sein (Wert: {value}). Bitte prüfen Sie die importierte Tabelle.</translation>
     </message>
     <message>
+        <source>The household income and expenses must not be negative. Enter 0 if there is none.</source>
+        <translation>Haushaltseinkommen und -ausgaben dürfen nicht negativ sein. Geben Sie 0 ein, wenn es keine gibt.</translation>
+    </message>
+    <message>
         <source>The index needs the four quarters up to {as_of}; {quarters} have no value. Compute them first.</source>
         <translation>Für den Index werden die vier Quartale bis {as_of} benötigt; für {quarters} fehlt der Wert. Berechnen Sie diese Quartale zuerst.</translation>
     </message>
@@ -4761,6 +7025,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The largest area of {value} m² is not plausible. Enter square metres above 0 and at most 100.000 m², or leave it empty.</source>
         <translation>Die größte Fläche von {value} m² ist nicht plausibel. Bitte geben Sie Quadratmeter über 0 und höchstens 100.000 m² ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The lender's decision is recorded for a recommended case (this one is in {stage}).</source>
+        <translation>Die Entscheidung des Kreditgebers wird für einen empfohlenen Fall erfasst (dieser ist im Stand {stage}).</translation>
     </message>
     <message>
         <source>The list has more than {limit} rows. Split it into files of at most {limit} rows each and import them one after the other.</source>
@@ -4787,6 +7055,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das Sitzungsdatum {date} liegt in der Zukunft. Erfassen Sie eine Sitzung, nachdem sie stattgefunden hat.</translation>
     </message>
     <message>
+        <source>The month {month} has not begun yet.</source>
+        <translation>Der Monat {month} hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>The month {month} lies before the payout on {disbursed}.</source>
+        <translation>Der Monat {month} liegt vor der Auszahlung am {disbursed}.</translation>
+    </message>
+    <message>
         <source>The move-in grace period is {value} days; enter 0 or more days.</source>
         <translation>Der Spielraum beim Einzugstermin ist {value} Tage; bitte geben Sie 0 oder mehr Tage ein.</translation>
     </message>
@@ -4799,12 +7075,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Zahl der Demo-Fälle muss zwischen 0 und {maximum} liegen; angefragt wurden {cases}.</translation>
     </message>
     <message>
+        <source>The number of employees cannot be negative. Enter 0 for a business without employees.</source>
+        <translation>Die Zahl der Beschäftigten kann nicht negativ sein. Geben Sie 0 für ein Unternehmen ohne Beschäftigte ein.</translation>
+    </message>
+    <message>
         <source>The number of repayment-free months must not be negative (you entered {grace}).</source>
         <translation>Die Zahl der tilgungsfreien Monate darf nicht negativ sein (eingegeben: {grace}).</translation>
     </message>
     <message>
         <source>The offer {sector} is listed twice. Note each missing offer once per meeting.</source>
         <translation>Das Angebot {sector} ist doppelt aufgeführt. Notieren Sie jedes fehlende Angebot einmal je Sitzung.</translation>
+    </message>
+    <message>
+        <source>The opening date {date} is before 2000. Please check the year.</source>
+        <translation>Das Eröffnungsdatum {date} liegt vor 2000. Bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
         <source>The owner of the action '{action}' is not a user any more. Choose another owner.</source>
@@ -4851,6 +7135,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das Paket {path} wurde mit einer neueren Version von DLZW Desktop erstellt (Paketformat {version}). Aktualisieren Sie DLZW Desktop im Büro und importieren Sie das Paket dann erneut. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
+        <source>The payout date {date} lies before the lender's decision ({decided}).</source>
+        <translation>Das Auszahlungsdatum {date} liegt vor der Entscheidung des Kreditgebers ({decided}).</translation>
+    </message>
+    <message>
         <source>The period ends ({end}) before it starts ({start}). Swap the dates.</source>
         <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}). Bitte tauschen Sie die Daten.</translation>
     </message>
@@ -4875,6 +7163,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die reaktivierte Fläche der Immobilie {property} muss größer als 0 m² sein (Wert: {area}).</translation>
     </message>
     <message>
+        <source>The recommendation date {date} lies in the future.</source>
+        <translation>Das Datum der Empfehlung {date} liegt in der Zukunft.</translation>
+    </message>
+    <message>
         <source>The renovation cost ceiling is {value}; enter a positive amount in euros.</source>
         <translation>Die Obergrenze der Renovierungskosten ist {value}; bitte geben Sie einen positiven Betrag in Euro ein.</translation>
     </message>
@@ -4885,6 +7177,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The request is already '{status}'.</source>
         <translation>Das Gesuch ist bereits „{status}“.</translation>
+    </message>
+    <message>
+        <source>The requested amount must not be negative (you entered {amount}).</source>
+        <translation>Der beantragte Betrag darf nicht negativ sein (Sie haben {amount} eingegeben).</translation>
     </message>
     <message>
         <source>The responsible advisor is not an active user. Choose another advisor.</source>
@@ -4913,6 +7209,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The smallest publishable count must be at least 2 (it is {k}); 3 is the usual value.</source>
         <translation>Die Mindestfallzahl für Veröffentlichungen muss mindestens 2 betragen (eingestellt: {k}); üblich ist 3.</translation>
+    </message>
+    <message>
+        <source>The stage this case was closed from is not recorded, so it cannot be reopened automatically. Ask an administrator.</source>
+        <translation>Der Stand, aus dem dieser Fall abgeschlossen wurde, ist nicht verzeichnet; er kann daher nicht automatisch wieder geöffnet werden. Wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>The stored file {name} no longer matches its checksum. Restore it from a backup.</source>
+        <translation>Die gespeicherte Datei {name} passt nicht mehr zu ihrer Prüfsumme. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The table contains no figures for Dortmund's districts.</source>
@@ -5003,12 +7307,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Der Wert für {label} darf nicht negativ sein (eingegeben: {amount}). Geben Sie 0 ein, wenn kein Betrag anfällt.</translation>
     </message>
     <message>
+        <source>The {what} no longer exists. It may have been deleted by someone else; refresh the list.</source>
+        <translation>Der Datensatz ({what}) existiert nicht mehr. Vielleicht hat ihn jemand anderes gelöscht; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
         <source>The {what} of {value} m² is not plausible. Enter the usable floor area in square metres, above 0 and at most 100.000 m².</source>
         <translation>Die Angabe {what} von {value} m² ist nicht plausibel. Bitte geben Sie die Nutzfläche in Quadratmetern ein, über 0 und höchstens 100.000 m².</translation>
     </message>
     <message>
         <source>There is already a quarter called {name} (possibly deleted). Choose another name.</source>
         <translation>Es gibt bereits ein Quartier namens {name} (ggf. gelöscht). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no case {number}.</source>
+        <translation>Es gibt keinen Fall {number}.</translation>
     </message>
     <message>
         <source>There is no worksheet named '{sheet}'.</source>
@@ -5029,6 +7341,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>This business no longer exists. Search again.</source>
         <translation>Dieses Unternehmen existiert nicht mehr. Suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This case has no recommendation to sign off yet.</source>
+        <translation>Dieser Fall hat noch keine Empfehlung, die freigegeben werden könnte.</translation>
+    </message>
+    <message>
+        <source>This case has no recommendation yet. Write it on the recommendation tab first.</source>
+        <translation>Dieser Fall hat noch keine Empfehlung. Schreiben Sie sie zuerst im Bereich „Empfehlung und Kredit“.</translation>
     </message>
     <message>
         <source>This case is closed. Reopen it first (move it back, giving a reason).</source>
@@ -5095,6 +7415,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Dieses Quartier existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
+        <source>This record was deleted by someone else.</source>
+        <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
+    </message>
+    <message>
         <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop's changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
         <translation>Dieser Datensatz wurde nach der Ausgabe des Laptops aus der Bürodatenbank entfernt (aus Datenschutzgründen endgültig gelöscht). Die Änderungen vom Laptop können daher nicht übernommen werden. Behalten Sie den Stand im Büro bei; wenn der Datensatz noch benötigt wird, erfassen Sie ihn neu.</translation>
     </message>
@@ -5131,6 +7455,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Sie können das Quartier {name} nicht löschen, weil ihm die Initiativen {initiatives} zugeordnet sind. Ordnen Sie diese zuerst einem anderen Quartier oder Bezirken zu.</translation>
     </message>
     <message>
+        <source>You wrote this recommendation, so you cannot sign it off. Ask a second person (a team lead) to sign it off.</source>
+        <translation>Sie haben diese Empfehlung verfasst und können sie daher nicht freigeben. Bitten Sie eine zweite Person (Teamleitung) um die Freigabe.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) does not allow this ({permission}). Ask a team lead or an administrator.</source>
         <translation>Ihre Rolle ({role}) erlaubt diese Aktion nicht ({permission}). Bitte wenden Sie sich an eine Teamleitung oder die Administration.</translation>
     </message>
@@ -5145,6 +7473,22 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>pg_dump was not found. Install the PostgreSQL client tools to back up the office database.</source>
         <translation>pg_dump wurde nicht gefunden. Bitte installieren Sie die PostgreSQL-Client-Programme, um die Bürodatenbank zu sichern.</translation>
+    </message>
+    <message>
+        <source>{by} saved this record at {at} while you were editing it. Compare both versions and choose, field by field, what to keep; nothing has been overwritten.</source>
+        <translation>{by} hat diesen Datensatz um {at} gespeichert, während Sie ihn bearbeitet haben. Vergleichen Sie beide Fassungen und wählen Sie Feld für Feld, was gelten soll; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>{fte} full-time equivalents cannot come from {heads} people: one person works at most one full-time equivalent. Check both numbers.</source>
+        <translation>{fte} Vollzeitäquivalente können nicht aus {heads} Personen entstehen: Eine Person arbeitet höchstens ein Vollzeitäquivalent. Prüfen Sie beide Zahlen.</translation>
+    </message>
+    <message>
+        <source>{kind} is already on the checklist of this case.</source>
+        <translation>{kind} steht bereits auf der Checkliste dieses Falls.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max_length} characters are possible (you entered {length}). Please shorten it.</source>
+        <translation>{label}: höchstens {max_length} Zeichen sind möglich (Sie haben {length} eingegeben). Bitte kürzen Sie.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>
@@ -5175,6 +7519,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>{path} ist kein DLZW-Synchronisationspaket. Bitte wählen Sie die {suffix}-Datei, die der Laptop erstellt hat.</translation>
     </message>
     <message>
+        <source>{person} is already recorded as {role} of {business}.</source>
+        <translation>{person} ist bereits als {role} von {business} erfasst.</translation>
+    </message>
+    <message>
+        <source>{programme} already has rules {validity}. Let this period start after that one ends, or end that period first.</source>
+        <translation>Für {programme} gelten bereits Regeln {validity}. Lassen Sie diesen Zeitraum danach beginnen oder beenden Sie zuerst den anderen.</translation>
+    </message>
+    <message>
         <source>{programme} applies {validity}, not on {date}. Choose the programme in force on that date.</source>
         <translation>Das Programm {programme} gilt {validity}, nicht am {date}. Bitte wählen Sie das Programm, das an diesem Tag gilt.</translation>
     </message>
@@ -5195,6 +7547,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>{sector} steht bereits in diesem Profil. Bitte ändern Sie das Gewicht, statt den Eintrag erneut hinzuzufügen.</translation>
     </message>
     <message>
+        <source>{signer} already signed off this recommendation.</source>
+        <translation>{signer} hat diese Empfehlung bereits freigegeben.</translation>
+    </message>
+    <message>
         <source>{value} is less than the smallest allowed value, {minimum}.</source>
         <translation>{value} ist kleiner als der kleinste zulässige Wert ({minimum}).</translation>
     </message>
@@ -5205,6 +7561,377 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>{value} rooms is not plausible. Enter a number from 0 to 500 or leave it empty.</source>
         <translation>{value} Räume sind nicht plausibel. Bitte geben Sie eine Zahl von 0 bis 500 ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>To move this case to {to_stage}, first mark all required documents as received or checked: missing are {missing}.</source>
+        <translation>Um diesen Fall auf „{to_stage}“ zu setzen, markieren Sie zuerst alle erforderlichen Unterlagen als erhalten oder geprüft: Es fehlen {missing}.</translation>
+    </message>
+    <message>
+        <source>To move this case to {to_stage}, first write the recommendation (amount, term and repayment-free months).</source>
+        <translation>Um diesen Fall auf „{to_stage}“ zu setzen, schreiben Sie zuerst die Empfehlung (Betrag, Laufzeit und tilgungsfreie Monate).</translation>
+    </message>
+    <message>
+        <source>To move this case to {to_stage}, first record the date the lender paid out the loan.</source>
+        <translation>Um diesen Fall auf „{to_stage}“ zu setzen, erfassen Sie zuerst das Datum, an dem der Kreditgeber den Kredit ausgezahlt hat.</translation>
+    </message>
+    <message>
+        <source>The recommendation was signed off by its author {author}. Ask a second person to sign it off before the lender's decision is recorded.</source>
+        <translation>Die Empfehlung wurde von ihrer Verfasserin / ihrem Verfasser {author} freigegeben. Bitten Sie eine zweite Person um die Freigabe, bevor die Entscheidung des Kreditgebers erfasst wird.</translation>
+    </message>
+    <message>
+        <source>To move this case to {to_stage}, first record the lender's decision with its date.</source>
+        <translation>Um diesen Fall auf „{to_stage}“ zu setzen, erfassen Sie zuerst die Entscheidung des Kreditgebers mit Datum.</translation>
+    </message>
+    <message>
+        <source>The lender's recorded decision is {decision}: move the case to {decision} instead, or correct the recorded decision.</source>
+        <translation>Die erfasste Entscheidung des Kreditgebers lautet „{decision}“: Setzen Sie den Fall stattdessen auf „{decision}“ oder korrigieren Sie die erfasste Entscheidung.</translation>
+    </message>
+    <message>
+        <source>To close this case, first choose its outcome: {allowed}.</source>
+        <translation>Um diesen Fall abzuschließen, wählen Sie zuerst sein Ergebnis: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A case in stage {from_stage} cannot be closed as {outcome}. Choose one of: {allowed}.</source>
+        <translation>Ein Fall im Stand „{from_stage}“ kann nicht mit „{outcome}“ abgeschlossen werden. Wählen Sie eines von: {allowed}.</translation>
+    </message>
+    <message>
+        <source>To move this case to {to_stage}, first correct the recommendation: {problem}</source>
+        <translation>Um diesen Fall auf „{to_stage}“ zu setzen, korrigieren Sie zuerst die Empfehlung: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Migrationshintergrund</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Permit valid until</source>
+        <translation>Titel gültig bis</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Statistischer Bezirk</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Gegründet am</translation>
+    </message>
+    <message>
+        <source>Founding planned</source>
+        <translation>Gründung geplant</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Beantragter Betrag</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Earlier case</source>
+        <translation>Früherer Fall</translation>
+    </message>
+    <message>
+        <source>Household income</source>
+        <translation>Haushaltseinkommen</translation>
+    </message>
+    <message>
+        <source>Household expenses</source>
+        <translation>Haushaltsausgaben</translation>
+    </message>
+    <message>
+        <source>Business surplus</source>
+        <translation>Überschuss des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Planned term</source>
+        <translation>Geplante Laufzeit</translation>
+    </message>
+    <message>
+        <source>Planned repayment-free months</source>
+        <translation>Geplante tilgungsfreie Monate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Datum des Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Repayment-free months</source>
+        <translation>Tilgungsfreie Monate</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Recommended on</source>
+        <translation>Empfohlen am</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Signed off at</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Follow-up loan</source>
+        <translation>Folgekredit</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Paid out on</source>
+        <translation>Ausgezahlt am</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Gezählt am</translation>
+    </message>
+    <message>
+        <source>Jobs created (people)</source>
+        <translation>Geschaffene Arbeitsplätze (Personen)</translation>
+    </message>
+    <message>
+        <source>Jobs created (FTE)</source>
+        <translation>Geschaffene Arbeitsplätze (VZÄ)</translation>
+    </message>
+    <message>
+        <source>Jobs secured (people)</source>
+        <translation>Gesicherte Arbeitsplätze (Personen)</translation>
+    </message>
+    <message>
+        <source>Jobs secured (FTE)</source>
+        <translation>Gesicherte Arbeitsplätze (VZÄ)</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bearbeitungsstand</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Wiedervorlage</translation>
     </message>
 </context>
 <context>
@@ -5889,12 +8616,195 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <source>Case</source>
         <translation>Fall</translation>
     </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>role in the business</source>
+        <translation>Rolle im Unternehmen</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>Unterlage der Checkliste</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>monitoring month</source>
+        <translation>Begleitmonat</translation>
+    </message>
+    <message>
+        <source>jobs count</source>
+        <translation>Zählung der Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>loan programme</source>
+        <translation>Kreditprogramm</translation>
+    </message>
+    <message>
+        <source>lender</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer/in</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name of the business</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Name of the programme</source>
+        <translation>Name des Programms</translation>
+    </message>
+    <message>
+        <source>Name of the lender</source>
+        <translation>Name des Kreditgebers</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner/in</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bearbeitungsstand</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Affordable</source>
+        <translation>Tragbar</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Not affordable</source>
+        <translation>Nicht tragbar</translation>
+    </message>
+    <message>
+        <source>Incomplete: enter the household budget</source>
+        <translation>Unvollständig: Haushaltsrechnung eingeben</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>DLZW Desktop</source>
         <translation>DLZW Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>recommendation signed off</source>
+        <translation>Empfehlung freigegeben</translation>
+    </message>
+    <message>
+        <source>recommendation letter generated</source>
+        <translation>Empfehlungsschreiben erstellt</translation>
+    </message>
+    <message>
+        <source>file exported</source>
+        <translation>Datei exportiert</translation>
     </message>
 </context>
 </TS>

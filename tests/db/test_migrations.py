@@ -97,11 +97,15 @@ def test_models_and_migrations_agree(empty_db_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
+    from dlzw_desktop.db.search import include_name
+
     engine = create_db_engine(database_url(empty_db_url))
     try:
         upgrade(engine)
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": False})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": False, "include_name": include_name}
+            )
             differences = compare_metadata(context, Base.metadata)
         assert not differences, f"models differ from migrations (autogenerate a revision): {differences}"
     finally:

@@ -2,7 +2,7 @@
 conflicts; the kit's own description and check-out snapshots.
 
 Revision ID: 6001
-Revises: 2001
+Revises: 1002
 Create Date: 2026-11-25 17:43:37.333806
 
 New tables only; downgrading drops them. An office that downgrades loses the record of its kits: kits
@@ -19,7 +19,7 @@ from alembic import op
 import dlzw_desktop.db.types
 
 revision: str = "6001"
-down_revision: str | Sequence[str] | None = "2001"
+down_revision: str | Sequence[str] | None = "1002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

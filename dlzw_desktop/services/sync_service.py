@@ -39,7 +39,6 @@ from dlzw_desktop.db.migrate import (
 )
 from dlzw_desktop.db.models import (
     Case,
-    CaseNumberSequence,
     ConsultationDay,
     SyncConflict,
     SyncImport,
@@ -51,6 +50,7 @@ from dlzw_desktop.db.models import (
 from dlzw_desktop.domain.dates import utc_now
 from dlzw_desktop.domain.merge import Choice, Conflict, ConflictKind, JsonValue, resolve
 from dlzw_desktop.errors import ConflictError, NotFound, StorageError, ValidationError
+from dlzw_desktop.services.case_service import assign_office_number
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, NO_SIGN_IN, Permission, requires
 from dlzw_desktop.services.sync import package as packages
@@ -222,21 +222,6 @@ class ConflictRow:
 
 def _unwrap(value: Any) -> JsonValue:
     return value.get("v") if isinstance(value, dict) else None
-
-
-def office_case_number(session: Session, year: int, actor: str) -> str:
-    """The next office number ``MK-<year>-NNNN`` (counted in this write session)."""
-    sequence = session.scalar(select(CaseNumberSequence).where(CaseNumberSequence.year == year))
-    if sequence is None:
-        sequence = CaseNumberSequence(year=year, last_number=0, created_by=actor, updated_by=actor)
-        session.add(sequence)
-        session.flush()
-    while True:
-        sequence.last_number += 1
-        session.flush()
-        number = f"MK-{year}-{sequence.last_number:04d}"
-        if session.scalar(select(Case.id).where(Case.number == number)) is None:
-            return number
 
 
 def record_label(session: Session, table_name: str, row: Any) -> str:
@@ -413,7 +398,7 @@ def import_verified(
         laptop=laptop,
         actor=actor,
         note=f"laptop kit {kit.code}, package {sequence}",
-        assign_case_number=lambda s, year: office_case_number(s, year, actor),
+        assign_case_number=lambda s, year: assign_office_number(s, year, actor),
         progress=inner,
     )
     now = utc_now()

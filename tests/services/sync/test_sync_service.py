@@ -597,3 +597,38 @@ def test_the_kit_is_sqlcipher_even_when_the_office_is_postgresql(services: Servi
             assert session.execute(text("PRAGMA temp_store")).scalar() == 2  # memory
     finally:
         kit.close()
+
+
+def test_the_case_services_work_offline_and_the_office_numbers_the_new_case(
+    services: Services, planned: PlannedDay, kit: Services, tmp_path: Path
+) -> None:
+    from dlzw_desktop.domain.enums import DocumentStatus
+    from dlzw_desktop.services.case_search import CaseQuery
+    from dlzw_desktop.services.case_service import CaseDraft
+    from dlzw_desktop.services.intake_service import BusinessDraft, PersonDraft
+
+    person = kit.intake.create_person(PersonDraft("Nowak", "Zofia", phone="0170 99"))
+    firm = kit.intake.create_business(BusinessDraft("Zofias Café"), [(person.id, BusinessRole.FOUNDER)])
+    case = kit.cases.open_case(CaseDraft(firm.id, purpose="Espressomaschine", opened_on=date(2026, 5, 12)))
+    assert case.number.startswith("MK-V-") and case.number.endswith("-001")
+    checked_out = kit.cases.case(planned.first.case_id)
+    [plan] = [item for item in checked_out.documents if item.kind.value == "business_plan"]
+    kit.documents.set_status(plan.id, plan.version, DocumentStatus.RECEIVED, on=date(2026, 5, 12))
+    source = tmp_path / "scan.pdf"
+    source.write_bytes(b"%PDF-1.4 scan")
+    with pytest.raises(ValidationError) as refused:
+        kit.documents.attach(plan.id, source)
+    assert refused.value.code == "document.no_files_on_kit"
+    result = services.sync.import_package(write_package(kit, tmp_path), PASSPHRASE)
+    [(provisional, office_number)] = result.case_numbers
+    assert provisional == case.number
+    office_case = services.cases.case(case.id)
+    assert office_case.number == office_number and office_number.startswith("MK-2026-")
+    assert len(office_case.documents) == len(kit.cases.case(case.id).documents) > 0
+    # The office's case search finds the merged case under its office number (the index follows imports).
+    found = services.cases.search(CaseQuery(text=office_number))
+    assert [row.id for row in found.rows] == [case.id]
+    [office_plan] = [
+        i for i in services.cases.case(planned.first.case_id).documents if i.kind.value == "business_plan"
+    ]
+    assert office_plan.status is DocumentStatus.RECEIVED

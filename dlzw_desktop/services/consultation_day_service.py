@@ -94,7 +94,11 @@ class DayRow:
 
     @property
     def area(self) -> str:
-        return " / ".join(part for part in (self.borough_name, self.district_name) if part)
+        """ "Borough / district"; a district named like its borough (Hörde) is named once."""
+        parts = [self.borough_name] if self.borough_name else []
+        if self.district_name and self.district_name != self.borough_name:
+            parts.append(self.district_name)
+        return " / ".join(parts)
 
     def draft(self) -> DayDraft:
         return DayDraft(

@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
@@ -72,6 +73,8 @@ logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 MIN_PASSPHRASE: Final = 10
+KIT_SUFFIX: Final = cipher.KIT_SUFFIX
+PACKAGE_SUFFIX: Final = packages.PACKAGE_SUFFIX
 # The key check lives inside the encrypted kit, so it needs no cost of its own: the kit's Argon2id key
 # already guards it. The lowest parameters the package reader accepts keep it quick.
 _CHECK_KDF: Final = packages.KdfParams(time_cost=2, memory_cost_kib=19 * 1024, parallelism=1)
@@ -202,7 +205,10 @@ class ConflictRow:
     kind: ConflictKind
     record_label: str
     value_kind: ValueKind
-    choices: tuple[str, ...]
+    choices: tuple[StrEnum, ...]
+    """The members of a ``CHOICE`` field, in declaration order."""
+    references: Mapping[str, str]
+    """Labels of the records a ``REFERENCE`` field's values point to (id -> label)."""
     base_value: JsonValue
     base_known: bool
     office_value: JsonValue
@@ -255,6 +261,28 @@ def record_label(session: Session, table_name: str, row: Any) -> str:
     return ""
 
 
+def _reference_labels(session: Session, referred: str | None, values: Sequence[JsonValue]) -> dict[str, str]:
+    """Labels of the rows of ``referred`` that ``values`` name (people read names, not ids)."""
+    if referred is None:
+        return {}
+    ids = set()
+    for value in values:
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            ids.add(uuid.UUID(str(value)))
+    if not ids:
+        return {}
+    labels: dict[str, str] = {}
+    for row_id, row in fetch_rows(session, referred, ids).items():
+        get = row.get
+        label = (
+            get("display_name")
+            or record_label(session, referred, row)
+            or " ".join(str(part) for part in (get("code"), get("name")) if part)
+        )
+        labels[str(row_id)] = str(label or row_id)
+    return labels
+
+
 def _kit_days(session: Session, day_ids: Sequence[str | uuid.UUID]) -> tuple[KitDay, ...]:
     ids = [uuid.UUID(str(day_id)) for day_id in day_ids]
     if not ids:
@@ -297,7 +325,8 @@ def fill_kit(
     office: Session, kit_session: Session, spec: KitSpec, schema_revision: str
 ) -> dict[tuple[str, uuid.UUID], str]:
     """Write the kit's rows, settings, snapshots and description into an empty kit; returns the snapshots."""
-    rows = collect(office, [day.id for day in spec.days])
+    # The advisor signs in on the laptop as themselves: their user row travels even without a booking.
+    rows = collect(office, [day.id for day in spec.days], extra={"users": [spec.advisor_id]})
     snapshot = snapshots(rows)
     write_rows(kit_session, rows)
     copy_settings(office, kit_session)
@@ -793,7 +822,12 @@ class SyncService(Service):
             kind=conflict.kind,
             record_label=label,
             value_kind=column.kind if column else ValueKind.JSON,
-            choices=column.choices if column else (),
+            choices=tuple(column.enum) if column is not None and column.enum is not None else (),
+            references=_reference_labels(
+                session,
+                column.referred if column is not None else None,
+                (_unwrap(conflict.base_value), current, recorded, _unwrap(conflict.laptop_value)),
+            ),
             base_value=_unwrap(conflict.base_value),
             base_known=conflict.base_known,
             office_value=current,

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import cache
 from typing import Any, Final
 
@@ -120,6 +120,10 @@ class ColumnCodec:
     decode: Callable[[JsonValue], Any]
     choices: tuple[str, ...] = ()
     nullable: bool = True
+    enum: type[StrEnum] | None = None
+    """The enum of a ``CHOICE`` column (its members label the choices)."""
+    referred: str | None = None
+    """The table a ``REFERENCE`` column points to."""
 
 
 def _expect(value: JsonValue, kind: type | tuple[type, ...], what: str) -> Any:
@@ -190,6 +194,7 @@ def _column_codec(column: Any) -> ColumnCodec:
             lambda v: enum_class(_expect(v, str, "a choice")),
             values,
             nullable,
+            enum_class if issubclass(enum_class, StrEnum) else None,
         )
     if isinstance(kind_type, Boolean):
         return ColumnCodec(
@@ -205,8 +210,9 @@ def _column_codec(column: Any) -> ColumnCodec:
             name, ValueKind.INTEGER, int, lambda v: _expect(v, int, "a whole number"), nullable=nullable
         )
     if isinstance(kind_type, Uuid):
-        kind = ValueKind.REFERENCE if column.foreign_keys else ValueKind.TEXT
-        return ColumnCodec(name, kind, str, _decode_uuid, nullable=nullable)
+        referred = next((fk.column.table.name for fk in column.foreign_keys), None)
+        kind = ValueKind.REFERENCE if referred else ValueKind.TEXT
+        return ColumnCodec(name, kind, str, _decode_uuid, nullable=nullable, referred=referred)
     if isinstance(kind_type, Date):
         return ColumnCodec(
             name,

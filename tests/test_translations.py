@@ -60,6 +60,10 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Call):
                     name = getattr(inner.func, "attr", getattr(inner.func, "id", ""))
-                    if name in ("tr", "translate") and inner.args and isinstance(inner.args[-1], ast.Constant):
+                    if (
+                        name in ("tr", "translate")
+                        and inner.args
+                        and isinstance(inner.args[-1], ast.Constant)
+                    ):
                         offenders.append(f"{path.name}:{inner.lineno}")
     assert not offenders, f"move these tr() calls out of f-strings: {offenders}"

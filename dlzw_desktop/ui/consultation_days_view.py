@@ -345,7 +345,7 @@ class ConsultationDaysView(QWidget):
         dialog.open()
 
     def _on_day_saved(self, detail: DayDetail) -> None:
-        self._detail = detail
+        self._show_detail(detail)
         self._notify(self.tr("Consultation day saved."))
         self.refresh()
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -24,13 +24,12 @@ from dlzw_desktop.db.models import AuditEntry, Case, Consultation, Person
 from dlzw_desktop.domain.enums import ConsultationPlace
 from dlzw_desktop.domain.merge import Choice
 from dlzw_desktop.services.registry import open_services
-from dlzw_desktop.ui.booking_dialog import BookingDialog
 from dlzw_desktop.ui.appointment_consultation_dialog import AppointmentConsultationDialog
+from dlzw_desktop.ui.booking_dialog import BookingDialog
 from dlzw_desktop.ui.business_dialog import BusinessDialog
 from dlzw_desktop.ui.consultation_day_dialog import ConsultationDayDialog
 from dlzw_desktop.ui.consultation_days_view import ConsultationDaysView
 from dlzw_desktop.ui.database_controller import DatabaseController
-from dlzw_desktop.ui.i18n import install_translators
 from dlzw_desktop.ui.kit_checkout_dialog import KitCheckoutDialog
 from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.new_case_dialog import NewCaseDialog
@@ -201,7 +200,7 @@ def test_a_consultation_day_offline_on_a_laptop_and_merged_back(
     press_ok(qtbot, talk._ui.button_box)
     until(
         qtbot,
-        lambda: any(l.appointment and l.appointment.consultation_id for l in laptop_days._schedule.rows()),
+        lambda: any(x.appointment and x.appointment.consultation_id for x in laptop_days._schedule.rows()),
     )
     until(
         qtbot,

@@ -632,3 +632,10 @@ def test_the_case_services_work_offline_and_the_office_numbers_the_new_case(
         i for i in services.cases.case(planned.first.case_id).documents if i.kind.value == "business_plan"
     ]
     assert office_plan.status is DocumentStatus.RECEIVED
+
+
+def test_a_kit_is_never_backed_up_unencrypted(kit: Services, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        kit.backups.backup(tmp_path / "kopie.sqlite3")
+    assert caught.value.code == "backup.laptop_kit"
+    assert not list(tmp_path.glob("kopie*"))

@@ -70,7 +70,9 @@ def _line_colour(line: ScheduleLine) -> QColor | None:
 
 def _line_time(line: ScheduleLine) -> str:
     if line.walk_in:
-        return _tr("{time} (walk-in)").format(time=hm(line.starts_at))
+        return QCoreApplication.translate("ConsultationDaysView", "{time} (walk-in)").format(
+            time=hm(line.starts_at)
+        )
     return f"{hm(line.starts_at)}–{hm(line.ends_at)}"
 
 
@@ -78,8 +80,10 @@ def _line_name(line: ScheduleLine) -> str:
     if line.appointment is not None:
         return line.appointment.name
     if line.free_places > 1:
-        return _tr("free ({count} places)").format(count=line.free_places)
-    return _tr("free")
+        return QCoreApplication.translate("ConsultationDaysView", "free ({count} places)").format(
+            count=line.free_places
+        )
+    return QCoreApplication.translate("ConsultationDaysView", "free")
 
 
 def _status(line: ScheduleLine) -> str:
@@ -145,7 +149,7 @@ CONFLICT_COLUMNS: list[Column[ConflictRow]] = [
     ),
     Column(QT_TRANSLATE_NOOP("ConsultationDaysView", "Kit"), lambda c: c.kit_code),
     Column(QT_TRANSLATE_NOOP("ConsultationDaysView", "Record"), lambda c: table_label(c.table_name)),
-    Column(QT_TRANSLATE_NOOP("ConsultationDaysView", "Of"), lambda c: c.record_label),
+    Column(QT_TRANSLATE_NOOP("ConsultationDaysView", "Concerning"), lambda c: c.record_label),
     Column(QT_TRANSLATE_NOOP("ConsultationDaysView", "Field"), lambda c: field_label(c.field_name)),
     Column(QT_TRANSLATE_NOOP("ConsultationDaysView", "Kind"), lambda c: enum_label(c.kind)),
     Column(

@@ -124,7 +124,7 @@ def table_label(name: str) -> str:
 
 def field_label(name: str | None) -> str:
     if name is None:
-        return _tr("Whole record")
+        return QCoreApplication.translate("SyncLabels", "Whole record")
     source = FIELDS.get(name)
     return _tr(source) if source else name.replace("_", " ")
 
@@ -149,10 +149,10 @@ def value_text(conflict: ConflictRow, value: JsonValue, field: str | None = None
     name = field if field is not None else conflict.field_name
     if name == "deleted_at":
         if value is None:
-            return _tr("not deleted")
-        return _tr("deleted on {date}").format(date=_instant(value))
+            return QCoreApplication.translate("SyncLabels", "not deleted")
+        return QCoreApplication.translate("SyncLabels", "deleted on {date}").format(date=_instant(value))
     if value is None:
-        return _tr("(empty)")
+        return QCoreApplication.translate("SyncLabels", "(empty)")
     if isinstance(value, dict):  # a whole record: the laptop's changes to a row the office removed
         return "\n".join(
             f"{field_label(key)}: {value_text(conflict, item, key)}" for key, item in value.items()
@@ -171,7 +171,11 @@ def value_text(conflict: ConflictRow, value: JsonValue, field: str | None = None
     if kind is ValueKind.INSTANT:
         return _instant(value)
     if kind is ValueKind.BOOLEAN:
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("SyncLabels", "yes")
+            if value
+            else QCoreApplication.translate("SyncLabels", "no")
+        )
     if kind is ValueKind.CHOICE:
         member = next((m for m in conflict.choices if m.value == value), None)
         return enum_label(member) if member is not None else str(value)

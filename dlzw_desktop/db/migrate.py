@@ -10,15 +10,18 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import StaticPool
 
 from dlzw_desktop.db import cipher
 from dlzw_desktop.db.engine import (
@@ -305,16 +308,71 @@ def table_names(engine: Engine) -> list[str]:
     return sorted(inspect(engine).get_table_names())
 
 
-def create_kit_database(path: Path, key: cipher.KitKey) -> Sessions:
-    """A new encrypted laptop kit at ``path`` (which must not exist yet), migrated to the head revision.
+class _KitTemplate:
+    """An in-memory database migrated to head, copied into every new kit (``sqlcipher_export``).
 
-    Reference data arrives through the migrations, exactly as in a new office database.
+    Running the migrations for each kit costs about a second; exporting this template costs milliseconds.
+    It holds the schema and the reference data only, and lives in memory: nothing unencrypted is written.
+    """
+
+    lock = threading.Lock()
+    engine: Engine | None = None
+    connection: Any = None
+
+    @classmethod
+    def get(cls) -> Any:
+        """The template's connection (call with ``lock`` held)."""
+        if cls.connection is None:
+            module = cipher.dbapi()
+            connection = module.connect(":memory:", check_same_thread=False, isolation_level=None)
+            engine = create_engine(
+                "sqlite://", module=module, creator=lambda: connection, poolclass=StaticPool
+            )
+            try:
+                upgrade(engine)
+            except BaseException:
+                connection.close()
+                raise
+            cls.engine, cls.connection = engine, connection
+        return cls.connection
+
+
+def prepare_kit_template() -> None:
+    """Build the kit template now (about a second), so that the next check-out is quick."""
+    with _KitTemplate.lock:
+        _KitTemplate.get()
+
+
+def create_kit_database(path: Path, key: cipher.KitKey) -> Sessions:
+    """A new encrypted laptop kit at ``path`` (which must not exist yet), at the head revision.
+
+    The schema and reference data are exported from the in-memory template straight into the encrypted
+    file. Durability is left to the caller (the kit is written under a temporary name and synced before
+    it is renamed).
     """
     if path.exists():
         raise FileExistsError(path)
+    material = key.raw.hex() + key.salt.hex()  # hex digits only: safe inside the statement
+    with _KitTemplate.lock:
+        template = _KitTemplate.get()
+        template.execute(f"ATTACH DATABASE ? AS kit KEY \"x'{material}'\"", (str(path),))
+        try:
+            template.execute("PRAGMA kit.cipher_log_level = NONE")
+            template.execute("PRAGMA kit.synchronous = OFF")
+            template.execute("PRAGMA kit.journal_mode = MEMORY")
+            template.execute("BEGIN")
+            try:
+                template.execute("SELECT sqlcipher_export('kit')")
+                template.execute("COMMIT")
+            except BaseException:
+                template.execute("ROLLBACK")
+                raise
+        finally:
+            template.execute("DETACH DATABASE kit")
     engine = create_db_engine(database_url(path), kit_key=key)
     try:
-        upgrade(engine)
+        if needs_upgrade(engine):  # cannot happen with a template of this version; cheap to make sure
+            upgrade(engine)
     except OperationalError as exc:
         engine.dispose()
         raise translate_db_error(exc) from exc

@@ -37,6 +37,7 @@ from dlzw_desktop.db.migrate import (
     is_kit_path,
     known_revisions,
     open_database,
+    prepare_kit_template,
 )
 from dlzw_desktop.db.models import (
     Case,
@@ -56,6 +57,7 @@ from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, NO_SIGN_IN, Permission, requires
 from dlzw_desktop.services.sync import package as packages
 from dlzw_desktop.services.sync.checkin import (
+    DecodedValues,
     OfficeWriter,
     build_payload,
     import_records,
@@ -414,7 +416,8 @@ def import_verified(
             kit_id=kit.code,
             last_sequence=kit.last_sequence,
         )
-    laptop = parse_payload(payload, kit_id)
+    decoded = DecodedValues()
+    laptop = parse_payload(payload, kit_id, decoded)
 
     def inner(done: int, total: int) -> None:
         if progress is not None:
@@ -429,6 +432,7 @@ def import_verified(
         note=f"laptop kit {kit.code}, package {sequence}",
         assign_case_number=lambda s, year: assign_office_number(s, year, actor),
         progress=inner,
+        decoded=decoded,
     )
     now = utc_now()
     kit.last_sequence = sequence
@@ -481,6 +485,8 @@ def _finish_kit_file(path: Path, key: cipher.KitKey) -> None:
         connection.execute("PRAGMA journal_mode = DELETE").fetchone()
     finally:
         connection.close()
+    with path.open("rb+") as handle:  # the template export did not sync; the rename must find it on disk
+        os.fsync(handle.fileno())
 
 
 def _remove_kit_files(path: Path) -> None:
@@ -654,6 +660,12 @@ class SyncService(Service):
             code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(4))
             if code not in taken:
                 return code
+
+    @requires(Permission.SYNC)
+    def prepare_check_out(self) -> None:
+        """Build the kit template in advance (about a second once per session), so that checking a kit
+        out takes only as long as its data."""
+        prepare_kit_template()
 
     # -- office: register, import, conflicts ---------------------------------------------------------
 

@@ -47,7 +47,7 @@ from dlzw_desktop.ui.kit_checkout_dialog import KitCheckoutDialog
 from dlzw_desktop.ui.messages import show_error, user_message
 from dlzw_desktop.ui.passphrase_dialog import ask_passphrase
 from dlzw_desktop.ui.sync_conflicts_dialog import SyncConflictsDialog
-from dlzw_desktop.ui.workers import run_in_background
+from dlzw_desktop.ui.workers import Pool, run_in_background
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ class ConsultationDaysView(QWidget):
         self._detail: DayDetail | None = None
         self._kit: KitInfoRow | None = None
         self._all_days: list[DayRow] = []
+        self._template_requested = False
         role = services.context.user.principal.role
         self._may_edit = allowed(role, Permission.EDIT_CASES)
         self._may_export = allowed(role, Permission.EXPORT_DATA)
@@ -184,6 +185,16 @@ class ConsultationDaysView(QWidget):
                 )
             )
             self._show_pending(pending)
+        elif self._may_sync and not self._template_requested:
+            # The first check-out would build the kit template (about a second): do it while people look.
+            self._template_requested = True
+            run_in_background(
+                self._services.sync.prepare_check_out,
+                lambda _none: None,
+                self._ignore,
+                context=self,
+                pool=Pool.GENERAL,  # it does not touch the open database
+            )
         self._all_days = days
         self._show_days()
 
@@ -327,6 +338,9 @@ class ConsultationDaysView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
+
+    def _ignore(self, error: BaseException) -> None:
+        logger.warning("kit template not prepared in advance: %s", error)
 
     # -- days ------------------------------------------------------------------------------------------
 

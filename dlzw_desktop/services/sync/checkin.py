@@ -126,8 +126,37 @@ class ImportOutcome:
     """Laptop rows merged into office rows with the same natural key."""
 
 
-def parse_payload(payload: Mapping[str, Any], kit_id: uuid.UUID) -> dict[RecordKey, dict[str, JsonValue]]:
-    """Check a package's payload against the schema; ``sync.bad_payload`` names what does not fit."""
+class DecodedValues:
+    """Column values of the laptop records, decoded once while the payload is checked.
+
+    Keyed by the record dict itself: ``_remap`` forgets a record it changes, which is then decoded again.
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[int, tuple[dict[str, JsonValue], dict[str, Any]]] = {}
+
+    def put(self, record: dict[str, JsonValue], values: dict[str, Any]) -> None:
+        self._values[id(record)] = (record, values)
+
+    def forget(self, record: dict[str, JsonValue]) -> None:
+        self._values.pop(id(record), None)
+
+    def of(self, name: str, record: dict[str, JsonValue]) -> dict[str, Any]:
+        cached = self._values.get(id(record))
+        if cached is None or cached[0] is not record:
+            values = codec(name).decode(record)
+            self.put(record, values)
+            return values
+        return cached[1]
+
+
+def parse_payload(
+    payload: Mapping[str, Any], kit_id: uuid.UUID, decoded: DecodedValues | None = None
+) -> dict[RecordKey, dict[str, JsonValue]]:
+    """Check a package's payload against the schema; ``sync.bad_payload`` names what does not fit.
+
+    The column values decoded on the way are kept in ``decoded`` for the import to use.
+    """
     if payload.get("format") != PAYLOAD_FORMAT:
         raise bad_payload(f"payload format {payload.get('format')!r}")
     if payload.get("kit_id") != str(kit_id):
@@ -149,15 +178,22 @@ def parse_payload(payload: Mapping[str, Any], kit_id: uuid.UUID) -> dict[RecordK
                 raise bad_payload(f"{name}: {row_id!r} is not a record id") from exc
             if not isinstance(record, dict) or record.get("id") != row_id or canonical_id != row_id:
                 raise bad_payload(f"{name} {row_id}: record does not carry its id")
+            copy = dict(record)
             try:
-                table_codec.decode(record)
+                values = table_codec.decode(copy)
             except ValueError as exc:
                 raise bad_payload(str(exc)) from exc
-            laptop[(name, row_id)] = dict(record)
+            if decoded is not None:
+                decoded.put(copy, values)
+            laptop[(name, row_id)] = copy
     return laptop
 
 
-def _remap(laptop: dict[RecordKey, dict[str, JsonValue]], mapping: Mapping[tuple[str, str], str]) -> None:
+def _remap(
+    laptop: dict[RecordKey, dict[str, JsonValue]],
+    mapping: Mapping[tuple[str, str], str],
+    decoded: DecodedValues | None = None,
+) -> None:
     """Apply ``(table, laptop id) -> office id`` to record keys and to references between records."""
     if not mapping:
         return
@@ -166,6 +202,7 @@ def _remap(laptop: dict[RecordKey, dict[str, JsonValue]], mapping: Mapping[tuple
         name, row_id = key
         record = laptop[key]
         target = mapping.get((name, row_id))
+        changed = target is not None
         if target is not None:
             del laptop[key]
             record["id"] = target
@@ -174,6 +211,9 @@ def _remap(laptop: dict[RecordKey, dict[str, JsonValue]], mapping: Mapping[tuple
             value = record.get(column)
             if isinstance(value, str) and (referred, value) in mapping:
                 record[column] = mapping[(referred, value)]
+                changed = True
+        if changed and decoded is not None:
+            decoded.forget(record)
 
 
 def _office_records(
@@ -231,6 +271,7 @@ def _match_natural_keys(
     laptop: dict[RecordKey, dict[str, JsonValue]],
     office: dict[RecordKey, Record],
     bases: Mapping[RecordKey, Record],
+    decoded: DecodedValues | None = None,
 ) -> dict[tuple[str, str], str]:
     """New laptop rows whose natural key the office already holds: ``(table, laptop id) -> office id``."""
     found: dict[tuple[str, str], str] = {}
@@ -257,7 +298,7 @@ def _match_natural_keys(
                     break
         if found:
             # Children met later refer to the office id from now on.
-            _remap(laptop, {k: v for k, v in found.items() if k[0] == name})
+            _remap(laptop, {k: v for k, v in found.items() if k[0] == name}, decoded)
     return found
 
 
@@ -334,27 +375,32 @@ def import_records(
     note: str,
     assign_case_number: CaseNumberFn,
     progress: Progress | None = None,
+    decoded: DecodedValues | None = None,
 ) -> ImportOutcome:
-    """Merge and apply a package's records (see module docstring) in ``session``'s transaction."""
+    """Merge and apply a package's records (see module docstring) in ``session``'s transaction.
+
+    ``decoded``: the column values ``parse_payload`` decoded (decoded again where missing).
+    """
 
     def report(done: int) -> None:
         if progress is not None:
             progress(done, 6)
 
+    decoded = decoded or DecodedValues()
     mapping = id_mapping(session, kit_id)
-    _remap(laptop, mapping)
+    _remap(laptop, mapping, decoded)
     keys = sorted(laptop)
     bases = _bases(session, kit_id, keys)
     office, versions = _office_records(session, keys)
     report(1)
-    new_mapping = _match_natural_keys(session, laptop, office, bases)
+    new_mapping = _match_natural_keys(session, laptop, office, bases, decoded)
     if new_mapping:
         keys = sorted(laptop)
         office, versions = _office_records(session, keys)
     recorded = recorded_conflict_keys(session, kit_id)
     plan = merge(bases, office, laptop, rules=MERGE_RULES, recorded_conflicts=recorded)
     report(2)
-    writer = OfficeWriter(session, actor, note)
+    writer = OfficeWriter(session, actor, note, decoded=decoded, laptop=laptop)
     case_numbers = writer.insert_rows(plan.inserts, laptop, assign_case_number)
     report(3)
     authors = {
@@ -394,6 +440,17 @@ class OfficeWriter:
     note: str
     now: datetime = field(default_factory=utc_now)
     audit: list[dict[str, Any]] = field(default_factory=list)
+    decoded: DecodedValues | None = None
+    laptop: Mapping[RecordKey, dict[str, JsonValue]] = field(default_factory=dict)
+
+    def _values(self, key: RecordKey, fields: Mapping[str, JsonValue]) -> dict[str, Any]:
+        """Column values of ``fields`` (decoded with the laptop record where that was done already)."""
+        name = key[0]
+        record = self.laptop.get(key)
+        if self.decoded is None or record is None:
+            return codec(name).decode(fields)
+        values = self.decoded.of(name, record)
+        return {column: values[column] for column in fields}
 
     def audit_row(
         self,
@@ -436,7 +493,7 @@ class OfficeWriter:
         for (name, row_id), record in sorted(
             inserts.items(), key=lambda item: (_ORDER[item[0][0]], item[0][1])
         ):
-            values = codec(name).decode(record)
+            values = self._values((name, row_id), record)
             changes: dict[str, list[JsonValue]] = {key: [None, value] for key, value in record.items()}
             if name == "cases":
                 provisional = laptop[(name, row_id)].get("number")
@@ -467,7 +524,7 @@ class OfficeWriter:
             updates.items(), key=lambda item: (_ORDER[item[0][0]], item[0][1])
         ):
             key = (name, row_id)
-            decoded = codec(name).decode(fields)
+            decoded = self._values(key, fields)
             columns = tuple(sorted(decoded))
             params: dict[str, Any] = {f"v_{column}": decoded[column] for column in columns}
             params["k_id"] = uuid.UUID(row_id)

@@ -353,22 +353,25 @@ def create_kit_database(path: Path, key: cipher.KitKey) -> Sessions:
     if path.exists():
         raise FileExistsError(path)
     material = key.raw.hex() + key.salt.hex()  # hex digits only: safe inside the statement
+    module = cipher.dbapi()
     with _KitTemplate.lock:
         template = _KitTemplate.get()
-        template.execute(f"ATTACH DATABASE ? AS kit KEY \"x'{material}'\"", (str(path),))
         try:
-            template.execute("PRAGMA kit.cipher_log_level = NONE")
-            template.execute("PRAGMA kit.synchronous = OFF")
-            template.execute("PRAGMA kit.journal_mode = MEMORY")
-            template.execute("BEGIN")
+            template.execute(f"ATTACH DATABASE ? AS kit KEY \"x'{material}'\"", (str(path),))
             try:
-                template.execute("SELECT sqlcipher_export('kit')")
-                template.execute("COMMIT")
-            except BaseException:
-                template.execute("ROLLBACK")
-                raise
-        finally:
-            template.execute("DETACH DATABASE kit")
+                template.execute("PRAGMA kit.synchronous = OFF")
+                template.execute("PRAGMA kit.journal_mode = MEMORY")
+                template.execute("BEGIN")
+                try:
+                    template.execute("SELECT sqlcipher_export('kit')")
+                    template.execute("COMMIT")
+                except BaseException:
+                    template.execute("ROLLBACK")
+                    raise
+            finally:
+                template.execute("DETACH DATABASE kit")
+        except module.Error as exc:  # a full disk, a read-only stick: said in words the user can act on
+            raise translate_db_error(exc) from exc
     engine = create_db_engine(database_url(path), kit_key=key)
     try:
         if needs_upgrade(engine):  # cannot happen with a template of this version; cheap to make sure

@@ -594,7 +594,12 @@ class SyncService(Service):
                 report(3)
                 register_kit(session, spec, snapshot)
                 report(4)
-            temporary.replace(path)
+            try:
+                temporary.replace(path)
+            except OSError:
+                # Registered, but the file never arrived: withdraw the registration again.
+                self._withdraw(kit_id, spec.code)
+                raise
             _fsync_directory(path.parent)
         except OSError as exc:
             _remove_kit_files(temporary)
@@ -605,6 +610,15 @@ class SyncService(Service):
         report(5)
         logger.info("laptop kit %s checked out to %s (%d records)", spec.code, path, len(snapshot))
         return CheckOutResult(kit_id, spec.code, path, len(snapshot), days)
+
+    def _withdraw(self, kit_id: uuid.UUID, code: str) -> None:
+        with self._sessions.begin() as session:
+            kit = session.get(SyncKit, kit_id)
+            if kit is not None:
+                kit.deleted_at = utc_now()
+                record_event(
+                    session, "sync_kits", kit_id, f"laptop kit {code} withdrawn: the file was not written"
+                )
 
     def _check_new_kit(self, day_ids: Sequence[uuid.UUID], path: Path, passphrase: str) -> None:
         if not day_ids:

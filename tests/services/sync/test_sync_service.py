@@ -639,3 +639,17 @@ def test_a_kit_is_never_backed_up_unencrypted(kit: Services, tmp_path: Path) -> 
         kit.backups.backup(tmp_path / "kopie.sqlite3")
     assert caught.value.code == "backup.laptop_kit"
     assert not list(tmp_path.glob("kopie*"))
+
+
+def test_a_full_stick_during_check_out_leaves_no_kit_and_registers_nothing(
+    services: Services, planned: PlannedDay, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(self: Path, _target: Any) -> Path:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Path, "replace", no_space)
+    with pytest.raises(StorageError) as caught:
+        services.sync.check_out([planned.day_id], tmp_path / "voll.dlzwkit", PASSPHRASE)
+    assert caught.value.code == "kit.disk_full"
+    assert not list(tmp_path.glob("*voll*"))
+    assert services.sync.kits() == []

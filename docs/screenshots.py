@@ -1,6 +1,6 @@
 """Render every section of the main window (and registered dialogs) on a demo database into PNG files.
 
-    python docs/screenshots.py [--out docs/screenshots] [--language de|en] [--cases 300]
+    python docs/screenshots.py [--out docs/screenshots] [--language de|en] [--cases 300] [--compact]
 
 Runs offscreen; used for the user manual and for review. Views that need more than a section visit
 register a function in ``EXTRA_SHOTS``: it receives the window and the output folder and saves PNGs.
@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -216,9 +217,16 @@ def _consultation_days_shots(window: QMainWindow, out: Path) -> None:
 EXTRA_SHOTS["consultation_days"] = _consultation_days_shots
 
 
-def _wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    import time
+def _product_shots(window: QMainWindow, out: Path) -> None:
+    from docs.shots_product import shoot
 
+    shoot(window, out)
+
+
+EXTRA_SHOTS["product"] = _product_shots
+
+
+def _wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
     deadline = time.monotonic() + timeout_s
     while not condition():
         app.processEvents()
@@ -233,7 +241,13 @@ def main() -> int:
     parser.add_argument("--language", choices=("de", "en"), default="de")
     parser.add_argument("--cases", type=int, default=300)
     parser.add_argument("--only", help="comma-separated names of the extra shots to take (default: all)")
+    parser.add_argument(
+        "--compact",
+        action="store_true",
+        help="save 8-bit palette PNGs (about a fifth of the size; for the manual)",
+    )
     args = parser.parse_args()
+    started = time.time()
     args.out.mkdir(parents=True, exist_ok=True)
 
     work = Path(tempfile.mkdtemp(prefix="dlzw-shots-"))
@@ -284,7 +298,21 @@ def main() -> int:
     wait_for_all()
     if window.services is not None:
         window.services.close()
+    if args.compact:
+        for path in sorted(args.out.glob("*.png")):
+            if path.stat().st_mtime >= started:
+                _compact(path)
     return 0
+
+
+def _compact(path: Path) -> None:
+    """Rewrite ``path`` as an 8-bit palette PNG: screens have few colours, so text stays sharp."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path), quality=9)
 
 
 if __name__ == "__main__":

@@ -192,6 +192,7 @@ class PropertyQuery:
     statuses: frozenset[PropertyStatus] | None = None
     borough_id: uuid.UUID | None = None
     text: str = ""
+    limit: int | None = None  # the first ones by street (global search); None: all
 
 
 @dataclass(frozen=True, slots=True)

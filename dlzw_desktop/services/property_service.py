@@ -499,8 +499,11 @@ class PropertyService(Service):
                     Property.notes.ilike(pattern),
                 )
             )
+        statement = statement.order_by(Property.street, Property.id)
+        if query.limit is not None:
+            statement = statement.limit(query.limit)
         with self._sessions() as session:
-            found = list(session.scalars(statement.order_by(Property.street, Property.id)))
+            found = list(session.scalars(statement))
             return self._property_rows(session, found)
 
     @requires(Permission.VIEW_PROPERTIES)

@@ -27,6 +27,7 @@ from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.recommendation_service import RecommendationService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.reminder_service import ReminderService
+from dlzw_desktop.services.search_service import SearchService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.sync_service import SyncService
 from dlzw_desktop.services.user_service import UserService
@@ -56,6 +57,7 @@ class Services:
     initiatives: InitiativeService
     local_economy: LocalEconomyService
     properties: PropertyService
+    search: SearchService
     consultation_days: ConsultationDayService
     sync: SyncService
 
@@ -79,6 +81,9 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
     current = user or CurrentUser()
     sessions.actor = current.actor
     context = ServiceContext(sessions=sessions, user=current, data_dir=data_dir)
+    cases = CaseService(context)
+    intake = IntakeService(context)
+    properties = PropertyService(context)
     return Services(
         context=context,
         info=InfoService(context),
@@ -87,8 +92,8 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
-        intake=IntakeService(context),
-        cases=CaseService(context),
+        intake=intake,
+        cases=cases,
         consultations=ConsultationService(context),
         documents=DocumentService(context),
         recommendations=RecommendationService(context),
@@ -99,7 +104,8 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         quarters=QuarterService(context),
         initiatives=InitiativeService(context),
         local_economy=LocalEconomyService(context),
-        properties=PropertyService(context),
+        properties=properties,
+        search=SearchService(context, cases=cases, intake=intake, properties=properties),
         consultation_days=ConsultationDayService(context),
         sync=SyncService(context),
     )

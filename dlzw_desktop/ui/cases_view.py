@@ -181,6 +181,25 @@ class CasesView(QWidget):
             return
         self._focus_search_now()
 
+    def search_for(self, text: str) -> None:
+        """List the cases matching ``text`` (after the open case may be left)."""
+
+        def show() -> None:
+            ui = self._ui
+            filters = (ui.stage_combo, ui.advisor_combo, ui.borough_combo, ui.year_combo, ui.programme_combo)
+            for combo in filters:
+                combo.blockSignals(True)  # every matching case, whatever the filters were
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self._focus_search_now()
+            ui.search_edit.setText(text)
+            self.refresh()
+
+        if self._ui.pages_stack.currentWidget() is not self._ui.list_page:
+            self._case_view.leave(show)
+            return
+        show()
+
     def _focus_search_now(self) -> None:
         self.show_list()
         self._ui.search_edit.setFocus()

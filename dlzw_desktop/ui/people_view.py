@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -24,7 +25,13 @@ logger = logging.getLogger(__name__)
 
 
 class PeopleView(QWidget):
-    """Two searchable lists; Enter or "Edit…" opens the record, "New…" records one (with duplicate check)."""
+    """Two searchable lists; Enter or "Edit…" opens the record, "New…" records one (with duplicate check).
+
+    Signals: ``person_opened(PersonRow)`` and ``business_opened(BusinessRow)`` when a record is opened.
+    """
+
+    person_opened = Signal(object)
+    business_opened = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,17 +129,50 @@ class PeopleView(QWidget):
         index = self._ui.persons_table.currentIndex()
         person = self._persons.row_at(index.row()) if index.isValid() else None
         if person is not None:
-            dialog = PersonDialog(self._services, person, parent=self)
-            dialog.saved.connect(lambda _row: self.refresh_persons())
-            dialog.open()
+            self._edit_person(person)
 
     def _on_edit_business_button_clicked(self) -> None:
         index = self._ui.businesses_table.currentIndex()
         business = self._businesses.row_at(index.row()) if index.isValid() else None
         if business is not None:
-            dialog = BusinessDialog(self._services, business, parent=self)
-            dialog.saved.connect(self._refresh_both)
-            dialog.open()
+            self._edit_business(business)
+
+    def _edit_person(self, person: PersonRow) -> None:
+        dialog = PersonDialog(self._services, person, parent=self)
+        dialog.saved.connect(lambda _row: self.refresh_persons())
+        dialog.open()
+        self.person_opened.emit(person)
+
+    def _edit_business(self, business: BusinessRow) -> None:
+        dialog = BusinessDialog(self._services, business, parent=self)
+        dialog.saved.connect(self._refresh_both)
+        dialog.open()
+        self.business_opened.emit(business)
+
+    def open_person(self, person_id: uuid.UUID) -> None:
+        """Open the person ``person_id`` (e.g. from the global search), loaded off the GUI thread."""
+        run_in_background(
+            lambda: self._services.intake.person(person_id), self._edit_person, self._on_failed, context=self
+        )
+
+    def open_business(self, business_id: uuid.UUID) -> None:
+        """Open the business ``business_id``, loaded off the GUI thread."""
+        run_in_background(
+            lambda: self._services.intake.business(business_id),
+            self._edit_business,
+            self._on_failed,
+            context=self,
+        )
+
+    def search_persons(self, text: str) -> None:
+        """List the persons matching ``text`` (cursor in the person search)."""
+        self._ui.person_search_edit.setText(text)
+        self._ui.person_search_edit.setFocus()
+
+    def search_businesses(self, text: str) -> None:
+        """List the businesses matching ``text`` (cursor in the business search)."""
+        self._ui.business_search_edit.setText(text)
+        self._ui.business_search_edit.setFocus()
 
     def _on_failed(self, error: BaseException) -> None:
         show_error(self, error)

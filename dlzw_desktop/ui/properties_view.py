@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableView, QWidget
 
@@ -102,7 +102,12 @@ def _selected(table: QTableView) -> Any:
 
 
 class PropertiesView(QWidget):
-    """The Immobilien section (tabs: properties, requests, matches, demand profiles, district map)."""
+    """The Immobilien section (tabs: properties, requests, matches, demand profiles, district map).
+
+    Signals: ``property_opened(PropertyRow)`` when a property is opened for editing.
+    """
+
+    property_opened = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -467,6 +472,26 @@ class PropertiesView(QWidget):
         dialog = PropertyDialog(self._services, self._boroughs, self._districts, row, self)
         dialog.property_saved.connect(lambda _row: self._after_change())
         self._open(dialog)
+        if row is not None:
+            self.property_opened.emit(row)
+
+    def open_property(self, property_id: uuid.UUID) -> None:
+        """Open the property ``property_id`` (e.g. from the global search), loaded off the GUI thread.
+
+        The view's boroughs and districts are loaded first (the database thread keeps the order).
+        """
+        self._ui.sections_tabs.setCurrentWidget(self._ui.properties_tab)
+        self._load(lambda: self._services.properties.get_property(property_id), self._open_property_dialog)
+
+    def search_for(self, text: str) -> None:
+        """Show the properties of every status whose row contains ``text``."""
+        ui = self._ui
+        ui.sections_tabs.setCurrentWidget(ui.properties_tab)
+        index = find_data(ui.property_status_combo, _ALL)
+        if index >= 0:
+            ui.property_status_combo.setCurrentIndex(index)
+        ui.search_edit.setText(text)
+        ui.search_edit.setFocus()
 
     def _after_change(self) -> None:
         self._load_properties()

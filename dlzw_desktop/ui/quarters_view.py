@@ -398,6 +398,9 @@ class QuartersView(QWidget):
         ui.reminders_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._chart = LocalEconomyChart(ui.chart_container)
         ui.chart_layout.addWidget(self._chart)
+        # Tab follows the reading order: the left column, then the chart above its references.
+        QWidget.setTabOrder(ui.languages_table, self._chart)
+        QWidget.setTabOrder(self._chart, ui.references_table)
 
         ui.status_filter_combo.addItem(self.tr("All"), None)
         for status in QuarterStatus:

@@ -134,16 +134,16 @@
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <source>&amp;planned</source>
-        <translation>&amp;geplant</translation>
-    </message>
-    <message>
         <source>Founding is planned</source>
         <translation>Gründung ist geplant</translation>
     </message>
     <message>
-        <source>&amp;Employees</source>
-        <translation>&amp;Beschäftigte</translation>
+        <source>planned</source>
+        <translation>gepl&amp;ant</translation>
+    </message>
+    <message>
+        <source>Emplo&amp;yees</source>
+        <translation>Besch&amp;äftigte</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>&amp;District</source>
-        <translation>Statistischer &amp;Bezirk</translation>
+        <translation>Statistischer Be&amp;zirk</translation>
     </message>
     <message>
         <source>Statistical district</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otizen</translation>
+        <translation>Not&amp;izen</translation>
     </message>
     <message>
         <source>Notes on the business</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;Rolle</translation>
+        <translation>Ro&amp;lle</translation>
     </message>
     <message>
         <source>Role in the business</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>&amp;Next stage…</source>
-        <translation>&amp;Nächster Schritt …</translation>
+        <translation>&amp;Weiter …</translation>
     </message>
     <message>
         <source>Back to {stage}</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>C&amp;lose case…</source>
-        <translation>Fall ab&amp;schließen …</translation>
+        <translation>Fall abs&amp;chließen …</translation>
     </message>
     <message>
         <source>Close the case with an outcome</source>
@@ -732,16 +732,8 @@
         <translation>Zuständige Berater/in</translation>
     </message>
     <message>
-        <source>S&amp;ource</source>
-        <translation>&amp;Zugang</translation>
-    </message>
-    <message>
         <source>How the client came</source>
         <translation>Wie die Kundin / der Kunde zu uns kam</translation>
-    </message>
-    <message>
-        <source>Requested &amp;amount (EUR)</source>
-        <translation>Beantragter &amp;Betrag (EUR)</translation>
     </message>
     <message>
         <source>Requested amount in euros</source>
@@ -761,7 +753,7 @@
     </message>
     <message>
         <source>Pro&amp;gramme</source>
-        <translation>Pro&amp;gramm</translation>
+        <translation>P&amp;rogramm</translation>
     </message>
     <message>
         <source>Loan programme</source>
@@ -780,10 +772,6 @@
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-    <message>
         <source>Notes on the case</source>
         <translation>Notizen zum Fall</translation>
     </message>
@@ -797,7 +785,7 @@
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
+        <translation>Änder&amp;ungen verwerfen</translation>
     </message>
     <message>
         <source>Undo unsaved changes</source>
@@ -817,7 +805,7 @@
     </message>
     <message>
         <source>Add &amp;reminder…</source>
-        <translation>&amp;Wiedervorlage anlegen …</translation>
+        <translation>Wiedervor&amp;lage anlegen …</translation>
     </message>
     <message>
         <source>Add a reminder</source>
@@ -825,7 +813,7 @@
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation>Als &amp;erledigt markieren</translation>
+        <translation>Als erledigt &amp;markieren</translation>
     </message>
     <message>
         <source>Mark the selected reminder as done</source>
@@ -844,7 +832,19 @@
         <translation>Angaben zum Unternehmen</translation>
     </message>
     <message>
-        <source>Edit &amp;business…</source>
+        <source>Sourc&amp;e</source>
+        <translation>Zu&amp;gang</translation>
+    </message>
+    <message>
+        <source>Requested a&amp;mount (EUR)</source>
+        <translation>Beantragter Be&amp;trag (EUR)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Edit b&amp;usiness…</source>
         <translation>Unternehmen &amp;bearbeiten …</translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation>Person &amp;hinzufügen …</translation>
+        <translation>Person h&amp;inzufügen …</translation>
     </message>
     <message>
         <source>Add a person to the business</source>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation>Person &amp;bearbeiten …</translation>
+        <translation>Pe&amp;rson bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected person</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
+        <translation>Dat&amp;um</translation>
     </message>
     <message>
         <source>Date of the status</source>
@@ -944,8 +944,88 @@
         <translation>Den Status der ausgewählten Unterlage setzen</translation>
     </message>
     <message>
-        <source>Attach &amp;file…</source>
-        <translation>&amp;Datei anhängen …</translation>
+        <source>Attach f&amp;ile…</source>
+        <translation>Datei anhän&amp;gen …</translation>
+    </message>
+    <message>
+        <source>Add to chec&amp;klist</source>
+        <translation>Zur Chec&amp;kliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Business s&amp;urplus / month</source>
+        <translation>&amp;Überschuss des Unternehmens / Monat</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>&amp;Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Repayment-free &amp;months</source>
+        <translation>Tilgungsfreie &amp;Monate</translation>
+    </message>
+    <message>
+        <source>Lende&amp;r</source>
+        <translation>&amp;Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Assessment s&amp;ummary</source>
+        <translation>Zusammenfassung der &amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Save rec&amp;ommendation</source>
+        <translation>Empfehlung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off (second person)</source>
+        <translation>Fre&amp;igeben (zweite Person)</translation>
+    </message>
+    <message>
+        <source>Recommendation letter (&amp;PDF)…</source>
+        <translation>Empfehlungssch&amp;reiben (PDF) …</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation>E&amp;ntscheidung</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>Bewilligter Betrag</translation>
+    </message>
+    <message>
+        <source>Condition&amp;s</source>
+        <translation>Aufla&amp;gen</translation>
+    </message>
+    <message>
+        <source>Record dec&amp;ision</source>
+        <translation>Entscheidung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Paid out on</source>
+        <translation>Ausgezahlt am</translation>
+    </message>
+    <message>
+        <source>Arrears (EUR)</source>
+        <translation>R&amp;ückstand (EUR)</translation>
+    </message>
+    <message>
+        <source>Record month</source>
+        <translation>Monat erfassen</translation>
+    </message>
+    <message>
+        <source>Jobs c&amp;reated (people)</source>
+        <translation>Arbeitsplätze &amp;geschaffen (Personen)</translation>
+    </message>
+    <message>
+        <source>Created (FT&amp;E)</source>
+        <translation>Geschaffen (&amp;VZÄ)</translation>
+    </message>
+    <message>
+        <source>Record co&amp;unt</source>
+        <translation>Zählung &amp;erfassen</translation>
     </message>
     <message>
         <source>Attach a file to the selected document</source>
@@ -953,15 +1033,11 @@
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation>Datei ö&amp;ffnen</translation>
+        <translation>Datei &amp;öffnen</translation>
     </message>
     <message>
         <source>Open the file of the selected document</source>
         <translation>Die Datei der ausgewählten Unterlage öffnen</translation>
-    </message>
-    <message>
-        <source>A&amp;dd to checklist</source>
-        <translation>Zur Checkliste hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Document to add to the checklist</source>
@@ -997,7 +1073,7 @@
     </message>
     <message>
         <source>Household &amp;expenses / month</source>
-        <translation>Haushalts&amp;ausgaben / Monat</translation>
+        <translation>Haushaltsaus&amp;gaben / Monat</translation>
     </message>
     <message>
         <source>Household expenses per month in euros</source>
@@ -1008,10 +1084,6 @@
         <translation>z. B. 1.100,00</translation>
     </message>
     <message>
-        <source>Business &amp;surplus / month</source>
-        <translation>&amp;Überschuss des Unternehmens / Monat</translation>
-    </message>
-    <message>
         <source>Monthly surplus of the business in euros (may be negative)</source>
         <translation>Monatlicher Überschuss des Unternehmens in Euro (darf negativ sein)</translation>
     </message>
@@ -1020,16 +1092,8 @@
         <translation>z. B. 600,00</translation>
     </message>
     <message>
-        <source>&amp;Term (months)</source>
-        <translation>&amp;Laufzeit (Monate)</translation>
-    </message>
-    <message>
         <source>Planned term in months</source>
         <translation>Geplante Laufzeit in Monaten</translation>
-    </message>
-    <message>
-        <source>Repayment-&amp;free months</source>
-        <translation>Tilgungs&amp;freie Monate</translation>
     </message>
     <message>
         <source>Repayment-free months</source>
@@ -1076,40 +1140,20 @@
         <translation>Datum der Empfehlung</translation>
     </message>
     <message>
-        <source>&amp;Lender</source>
-        <translation>&amp;Kreditgeber</translation>
-    </message>
-    <message>
         <source>Lender</source>
         <translation>Kreditgeber</translation>
-    </message>
-    <message>
-        <source>Assessment &amp;summary</source>
-        <translation>&amp;Zusammenfassung der Prüfung</translation>
     </message>
     <message>
         <source>Assessment summary for the lender</source>
         <translation>Zusammenfassung der Prüfung für den Kreditgeber</translation>
     </message>
     <message>
-        <source>Save &amp;recommendation</source>
-        <translation>Empfehlung &amp;speichern</translation>
-    </message>
-    <message>
         <source>Save the recommendation</source>
         <translation>Die Empfehlung speichern</translation>
     </message>
     <message>
-        <source>Sign &amp;off (second person)</source>
-        <translation>&amp;Freigeben (zweite Person)</translation>
-    </message>
-    <message>
         <source>Sign off the recommendation</source>
         <translation>Die Empfehlung freigeben</translation>
-    </message>
-    <message>
-        <source>Recommendation &amp;letter (PDF)…</source>
-        <translation>Empfehlungs&amp;schreiben (PDF) …</translation>
     </message>
     <message>
         <source>Create the recommendation letter as PDF</source>
@@ -1124,24 +1168,12 @@
         <translation>Entscheidung des Kreditgebers und Auszahlung</translation>
     </message>
     <message>
-        <source>De&amp;cision</source>
-        <translation>Ent&amp;scheidung</translation>
-    </message>
-    <message>
         <source>Lender's decision</source>
         <translation>Entscheidung des Kreditgebers</translation>
     </message>
     <message>
-        <source>Decided &amp;on</source>
-        <translation>Entschieden a&amp;m</translation>
-    </message>
-    <message>
         <source>Date of the lender's decision</source>
         <translation>Datum der Entscheidung des Kreditgebers</translation>
-    </message>
-    <message>
-        <source>Approved a&amp;mount</source>
-        <translation>Bewilligter Be&amp;trag</translation>
     </message>
     <message>
         <source>Approved amount in euros (empty: as recommended)</source>
@@ -1152,24 +1184,12 @@
         <translation>wie empfohlen</translation>
     </message>
     <message>
-        <source>Co&amp;nditions</source>
-        <translation>Au&amp;flagen</translation>
-    </message>
-    <message>
         <source>Conditions of the lender</source>
         <translation>Auflagen des Kreditgebers</translation>
     </message>
     <message>
-        <source>Record &amp;decision</source>
-        <translation>Entscheidung &amp;erfassen</translation>
-    </message>
-    <message>
         <source>Record the lender's decision</source>
         <translation>Die Entscheidung des Kreditgebers erfassen</translation>
-    </message>
-    <message>
-        <source>&amp;Paid out on</source>
-        <translation>&amp;Ausgezahlt am</translation>
     </message>
     <message>
         <source>Date of the payout</source>
@@ -1177,7 +1197,7 @@
     </message>
     <message>
         <source>Record pa&amp;yout</source>
-        <translation>Aus&amp;zahlung erfassen</translation>
+        <translation>Auszahlung erfassen</translation>
     </message>
     <message>
         <source>Record the payout</source>
@@ -1196,10 +1216,6 @@
         <translation>Monate der Rückzahlung</translation>
     </message>
     <message>
-        <source>&amp;Month</source>
-        <translation>&amp;Monat</translation>
-    </message>
-    <message>
         <source>Month monitored</source>
         <translation>Begleiteter Monat</translation>
     </message>
@@ -1212,16 +1228,8 @@
         <translation>Status der Rückzahlung</translation>
     </message>
     <message>
-        <source>A&amp;rrears (EUR)</source>
-        <translation>Rück&amp;stand (EUR)</translation>
-    </message>
-    <message>
         <source>Amount in arrears in euros</source>
         <translation>Rückstand in Euro</translation>
-    </message>
-    <message>
-        <source>Record &amp;month</source>
-        <translation>Monat &amp;erfassen</translation>
     </message>
     <message>
         <source>Record the month</source>
@@ -1245,7 +1253,7 @@
     </message>
     <message>
         <source>&amp;When</source>
-        <translation>&amp;Wann</translation>
+        <translation>Wa&amp;nn</translation>
     </message>
     <message>
         <source>Occasion of the count</source>
@@ -1253,23 +1261,15 @@
     </message>
     <message>
         <source>Counted &amp;on</source>
-        <translation>Gezählt &amp;am</translation>
+        <translation>Gezählt a&amp;m</translation>
     </message>
     <message>
         <source>Date of the count</source>
         <translation>Datum der Zählung</translation>
     </message>
     <message>
-        <source>Jobs &amp;created (people)</source>
-        <translation>Arbeitsplätze &amp;geschaffen (Personen)</translation>
-    </message>
-    <message>
         <source>Jobs created, people</source>
         <translation>Geschaffene Arbeitsplätze, Personen</translation>
-    </message>
-    <message>
-        <source>Created (&amp;FTE)</source>
-        <translation>Geschaffen (&amp;VZÄ)</translation>
     </message>
     <message>
         <source>Jobs created, full-time equivalents</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>Secured (F&amp;TE)</source>
-        <translation>Gesichert (V&amp;ZÄ)</translation>
+        <translation>Gesichert (VZ&amp;Ä)</translation>
     </message>
     <message>
         <source>Jobs secured, full-time equivalents</source>
@@ -1298,10 +1298,6 @@
     <message>
         <source>e.g. 1,0</source>
         <translation>z. B. 1,0</translation>
-    </message>
-    <message>
-        <source>Record &amp;count</source>
-        <translation>Zählung &amp;erfassen</translation>
     </message>
     <message>
         <source>Record the jobs count</source>
@@ -1396,7 +1392,7 @@
     </message>
     <message>
         <source>Sta&amp;ge</source>
-        <translation>Bearbeitungs&amp;stand</translation>
+        <translation>Bearbei&amp;tungsstand</translation>
     </message>
     <message>
         <source>Filter by stage</source>
@@ -1412,7 +1408,7 @@
     </message>
     <message>
         <source>&amp;Borough</source>
-        <translation>&amp;Stadtbezirk</translation>
+        <translation>Stadtbe&amp;zirk</translation>
     </message>
     <message>
         <source>Filter by borough</source>
@@ -1790,6 +1786,93 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>GlobalSearchPopup</name>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Immobilien</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Immobilie</translation>
+    </message>
+    <message>
+        <source>Show all matching cases…</source>
+        <translation>Alle passenden Fälle anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show all matching people…</source>
+        <translation>Alle passenden Personen anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show all matching businesses…</source>
+        <translation>Alle passenden Unternehmen anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show all matching properties…</source>
+        <translation>Alle passenden Immobilien anzeigen …</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Type at least two characters to search.</source>
+        <translation>Geben Sie mindestens zwei Zeichen ein, um zu suchen.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Nichts gefunden für „{text}“.</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <source>Type a case number, a name, a business or a street; arrow keys choose a result, Enter opens it.</source>
+        <translation>Geben Sie eine Fallnummer, einen Namen, ein Unternehmen oder eine Straße ein; mit den Pfeiltasten wählen Sie einen Treffer, Enter öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Search cases, people, businesses and properties…</source>
+        <translation>Fälle, Personen, Unternehmen und Immobilien durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Keyboard hint</source>
+        <translation>Tastaturhinweis</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter opens · Esc closes</source>
+        <translation>↑ ↓ auswählen · Enter öffnet · Esc schließt</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>Edit initiative</source>
@@ -1836,7 +1919,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Quartier der Initiative</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>N&amp;otes</source>
         <translation>Notizen</translation>
     </message>
     <message>
@@ -1990,6 +2073,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Benutzer/in: {name}</translation>
     </message>
     <message>
+        <source>No records opened yet</source>
+        <translation>Noch keine Datensätze geöffnet</translation>
+    </message>
+    <message>
         <source>DLZW Desktop</source>
         <translation>DLZW Desktop</translation>
     </message>
@@ -2010,6 +2097,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Recently opened</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2024,6 +2115,18 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>Überall &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Search cases, people, businesses and properties (Ctrl+K)</source>
+        <translation>Fälle, Personen, Unternehmen und Immobilien durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
@@ -2163,15 +2266,15 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Gewicht der passenden Miete</translation>
     </message>
     <message>
-        <source>&amp;Location:</source>
-        <translation>&amp;Lage:</translation>
-    </message>
-    <message>
         <source>Weight of the location preference</source>
         <translation>Gewicht der Wunschlage</translation>
     </message>
     <message>
-        <source>&amp;Features:</source>
+        <source>Lo&amp;cation:</source>
+        <translation>&amp;Lage:</translation>
+    </message>
+    <message>
+        <source>Fea&amp;tures:</source>
         <translation>&amp;Ausstattung:</translation>
     </message>
     <message>
@@ -2248,7 +2351,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Largest area:</source>
-        <translation>Größte &amp;Fläche:</translation>
+        <translation>Größte Fläc&amp;he:</translation>
     </message>
     <message>
         <source>Largest area the fund rents, in square metres</source>
@@ -2260,7 +2363,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Ground fl&amp;oor:</source>
-        <translation>Erdgesch&amp;oss:</translation>
+        <translation>Erdg&amp;eschoss:</translation>
     </message>
     <message>
         <source>Only units on the ground floor</source>
@@ -2295,8 +2398,8 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Einstellungen gelten für alle, die mit dieser Datenbank arbeiten. Zum Ändern ist die Berechtigung „Einstellungen ändern“ nötig.</translation>
     </message>
     <message>
-        <source>Restore &amp;defaults</source>
-        <translation>&amp;Standardwerte</translation>
+        <source>R&amp;estore defaults</source>
+        <translation>Standar&amp;dwerte</translation>
     </message>
     <message>
         <source>Restore the default settings</source>
@@ -2402,7 +2505,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Was vereinbart wurde</translation>
     </message>
     <message>
-        <source>O&amp;wner</source>
+        <source>Ow&amp;ner</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
@@ -2483,7 +2586,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Add o&amp;ffer</source>
-        <translation>Angebot hin&amp;zufügen</translation>
+        <translation>Angebot hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Add the missing offer</source>
@@ -2621,7 +2724,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Erfasste Einwilligung</translation>
     </message>
     <message>
-        <source>Record &amp;consent given on</source>
+        <source>Record consent &amp;given on</source>
         <translation>&amp;Einwilligung erteilt am</translation>
     </message>
     <message>
@@ -2696,8 +2799,12 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wie die Kundin / der Kunde zu uns kam</translation>
     </message>
     <message>
-        <source>Requested &amp;amount (EUR)</source>
-        <translation>Beantragter &amp;Betrag (EUR)</translation>
+        <source>Requested a&amp;mount (EUR)</source>
+        <translation>Beantragter Be&amp;trag (EUR)</translation>
+    </message>
+    <message>
+        <source>Op&amp;ened on</source>
+        <translation>Eröffnet a&amp;m</translation>
     </message>
     <message>
         <source>Requested amount in euros</source>
@@ -2714,10 +2821,6 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Purpose of the loan</source>
         <translation>Verwendungszweck des Kredits</translation>
-    </message>
-    <message>
-        <source>Opened o&amp;n</source>
-        <translation>Eröffnet a&amp;m</translation>
     </message>
     <message>
         <source>Date of the first contact</source>
@@ -2792,7 +2895,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Refresh overview</source>
@@ -3025,7 +3128,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>&amp;Sprachen</translation>
+        <translation>Sp&amp;rachen</translation>
     </message>
     <message>
         <source>Preferred languages as codes</source>
@@ -3060,7 +3163,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <source>&amp;Postcode</source>
+        <source>P&amp;ostcode</source>
         <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
@@ -3085,7 +3188,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Permit &amp;valid until</source>
-        <translation>Titel &amp;gültig bis</translation>
+        <translation>Titel gültig &amp;bis</translation>
     </message>
     <message>
         <source>Residence permit valid until</source>
@@ -3093,7 +3196,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>G&amp;ender (voluntary)</source>
-        <translation>Ge&amp;schlecht (freiwillig)</translation>
+        <translation>Geschl&amp;echt (freiwillig)</translation>
     </message>
     <message>
         <source>Gender, voluntary</source>
@@ -3360,7 +3463,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Borough:</source>
-        <translation>Stadt&amp;bezirk:</translation>
+        <translation>Stadtbezi&amp;rk:</translation>
     </message>
     <message>
         <source>Show properties, requests and matches of this borough</source>
@@ -3392,7 +3495,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Matching se&amp;ttings…</source>
-        <translation>Einstellungen der &amp;Vermittlung …</translation>
+        <translation>Einstellungen der Ver&amp;mittlung …</translation>
     </message>
     <message>
         <source>Weights and rules of the matching</source>
@@ -3443,8 +3546,52 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Status der gewählten Immobilie ändern</translation>
     </message>
     <message>
-        <source>P&amp;hotos…</source>
+        <source>&amp;Photos…</source>
         <translation>&amp;Fotos …</translation>
+    </message>
+    <message>
+        <source>F&amp;ind requests</source>
+        <translation>Ges&amp;uche finden</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Propose to this app&amp;licant</source>
+        <translation>Dieser Bewerbung v&amp;orschlagen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose or reopen…</source>
+        <translation>Schließen oder wieder ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>F&amp;ind properties</source>
+        <translation>Immobi&amp;lien finden</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea:</source>
+        <translation>Gebie&amp;t:</translation>
+    </message>
+    <message>
+        <source>M&amp;issed offer (WZ):</source>
+        <translation>&amp;Fehlendes Angebot (WZ):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Distri&amp;ct map</source>
+        <translation>Bezirks&amp;karte</translation>
+    </message>
+    <message>
+        <source>Use schematic ma&amp;p</source>
+        <translation>Schematische Karte ver&amp;wenden</translation>
     </message>
     <message>
         <source>Photos of the selected property</source>
@@ -3459,16 +3606,8 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Exposé der gewählten Immobilie als PDF speichern</translation>
     </message>
     <message>
-        <source>Find re&amp;quests</source>
-        <translation>&amp;Gesuche finden</translation>
-    </message>
-    <message>
         <source>Rank the open requests for the selected property</source>
         <translation>Offene Gesuche für die gewählte Immobilie bewerten</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Which properties to show</source>
@@ -3485,10 +3624,6 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Explanation of the selected candidate</source>
         <translation>Begründung zum gewählten Kandidaten</translation>
-    </message>
-    <message>
-        <source>Pro&amp;pose to this applicant</source>
-        <translation>Dieser Bewerbung vorschla&amp;gen</translation>
     </message>
     <message>
         <source>Propose the property to the selected applicant</source>
@@ -3511,16 +3646,8 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Gewähltes Gesuch bearbeiten</translation>
     </message>
     <message>
-        <source>Close or re&amp;open…</source>
-        <translation>Schließen oder wieder ö&amp;ffnen …</translation>
-    </message>
-    <message>
         <source>Close or reopen the selected request</source>
         <translation>Gewähltes Gesuch schließen oder wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Find pr&amp;operties</source>
-        <translation>&amp;Immobilien finden</translation>
     </message>
     <message>
         <source>Rank the vacant properties for the selected request</source>
@@ -3540,7 +3667,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Pro&amp;pose this property</source>
-        <translation>Diese Immobilie vorschla&amp;gen</translation>
+        <translation>Diese Immobilie v&amp;orschlagen</translation>
     </message>
     <message>
         <source>Propose the selected property to the applicant</source>
@@ -3560,7 +3687,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>&amp;Ablehnen …</translation>
+        <translation>Ab&amp;lehnen …</translation>
     </message>
     <message>
         <source>Reject the selected match with a reason</source>
@@ -3587,10 +3714,6 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>&amp;Bedarfsprofile</translation>
     </message>
     <message>
-        <source>&amp;Area:</source>
-        <translation>&amp;Gebiet:</translation>
-    </message>
-    <message>
         <source>District or quarter whose demand profile is shown</source>
         <translation>Bezirk oder Quartier, dessen Bedarfsprofil gezeigt wird</translation>
     </message>
@@ -3601,10 +3724,6 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Missed offers of the area</source>
         <translation>Fehlende Angebote des Gebiets</translation>
-    </message>
-    <message>
-        <source>&amp;Missed offer (WZ):</source>
-        <translation>Fehlendes &amp;Angebot (WZ):</translation>
     </message>
     <message>
         <source>WZ sector of the missed offer</source>
@@ -3627,16 +3746,12 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Gewicht des fehlenden Angebots</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;otiz:</translation>
-    </message>
-    <message>
         <source>Note on the missed offer</source>
         <translation>Notiz zum fehlenden Angebot</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hi&amp;nzufügen</translation>
     </message>
     <message>
         <source>Add the missed offer to the profile</source>
@@ -3651,16 +3766,8 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Gewicht und Notiz des gewählten Eintrags speichern</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
         <source>Remove the selected entry from the profile</source>
         <translation>Gewählten Eintrag aus dem Profil entfernen</translation>
-    </message>
-    <message>
-        <source>District m&amp;ap</source>
-        <translation>Bezirks&amp;karte</translation>
     </message>
     <message>
         <source>Map of the boroughs; arrow keys choose a borough, Enter filters the lists by it</source>
@@ -3688,15 +3795,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Import boundaries…</source>
-        <translation>Grenzen &amp;importieren …</translation>
+        <translation>Grenzen im&amp;portieren …</translation>
     </message>
     <message>
         <source>Import borough boundaries from a GeoJSON file</source>
         <translation>Stadtbezirksgrenzen aus einer GeoJSON-Datei importieren</translation>
-    </message>
-    <message>
-        <source>Use schematic &amp;map</source>
-        <translation>Schematische &amp;Karte verwenden</translation>
     </message>
     <message>
         <source>Forget the imported boundaries and show the schematic map</source>
@@ -3778,8 +3881,56 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>85,5</translation>
     </message>
     <message>
-        <source>R&amp;ooms:</source>
-        <translation>&amp;Räume:</translation>
+        <source>Roo&amp;ms:</source>
+        <translation>R&amp;äume:</translation>
+    </message>
+    <message>
+        <source>F&amp;loor note:</source>
+        <translation>Hin&amp;weis zum Geschoss:</translation>
+    </message>
+    <message>
+        <source>Find owner:</source>
+        <translation>Eigent&amp;ümer/in suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Eigen&amp;tümer/in:</translation>
+    </message>
+    <message>
+        <source>&amp;New owner…</source>
+        <translation>Neu erfass&amp;en …</translation>
+    </message>
+    <message>
+        <source>Shop &amp;window:</source>
+        <translation>S&amp;chaufenster:</translation>
+    </message>
+    <message>
+        <source>Step-fr&amp;ee:</source>
+        <translation>St&amp;ufenlos:</translation>
+    </message>
+    <message>
+        <source>Further fea&amp;tures:</source>
+        <translation>Weitere &amp;Ausstattung:</translation>
+    </message>
+    <message>
+        <source>Service c&amp;harges (€/month):</source>
+        <translation>Nebenk&amp;osten (€/Monat):</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Zustan&amp;d:</translation>
+    </message>
+    <message>
+        <source>Renovat&amp;ion needs:</source>
+        <translation>Reno&amp;vierungsbedarf:</translation>
+    </message>
+    <message>
+        <source>Reason for vacanc&amp;y:</source>
+        <translation>Grund des &amp;Leerstands:</translation>
+    </message>
+    <message>
+        <source>Internal notes:</source>
+        <translation>&amp;Interne Notizen:</translation>
     </message>
     <message>
         <source>Number of rooms (0 = not known)</source>
@@ -3802,20 +3953,12 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Im Erdgeschoss</translation>
     </message>
     <message>
-        <source>Floor &amp;note:</source>
-        <translation>&amp;Hinweis zum Geschoss:</translation>
-    </message>
-    <message>
         <source>Floor note, e.g. first floor with lift</source>
         <translation>Hinweis zum Geschoss, z. B. 1. OG mit Aufzug</translation>
     </message>
     <message>
         <source>Owner and consent to the listing</source>
         <translation>Eigentümerseite und Zustimmung zur Vermarktung</translation>
-    </message>
-    <message>
-        <source>Find o&amp;wner:</source>
-        <translation>Eigentümer/in s&amp;uchen:</translation>
     </message>
     <message>
         <source>Search owners by name</source>
@@ -3826,16 +3969,8 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Name der Person oder Firma</translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
-        <translation>Eigen&amp;tümer/in:</translation>
-    </message>
-    <message>
         <source>Owner of the property</source>
         <translation>Eigentümer/in der Immobilie</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w owner…</source>
-        <translation>Neu erfass&amp;en …</translation>
     </message>
     <message>
         <source>Record a new owner</source>
@@ -3843,7 +3978,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Consent:</source>
-        <translation>&amp;Zustimmung:</translation>
+        <translation>Zustimmu&amp;ng:</translation>
     </message>
     <message>
         <source>The owner consents to the listing</source>
@@ -3867,15 +4002,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Possible &amp;uses:</source>
-        <translation>Mögliche &amp;Nutzungen:</translation>
+        <translation>M&amp;ögliche Nutzungen:</translation>
     </message>
     <message>
         <source>Possible uses</source>
         <translation>Mögliche Nutzungen</translation>
-    </message>
-    <message>
-        <source>Sho&amp;p window:</source>
-        <translation>S&amp;chaufenster:</translation>
     </message>
     <message>
         <source>Shop window</source>
@@ -3886,20 +4017,12 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Hat ein Schaufenster</translation>
     </message>
     <message>
-        <source>Step-&amp;free:</source>
-        <translation>Stufen&amp;los:</translation>
-    </message>
-    <message>
         <source>Step-free access</source>
         <translation>Stufenloser Zugang</translation>
     </message>
     <message>
         <source>Has step-free access</source>
         <translation>Hat einen stufenlosen Zugang</translation>
-    </message>
-    <message>
-        <source>Further &amp;features:</source>
-        <translation>Weitere &amp;Ausstattung:</translation>
     </message>
     <message>
         <source>Further features</source>
@@ -3922,20 +4045,12 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>850,00</translation>
     </message>
     <message>
-        <source>Service &amp;charges (€/month):</source>
-        <translation>Nebenk&amp;osten (€/Monat):</translation>
-    </message>
-    <message>
         <source>Service charges in euros a month</source>
         <translation>Nebenkosten in Euro pro Monat</translation>
     </message>
     <message>
         <source>150,00</source>
         <translation>150,00</translation>
-    </message>
-    <message>
-        <source>Co&amp;ndition:</source>
-        <translation>Zustan&amp;d:</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -3954,32 +4069,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>leer, wenn unbekannt</translation>
     </message>
     <message>
-        <source>Renovation nee&amp;ds:</source>
-        <translation>Reno&amp;vierungsbedarf:</translation>
-    </message>
-    <message>
         <source>Renovation needs</source>
         <translation>Renovierungsbedarf</translation>
     </message>
     <message>
         <source>&amp;Vacant since:</source>
-        <translation>Leer se&amp;it:</translation>
+        <translation>Lee&amp;r seit:</translation>
     </message>
     <message>
         <source>Vacant since</source>
         <translation>Leer seit</translation>
     </message>
     <message>
-        <source>Reason for &amp;vacancy:</source>
-        <translation>Grund des &amp;Leerstands:</translation>
-    </message>
-    <message>
         <source>Reason for the vacancy</source>
         <translation>Grund des Leerstands</translation>
-    </message>
-    <message>
-        <source>Internal n&amp;otes:</source>
-        <translation>&amp;Interne Notizen:</translation>
     </message>
     <message>
         <source>Internal notes (never printed in the exposé)</source>
@@ -4189,8 +4292,12 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <source>Recommended l&amp;oans (goal)</source>
+        <source>Recomm&amp;ended loans (goal)</source>
         <translation>Empfohlene &amp;Kredite (Ziel)</translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Goal: recommended loans</source>
@@ -4211,10 +4318,6 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Allow overlapping with other quarters</source>
         <translation>Überschneidung mit anderen Quartieren erlauben</translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation>Notizen</translation>
     </message>
     <message>
         <source>Notes on the quarter</source>
@@ -4896,16 +4999,28 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Initiativen im Quartier anzeigen</translation>
     </message>
     <message>
-        <source>New &amp;initiative…</source>
-        <translation>Neue &amp;Initiative …</translation>
+        <source>Ne&amp;w initiative…</source>
+        <translation>Neue Ini&amp;tiative …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit initiative…</source>
+        <translation>Initiative &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge member…</source>
+        <translation>Mitglied ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Me&amp;mber list (XLSX)…</source>
+        <translation>Mitgliede&amp;rliste (XLSX) …</translation>
+    </message>
+    <message>
+        <source>Invitati&amp;on list (XLSX)…</source>
+        <translation>Einladun&amp;gsliste (XLSX) …</translation>
     </message>
     <message>
         <source>New initiative</source>
         <translation>Neue Initiative</translation>
-    </message>
-    <message>
-        <source>Edit initiati&amp;ve…</source>
-        <translation>Initiative &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected initiative</source>
@@ -4933,15 +5048,11 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation>Mitglied &amp;hinzufügen …</translation>
+        <translation>&amp;Mitglied hinzufügen …</translation>
     </message>
     <message>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
-    </message>
-    <message>
-        <source>C&amp;hange member…</source>
-        <translation>Mitglied ä&amp;ndern …</translation>
     </message>
     <message>
         <source>Change the selected member</source>
@@ -4956,16 +5067,8 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ausgewähltes Mitglied entfernen</translation>
     </message>
     <message>
-        <source>Member &amp;list (XLSX)…</source>
-        <translation>Mitglieder&amp;liste (XLSX) …</translation>
-    </message>
-    <message>
         <source>Export the member list</source>
         <translation>Mitgliederliste exportieren</translation>
-    </message>
-    <message>
-        <source>In&amp;vitation list (XLSX)…</source>
-        <translation>Ein&amp;ladungsliste (XLSX) …</translation>
     </message>
     <message>
         <source>Export the invitation list</source>
@@ -5016,6 +5119,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wiedervorlagen der Initiative</translation>
     </message>
     <message>
+        <source>Mar&amp;k as done</source>
+        <translation>Als erledigt &amp;markieren</translation>
+    </message>
+    <message>
         <source>Mark the selected reminder as done</source>
         <translation>Ausgewählte Wiedervorlage als erledigt markieren</translation>
     </message>
@@ -5029,7 +5136,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Qu&amp;arter</source>
-        <translation>Qu&amp;artier</translation>
+        <translation>Qua&amp;rtier</translation>
     </message>
     <message>
         <source>Quarter of the local economy picture</source>
@@ -5100,7 +5207,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;For</source>
-        <translation>&amp;Für</translation>
+        <translation>F&amp;ür</translation>
     </message>
     <message>
         <source>Who the reminder is for</source>
@@ -5171,7 +5278,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation>Als &amp;erledigt markieren</translation>
+        <translation>Als erledigt &amp;markieren</translation>
     </message>
     <message>
         <source>Mark the selected reminder as done</source>
@@ -5226,7 +5333,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation>&amp;Datenbank</translation>
+        <translation>Daten&amp;bank</translation>
     </message>
     <message>
         <source>Database location</source>
@@ -5262,7 +5369,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation>&amp;Organisationseinheit</translation>
+        <translation>Organisations&amp;einheit</translation>
     </message>
     <message>
         <source>Organisational unit</source>
@@ -5270,23 +5377,27 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Letterhead &amp;address</source>
-        <translation>Briefkopf-&amp;Anschrift</translation>
+        <translation>Briefkopf-Ansch&amp;rift</translation>
     </message>
     <message>
         <source>Letterhead address</source>
         <translation>Anschrift im Briefkopf</translation>
     </message>
     <message>
-        <source>Letterhead &amp;contact</source>
+        <source>Letterhead co&amp;ntact</source>
         <translation>Briefkopf-&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>Staff hourly ra&amp;te (EUR)</source>
+        <translation>St&amp;undensatz Personal (EUR)</translation>
+    </message>
+    <message>
+        <source>Flag cases unchanged for (da&amp;ys)</source>
+        <translation>Fälle markieren nach (&amp;Tagen) ohne Änderung</translation>
     </message>
     <message>
         <source>Letterhead contact line</source>
         <translation>Kontaktzeile im Briefkopf</translation>
-    </message>
-    <message>
-        <source>Staff &amp;hourly rate (EUR)</source>
-        <translation>&amp;Stundensatz Personal (EUR)</translation>
     </message>
     <message>
         <source>Staff hourly rate in euros</source>
@@ -5297,16 +5408,12 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>62,00</translation>
     </message>
     <message>
-        <source>Flag cases unchanged for (&amp;days)</source>
-        <translation>Fälle markieren nach (&amp;Tagen) ohne Änderung</translation>
-    </message>
-    <message>
         <source>Days after which a case counts as stuck in its stage</source>
         <translation>Tage, nach denen ein Fall als in seinem Bearbeitungsstand festhängend gilt</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>Jetzt &amp;sichern …</translation>
+        <translation>Jetzt s&amp;ichern …</translation>
     </message>
     <message>
         <source>Back up the database now</source>
@@ -5314,7 +5421,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>Einstellungen &amp;speichern</translation>
+        <translation>Einstellungen s&amp;peichern</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -5405,7 +5512,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
     <message>
         <source>Area f&amp;rom (m²):</source>
-        <translation>Fläche a&amp;b (m²):</translation>
+        <translation>Fläche &amp;ab (m²):</translation>
     </message>
     <message>
         <source>Smallest area in square metres</source>

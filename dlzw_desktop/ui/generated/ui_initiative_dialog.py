@@ -157,7 +157,7 @@ class Ui_InitiativeDialog(object):
 #if QT_CONFIG(accessibility)
         self.quarter_combo.setAccessibleName(QCoreApplication.translate("InitiativeDialog", u"Quarter of the initiative", None))
 #endif // QT_CONFIG(accessibility)
-        self.notes_label.setText(QCoreApplication.translate("InitiativeDialog", u"No&tes", None))
+        self.notes_label.setText(QCoreApplication.translate("InitiativeDialog", u"N&otes", None))
 #if QT_CONFIG(accessibility)
         self.notes_edit.setAccessibleName(QCoreApplication.translate("InitiativeDialog", u"Notes on the initiative", None))
 #endif // QT_CONFIG(accessibility)

@@ -284,7 +284,7 @@ class Ui_MeetingDialog(object):
 #if QT_CONFIG(accessibility)
         self.action_text_edit.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"What was agreed", None))
 #endif // QT_CONFIG(accessibility)
-        self.action_owner_label.setText(QCoreApplication.translate("MeetingDialog", u"O&wner", None))
+        self.action_owner_label.setText(QCoreApplication.translate("MeetingDialog", u"Ow&ner", None))
 #if QT_CONFIG(accessibility)
         self.action_owner_combo.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"Who does it (advisor or name)", None))
 #endif // QT_CONFIG(accessibility)

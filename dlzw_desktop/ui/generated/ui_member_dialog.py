@@ -168,7 +168,7 @@ class Ui_MemberDialog(object):
 #if QT_CONFIG(accessibility)
         self.consent_state_label.setAccessibleName(QCoreApplication.translate("MemberDialog", u"Recorded consent", None))
 #endif // QT_CONFIG(accessibility)
-        self.record_consent_check.setText(QCoreApplication.translate("MemberDialog", u"Record &consent given on", None))
+        self.record_consent_check.setText(QCoreApplication.translate("MemberDialog", u"Record consent &given on", None))
 #if QT_CONFIG(accessibility)
         self.record_consent_check.setAccessibleName(QCoreApplication.translate("MemberDialog", u"Record consent to invitations", None))
 #endif // QT_CONFIG(accessibility)

@@ -284,7 +284,7 @@ class Ui_PersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.street_edit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Street and number", None))
 #endif // QT_CONFIG(accessibility)
-        self.postcode_label.setText(QCoreApplication.translate("PersonDialog", u"&Postcode", None))
+        self.postcode_label.setText(QCoreApplication.translate("PersonDialog", u"P&ostcode", None))
 #if QT_CONFIG(accessibility)
         self.postcode_edit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Postcode", None))
 #endif // QT_CONFIG(accessibility)

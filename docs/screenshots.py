@@ -217,6 +217,15 @@ def _reports_shots(window: QMainWindow, out: Path) -> None:
 EXTRA_SHOTS["reports"] = _reports_shots
 
 
+def _consultation_days_shots(window: QMainWindow, out: Path) -> None:
+    from docs.shots_consultation_days import shoot
+
+    shoot(window, out)
+
+
+EXTRA_SHOTS["consultation_days"] = _consultation_days_shots
+
+
 def _product_shots(window: QMainWindow, out: Path) -> None:
     from docs.shots_product import shoot
 

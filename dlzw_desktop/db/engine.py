@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from dlzw_desktop.db import cipher
 from dlzw_desktop.db.audit import install_audit
 from dlzw_desktop.errors import StorageError
 
@@ -77,8 +78,24 @@ def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def create_db_engine(url: URL, **kwargs: Any) -> Engine:
-    """An engine with this application's connection settings."""
+def create_db_engine(url: URL, *, kit_key: cipher.KitKey | None = None, **kwargs: Any) -> Engine:
+    """An engine with this application's connection settings.
+
+    With ``kit_key`` the SQLite file is an encrypted laptop kit (SQLCipher, see ``db.cipher``): every
+    pooled connection is keyed with it, and temporary storage stays in memory.
+    """
+    if is_sqlite(url) and kit_key is not None:
+        path = Path(str(url.database))
+        key = kit_key
+
+        def creator() -> Any:
+            return cipher.connect(path, key, create=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+        # module=: SQLAlchemy must recognise SQLCipher's exception classes as DB-API errors.
+        engine = create_engine(url, module=cipher.dbapi(), creator=creator, **kwargs)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_begin)
+        return engine
     if is_sqlite(url):
         engine = create_engine(
             url,
@@ -112,13 +129,17 @@ def translate_db_error(exc: Exception) -> StorageError:
 class Sessions:
     """Session factory for services: read units and write units of work.
 
-    ``actor`` returns the user name written into change-tracking columns and the audit trail.
+    ``actor`` returns the user name written into change-tracking columns and the audit trail;
+    ``encrypted`` is true for an SQLCipher laptop kit.
     """
 
-    def __init__(self, engine: Engine, actor: Callable[[], str] = lambda: "system") -> None:
+    def __init__(
+        self, engine: Engine, actor: Callable[[], str] = lambda: "system", *, encrypted: bool = False
+    ) -> None:
         self.engine = engine
         self.url = engine.url
         self.actor = actor
+        self.encrypted = encrypted
         self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         self._read_factory = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._write_factory = sessionmaker(self._write_engine, expire_on_commit=False, autoflush=False)

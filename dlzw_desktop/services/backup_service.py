@@ -46,6 +46,13 @@ class BackupService(Service):
     @requires(Permission.BACKUP)
     def backup(self, out: Path) -> BackupResult:
         """Back up to ``out`` (a file); written to a temporary name first, so a failure leaves nothing."""
+        if self._sessions.encrypted:
+            # An unencrypted copy of a kit must never exist; the check-in package is the kit's safe copy.
+            raise ValidationError(
+                "backup.laptop_kit",
+                "A laptop kit is not backed up: write a check-in package instead (section Consultation "
+                "days). The package is encrypted and carries everything recorded on the laptop.",
+            )
         out = out.expanduser().resolve()
         if out.is_dir():
             raise ValidationError(

@@ -68,6 +68,7 @@ from dlzw_desktop.services.editing import (
 )
 from dlzw_desktop.services.permissions import Permission, requires
 from dlzw_desktop.services.programme_service import programme_family, programme_row
+from dlzw_desktop.services.sync.kit_state import provisional_case_number
 
 logger = logging.getLogger(__name__)
 
@@ -332,13 +333,22 @@ class CaseService(Service):
 
     @requires(Permission.EDIT_CASES)
     def open_case(self, draft: CaseDraft) -> CaseDetail:
-        """Open a case with the next office number and the programme's document checklist."""
+        """Open a case with the next office number and the programme's document checklist.
+
+        On a laptop kit the case gets a provisional number (``MK-V-<kit>-NNN``); the office hands out its
+        own number when the kit is checked in.
+        """
         actor = self._context.user.actor()
         with self._sessions.begin() as session:
             values = _case_values(session, draft)
-            number = assign_office_number(session, values["opened_on"].year, actor)
+            number = provisional_case_number(session)
+            provisional = number is not None
+            if number is None:
+                number = assign_office_number(session, values["opened_on"].year, actor)
             now = utc_now()
-            case = Case(number=number, stage=CaseStage.ENQUIRY, stage_since=now, **values)
+            case = Case(
+                number=number, provisional=provisional, stage=CaseStage.ENQUIRY, stage_since=now, **values
+            )
             session.add(case)
             session.flush()
             session.add(

@@ -97,6 +97,14 @@ class DocumentService(Service):
             session.flush()
             return load_detail(session, case.id)
 
+    def _refuse_files_on_kit(self) -> None:
+        if self._sessions.encrypted:
+            raise ValidationError(
+                "document.no_files_on_kit",
+                "Files are not kept on a laptop kit (they would be stored unencrypted). Set the document's "
+                "status here and scan or attach the file in the office.",
+            )
+
     @requires(Permission.EDIT_CASES)
     def attach(
         self, requirement_id: uuid.UUID, source: Path, *, original_name: str | None = None
@@ -104,8 +112,10 @@ class DocumentService(Service):
         """Copy ``source`` into the attachment store and attach it to the checklist item.
 
         A missing or requested item becomes received today. The file is copied before the database
-        changes and removed again if they fail, so no orphan stays behind.
+        changes and removed again if they fail, so no orphan stays behind. A laptop kit keeps no files:
+        they would lie unencrypted beside the encrypted kit.
         """
+        self._refuse_files_on_kit()
         stored = self.store.add(source, original_name=original_name)
         try:
             with self._sessions.begin() as session:
@@ -143,6 +153,7 @@ class DocumentService(Service):
     def export_attachment(self, attachment_id: uuid.UUID, folder: Path) -> Path:
         """Copy a stored file to ``folder`` under its original name (to open or send it); the checksum is
         verified first, so a damaged file is reported instead of opened."""
+        self._refuse_files_on_kit()
         with self._sessions() as session:
             attachment = load(session, Attachment, attachment_id, what=Entity.ATTACHMENT)
             stored_name, sha256, name = attachment.stored_name, attachment.sha256, attachment.original_name

@@ -10,6 +10,7 @@ from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.case_service import CaseService
+from dlzw_desktop.services.consultation_day_service import ConsultationDayService
 from dlzw_desktop.services.consultation_service import ConsultationService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.demo_service import DemoService
@@ -32,6 +33,7 @@ from dlzw_desktop.services.reminder_service import ReminderService
 from dlzw_desktop.services.report_service import ReportService
 from dlzw_desktop.services.search_service import SearchService
 from dlzw_desktop.services.settings_service import SettingsService
+from dlzw_desktop.services.sync_service import SyncService
 from dlzw_desktop.services.user_service import UserService
 
 
@@ -64,18 +66,21 @@ class Services:
     programme_costs: ProgrammeCostService
     lwsi: LwsiService
     exports: ExportService
+    consultation_days: ConsultationDayService
+    sync: SyncService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
 
 
-def open_services(target: str | Path, *, migrate: bool = True) -> Services:
+def open_services(target: str | Path, *, migrate: bool = True, passphrase: str | None = None) -> Services:
     """Open (create, migrate) the database at ``target`` and build the services on it.
 
-    Raises ``StorageError`` with an actionable message when the database cannot be used.
+    A laptop kit (``*.dlzwkit``) needs its ``passphrase``. Raises ``StorageError`` with an actionable
+    message when the database cannot be used, ``ValidationError`` for a wrong passphrase.
     """
     url = database_url(target)
-    sessions = open_database(url, migrate=migrate)
+    sessions = open_database(url, migrate=migrate, passphrase=passphrase)
     folder = Path(str(url.database)).parent if is_sqlite(url) else default_data_dir()
     return build_services(sessions, folder)
 
@@ -113,4 +118,6 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         programme_costs=ProgrammeCostService(context),
         lwsi=LwsiService(context),
         exports=ExportService(context),
+        consultation_days=ConsultationDayService(context),
+        sync=SyncService(context),
     )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from dlzw_desktop.errors import StorageError
+from dlzw_desktop.errors import StorageError, UserError
 from dlzw_desktop.paths import default_database_path
 from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.messages import show_error, user_message
@@ -26,13 +26,28 @@ DEMO_CASES = 300
 DEMO_SEED = 1
 
 
-def _open_and_sign_in(target: str) -> Services:
-    """Runs on the database thread: imports SQLAlchemy there, so the first paint never waits for it."""
+KIT_SUFFIX = ".dlzwkit"
+"""The ending of laptop kits (``db.cipher.KIT_SUFFIX``; not imported here, to keep start-up light)."""
+
+
+def _open_and_sign_in(target: str, passphrase: str | None = None) -> Services:
+    """Runs on the database thread: imports SQLAlchemy there, so the first paint never waits for it.
+
+    On a laptop kit the user signs in as a user the kit knows, so that no user is created offline.
+    """
     from dlzw_desktop.services.registry import open_services  # noqa: PLC0415
 
-    services = open_services(target)
-    services.users.local_principal()
+    services = open_services(target, passphrase=passphrase)
+    try:
+        services.users.local_principal(services.sync.kit_sign_in_name())
+    except BaseException:
+        services.close()
+        raise
     return services
+
+
+def is_kit(target: str) -> bool:
+    return target.lower().endswith(KIT_SUFFIX)
 
 
 class DatabaseController(QObject):
@@ -54,27 +69,62 @@ class DatabaseController(QObject):
         window.backup_requested.connect(self._on_backup_requested)
         window.demo_requested.connect(self._on_demo_requested)
 
-    def open(self, target: str | None = None) -> None:
+    def open(self, target: str | None = None, *, error: str = "") -> None:
+        """Open ``target`` (the last database by default); a laptop kit asks for its passphrase first."""
         self._target = target or self._store.load().database or str(default_database_path())
         old = self._window.services
         self._window.detach()
         if old is not None:
             old.close()
+        passphrase: str | None = None
+        if is_kit(self._target):
+            passphrase = self.ask_kit_passphrase(self._target, error)
+            if passphrase is None:
+                self._window.show_busy(
+                    self.tr(
+                        "The laptop kit was not opened. Open it again with File → Open database, or choose "
+                        "another database."
+                    )
+                )
+                return
         self._window.show_busy(self.tr("Opening the database {location}…").format(location=self._target))
+        target_now = self._target
         run_in_background(
-            lambda: _open_and_sign_in(self._target), self._on_opened, self._on_failed, context=self
+            lambda: _open_and_sign_in(target_now, passphrase), self._on_opened, self._on_failed, context=self
+        )
+
+    def ask_kit_passphrase(self, target: str, error: str) -> str | None:
+        """The kit's passphrase (a hook tests replace); None when the user cancels."""
+        from dlzw_desktop.ui.passphrase_dialog import ask_passphrase  # noqa: PLC0415 - kits only
+
+        return ask_passphrase(
+            self._window,
+            self.tr("Open laptop kit"),
+            self.tr("{path} is an encrypted laptop kit. Enter its passphrase.").format(
+                path=Path(target).name
+            ),
+            error=error,
         )
 
     def _on_opened(self, services: Services) -> None:
         self._window.attach(services)
         self.opened.emit(services)
-        if self._offer_demo:
+        run_in_background(
+            services.sync.kit_info, lambda kit: self._on_kit_known(services, kit), self._ignore, context=self
+        )
+
+    def _on_kit_known(self, services: Services, kit: object) -> None:
+        self._window.show_kit(kit)  # type: ignore[arg-type]
+        if kit is None and self._offer_demo:
             run_in_background(services.overview.figures, self._maybe_offer_demo, self._ignore, context=self)
 
     def _ignore(self, error: BaseException) -> None:
         logger.warning("overview figures unavailable: %s", error)
 
     def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError) and error.code in ("kit.wrong_passphrase", "kit.passphrase_empty"):
+            self.open(self._target, error=user_message(error))  # ask again, with the reason
+            return
         self.failed.emit(error)
         if not isinstance(error, StorageError):
             self._window.show_busy(self.tr("The database could not be opened."))
@@ -103,7 +153,7 @@ class DatabaseController(QObject):
             self._window,
             self.tr("Open or create a database"),
             start,
-            self.tr("DLZW database (*.sqlite3);;All files (*)"),
+            self.tr("DLZW database (*.sqlite3);;Laptop kit (*.dlzwkit);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -128,6 +178,13 @@ class DatabaseController(QObject):
             self.load_demo()
 
     def _on_demo_requested(self) -> None:
+        if self._window.kit_status() is not None:
+            QMessageBox.information(
+                self._window,
+                self.tr("Load demo data"),
+                self.tr("Demo data is never loaded into a laptop kit: it would travel back to the office."),
+            )
+            return
         answer = QMessageBox.question(
             self._window,
             self.tr("Load demo data"),

@@ -19,6 +19,7 @@ from dlzw_desktop.ui.settings_store import SettingsStore
 if TYPE_CHECKING:  # importing services at start-up would pull in SQLAlchemy before the first paint
     from dlzw_desktop.services.registry import Services
     from dlzw_desktop.services.search_service import SearchHit
+    from dlzw_desktop.services.sync_service import KitInfoRow
     from dlzw_desktop.ui.global_search_popup import GlobalSearchPopup, MoreRequest
     from dlzw_desktop.ui.list_export import ListExporter
     from dlzw_desktop.ui.recent_items import RecentItem  # json and uuid: not before the first paint
@@ -125,14 +126,7 @@ class MainWindow(QMainWindow):
                 ),
             ),
             Section("quarters", self.tr("Quarters & initiatives"), ""),
-            Section(
-                "consultation_days",
-                self.tr("Consultation days"),
-                self.tr(
-                    "Here you will plan neighbourhood consultation days with appointment slots and take "
-                    "the work to a laptop without network. This section is being built."
-                ),
-            ),
+            Section("consultation_days", self.tr("Consultation days"), ""),
             Section(
                 "reports",
                 self.tr("Reports"),
@@ -168,6 +162,15 @@ class MainWindow(QMainWindow):
         self._user_label.setAccessibleName(self.tr("Signed-in user"))
         self._activity_label = QLabel()
         self._activity_label.setAccessibleName(self.tr("Background activity"))
+        # On a laptop kit this stays visible the whole time: the advisor must never mistake it for the office.
+        self._kit_label = QLabel()
+        self._kit_label.setAccessibleName(self.tr("Laptop kit"))
+        self._kit_label.setStyleSheet(
+            "QLabel { background: #ffd43b; color: #1f1600; font-weight: bold; padding: 2px 8px; "
+            "border-radius: 3px; }"
+        )
+        self._kit_label.setVisible(False)
+        self._ui.status_bar.addWidget(self._kit_label)
         self._ui.status_bar.addWidget(self._activity_label, 1)
         self._ui.status_bar.addPermanentWidget(self._database_label)
         self._ui.status_bar.addPermanentWidget(self._user_label)
@@ -210,7 +213,31 @@ class MainWindow(QMainWindow):
         self.show_section(last if last in keys else "overview")
         self._ui.navigation_list.setFocus()
 
+    def show_kit(self, kit: KitInfoRow | None) -> None:
+        """Mark the window as working on a laptop kit (status bar and title), or as the office."""
+        title = self.tr("DLZW Desktop – Microloan advice")
+        if kit is None:
+            self._kit_label.setVisible(False)
+            self.setWindowTitle(title)
+            return
+        days = ", ".join(f"{day.held_on:%d.%m.%Y} {day.place}" for day in kit.days)
+        text = self.tr("Laptop kit {code} · consultation day {days}").format(code=kit.code, days=days)
+        self._kit_label.setText(text)
+        self._kit_label.setToolTip(
+            self.tr(
+                "This is an encrypted copy for working offline. Write a check-in package in the section "
+                "Consultation days and import it in the office."
+            )
+        )
+        self._kit_label.setVisible(True)
+        self.setWindowTitle(f"{title} – {text}")
+
+    def kit_status(self) -> str | None:
+        """The laptop-kit text of the status bar (None in the office)."""
+        return self._kit_label.text() if not self._kit_label.isHidden() else None
+
     def detach(self) -> None:
+        self.show_kit(None)
         for widget in self._section_widgets.values():
             self._ui.sections_stack.removeWidget(widget)
             widget.deleteLater()
@@ -393,6 +420,10 @@ class MainWindow(QMainWindow):
             from dlzw_desktop.ui.reports_view import ReportsView  # noqa: PLC0415 - loaded on first visit
 
             return ReportsView(services, self._store, self)
+        if section.key == "consultation_days":
+            from dlzw_desktop.ui.consultation_days_view import ConsultationDaysView  # noqa: PLC0415
+
+            return ConsultationDaysView(services, self)
         from dlzw_desktop.ui.coming_view import ComingView  # noqa: PLC0415
 
         return ComingView(section.title, section.description, self)

@@ -284,6 +284,152 @@
     </message>
 </context>
 <context>
+    <name>AppointmentConsultationDialog</name>
+    <message>
+        <source>Consultation with {who} on {date} at {place}</source>
+        <translation>Beratung von {who} am {date} in {place}</translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation>Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>Who was advised</source>
+        <translation>Wer beraten wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Record a walk-in</source>
+        <translation>Besuch ohne Termin erfassen</translation>
+    </message>
+    <message>
+        <source>Book a slot</source>
+        <translation>Termin buchen</translation>
+    </message>
+    <message>
+        <source>{slot} (taken)</source>
+        <translation>{slot} (belegt)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>Für: {name}</translation>
+    </message>
+    <message>
+        <source>For: {name} (not yet recorded as a person)</source>
+        <translation>Für: {name} (noch nicht als Person erfasst)</translation>
+    </message>
+    <message>
+        <source>Search for a person or case, or type the visitor's name.</source>
+        <translation>Suchen Sie eine Person oder einen Fall, oder geben Sie den Namen der Besucherin oder des Besuchers ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at</source>
+        <translation>&amp;Gekommen um</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Ankunftszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search persons and cases</source>
+        <translation>Personen und Fälle suchen</translation>
+    </message>
+    <message>
+        <source>Name, case number or business …</source>
+        <translation>Name, Fallnummer oder Unternehmen …</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>Gefun&amp;den</translation>
+    </message>
+    <message>
+        <source>Persons and cases found</source>
+        <translation>Gefundene Personen und Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Or name</source>
+        <translation>&amp;Oder Name</translation>
+    </message>
+    <message>
+        <source>Name of a visitor not yet recorded</source>
+        <translation>Name einer noch nicht erfassten Person</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncern</source>
+        <translation>A&amp;nliegen</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>e.g. financing, documents, finding premises</source>
+        <translation>z. B. Finanzierung, Unterlagen, Standortsuche</translation>
+    </message>
+    <message>
+        <source>Chosen person or case</source>
+        <translation>Gewählte Person oder gewählter Fall</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>BoroughMapWidget</name>
     <message>
         <source>Selected borough: {name}</source>
@@ -1785,6 +1931,568 @@
     </message>
 </context>
 <context>
+    <name>ConsultationDayDialog</name>
+    <message>
+        <source>Change consultation day</source>
+        <translation>Sprechtag ändern</translation>
+    </message>
+    <message>
+        <source>Plan a consultation day</source>
+        <translation>Sprechtag planen</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No slot fits between these times.</source>
+        <translation>Zwischen diesen Uhrzeiten passt kein Termin.</translation>
+    </message>
+    <message>
+        <source>Appointment slots per advisor: {count}</source>
+        <translation>Termine je Beraterin oder Berater: {count}</translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation>Sprechtag</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date of the consultation day</source>
+        <translation>Datum des Sprechtags</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>e.g. Quartiersbüro Nordmarkt, Mallinckrodtstraße 12</source>
+        <translation>z. B. Quartiersbüro Nordmarkt, Mallinckrodtstraße 12</translation>
+    </message>
+    <message>
+        <source>&amp;Borough</source>
+        <translation>Stadtbezi&amp;rk</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Di&amp;strict</source>
+        <translation>&amp;Statistischer Bezirk</translation>
+    </message>
+    <message>
+        <source>Statistical district</source>
+        <translation>Statistischer Bezirk</translation>
+    </message>
+    <message>
+        <source>Partner &amp;initiative</source>
+        <translation>Partner&amp;initiative</translation>
+    </message>
+    <message>
+        <source>Partner initiative</source>
+        <translation>Partnerinitiative</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Slot &amp;length</source>
+        <translation>&amp;Terminlänge</translation>
+    </message>
+    <message>
+        <source>Slot length in minutes</source>
+        <translation>Terminlänge in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Number of slots</source>
+        <translation>Anzahl der Termine</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Noti&amp;zen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Advisors</source>
+        <translation>Beratung d&amp;urch</translation>
+    </message>
+    <message>
+        <source>Advisors of the day</source>
+        <translation>Beraterinnen und Berater des Tages</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDaysView</name>
+    <message>
+        <source>{time} (walk-in)</source>
+        <translation>{time} (ohne Termin)</translation>
+    </message>
+    <message>
+        <source>free ({count} places)</source>
+        <translation>frei ({count} Plätze)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Partner initiative</source>
+        <translation>Partnerinitiative</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Ohne Termin</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>DLZW Desktop</source>
+        <translation>DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Conflict&amp;s ({count})…</source>
+        <translation>Kon&amp;flikte ({count}) …</translation>
+    </message>
+    <message>
+        <source>Conflict&amp;s…</source>
+        <translation>Kon&amp;flikte …</translation>
+    </message>
+    <message>
+        <source>Laptop kit {code} for the consultation day(s) {days}, checked out on {date} by {user}. Everything is stored encrypted on this laptop. Back in the office, write a check-in package and hand it in with the passphrase.</source>
+        <translation>Laptop-Set {code} für den Sprechtag bzw. die Sprechtage {days}, ausgegeben am {date} von {user}. Alles wird verschlüsselt auf diesem Laptop gespeichert. Erstellen Sie zurück im Büro ein Rückgabepaket und geben Sie es mit der Passphrase ab.</translation>
+    </message>
+    <message>
+        <source>No changes yet</source>
+        <translation>Noch keine Änderungen</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed records not yet checked in</source>
+        <translation>{new} neue, {changed} geänderte Datensätze noch nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>No consultation day chosen</source>
+        <translation>Kein Sprechtag gewählt</translation>
+    </message>
+    <message>
+        <source>Plan a consultation day with “New day…”.</source>
+        <translation>Planen Sie einen Sprechtag mit „Neuer Sprechtag …“.</translation>
+    </message>
+    <message>
+        <source>{start}–{end}, slots of {minutes} minutes</source>
+        <translation>{start}–{end}, Termine zu {minutes} Minuten</translation>
+    </message>
+    <message>
+        <source>Area: {area}</source>
+        <translation>Gebiet: {area}</translation>
+    </message>
+    <message>
+        <source>Partner initiative: {name}</source>
+        <translation>Partnerinitiative: {name}</translation>
+    </message>
+    <message>
+        <source>Advisors: {names}</source>
+        <translation>Beratung: {names}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>{booked} of {capacity} places booked, {walk_ins} walk-ins</source>
+        <translation>{booked} von {capacity} Plätzen gebucht, {walk_ins} ohne Termin</translation>
+    </message>
+    <message>
+        <source>Consultation day saved.</source>
+        <translation>Sprechtag gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the consultation day of {date} at {place}?</source>
+        <translation>Den Sprechtag am {date} in {place} löschen?</translation>
+    </message>
+    <message>
+        <source>Consultation day deleted.</source>
+        <translation>Sprechtag gelöscht.</translation>
+    </message>
+    <message>
+        <source>Walk-in recorded: {name}</source>
+        <translation>Besuch ohne Termin erfasst: {name}</translation>
+    </message>
+    <message>
+        <source>Booked: {time} {name}</source>
+        <translation>Gebucht: {time} {name}</translation>
+    </message>
+    <message>
+        <source>Consultation recorded: {name}</source>
+        <translation>Beratung erfasst: {name}</translation>
+    </message>
+    <message>
+        <source>Appointment updated: {name}</source>
+        <translation>Termin aktualisiert: {name}</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of {name} at {time}? The slot becomes free again.</source>
+        <translation>Den Termin von {name} um {time} absagen? Der Termin wird wieder frei.</translation>
+    </message>
+    <message>
+        <source>Save appointment list</source>
+        <translation>Terminliste speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Appointment list saved: {path}</source>
+        <translation>Terminliste gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalenderdatei (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path}</source>
+        <translation>Kalenderdatei gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Laptop kit {code} written to {path} ({count} records).</source>
+        <translation>Laptop-Set {code} gespeichert unter {path} ({count} Datensätze).</translation>
+    </message>
+    <message>
+        <source>Laptop kit refreshed: {added} records added, {updated} updated; {kept} records with laptop changes kept for the next check-in.</source>
+        <translation>Laptop-Set aktualisiert: {added} Datensätze hinzugefügt, {updated} aktualisiert; {kept} Datensätze mit Änderungen vom Laptop für die nächste Rückgabe behalten.</translation>
+    </message>
+    <message>
+        <source>Import check-in package</source>
+        <translation>Rückgabepaket importieren</translation>
+    </message>
+    <message>
+        <source>Check-in package (*{suffix})</source>
+        <translation>Rückgabepaket (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Package {number} of a laptop kit: {path}
+Enter the passphrase of the kit. Nothing is written unless the package is complete, unchanged and belongs to this office.</source>
+        <translation>Paket {number} eines Laptop-Sets: {path}
+Geben Sie die Passphrase des Sets ein. Es werden nur Daten übernommen, wenn das Paket vollständig und unverändert ist und zu diesem Büro gehört.</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Das Paket wird importiert …</translation>
+    </message>
+    <message>
+        <source>This package of laptop kit {code} was imported before; nothing changed.</source>
+        <translation>Dieses Paket des Laptop-Sets {code} wurde bereits importiert; es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Package {number} of laptop kit {code} imported: {inserted} new and {updated} updated records, {conflicts} conflicts to decide.</source>
+        <translation>Paket {number} des Laptop-Sets {code} importiert: {inserted} neue und {updated} aktualisierte Datensätze, {conflicts} Konflikte zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>New cases received office numbers: {numbers}</source>
+        <translation>Neue Fälle haben Büro-Nummern erhalten: {numbers}</translation>
+    </message>
+    <message>
+        <source>Decide the conflicts now?</source>
+        <translation>Die Konflikte jetzt entscheiden?</translation>
+    </message>
+    <message>
+        <source>Write check-in package</source>
+        <translation>Rückgabepaket erstellen</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this kit. The package is encrypted with it; the office needs it to import the package.</source>
+        <translation>Geben Sie die Passphrase dieses Sets ein. Das Paket wird damit verschlüsselt; das Büro benötigt sie zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Das Paket wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Check-in package {number} written with {count} records: {path}
+Hand it in at the office; the kit keeps everything until the office has imported it.</source>
+        <translation>Rückgabepaket {number} mit {count} Datensätzen erstellt: {path}
+Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat.</translation>
+    </message>
+    <message>
+        <source>Consultation days</source>
+        <translation>Sprechtage</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Bereichstitel</translation>
+    </message>
+    <message>
+        <source>Laptop kit</source>
+        <translation>Laptop-Set</translation>
+    </message>
+    <message>
+        <source>Changes not yet checked in</source>
+        <translation>Noch nicht zurückgegebene Änderungen</translation>
+    </message>
+    <message>
+        <source>Write check-in &amp;package…</source>
+        <translation>Rückgabe&amp;paket erstellen …</translation>
+    </message>
+    <message>
+        <source>Write a check-in package for the office</source>
+        <translation>Ein Rückgabepaket für das Büro erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New day…</source>
+        <translation>&amp;Neuer Sprechtag …</translation>
+    </message>
+    <message>
+        <source>Plan a new consultation day</source>
+        <translation>Einen neuen Sprechtag planen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit day…</source>
+        <translation>Sprechta&amp;g bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected consultation day</source>
+        <translation>Den gewählten Sprechtag bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete day</source>
+        <translation>Sprechtag l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected consultation day</source>
+        <translation>Den gewählten Sprechtag löschen</translation>
+    </message>
+    <message>
+        <source>Check &amp;out laptop kit…</source>
+        <translation>Laptop-&amp;Set ausgeben …</translation>
+    </message>
+    <message>
+        <source>Check out a laptop kit for consultation days</source>
+        <translation>Ein Laptop-Set für Sprechtage ausgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh kit…</source>
+        <translation>Set akt&amp;ualisieren …</translation>
+    </message>
+    <message>
+        <source>Refresh a laptop kit from the office</source>
+        <translation>Ein Laptop-Set aus dem Büro aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import pac&amp;kage…</source>
+        <translation>Paket &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Consultation da&amp;ys</source>
+        <translation>Sprech&amp;tage</translation>
+    </message>
+    <message>
+        <source>Cancel appoint&amp;ment</source>
+        <translation>Ter&amp;min absagen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar file (.ics)…</source>
+        <translation>&amp;Kalenderdatei (.ics) exportieren …</translation>
+    </message>
+    <message>
+        <source>Import a laptop's check-in package</source>
+        <translation>Das Rückgabepaket eines Laptops importieren</translation>
+    </message>
+    <message>
+        <source>Decide conflicts between laptop and office</source>
+        <translation>Konflikte zwischen Laptop und Büro entscheiden</translation>
+    </message>
+    <message>
+        <source>Show &amp;past days</source>
+        <translation>&amp;Vergangene Tage zeigen</translation>
+    </message>
+    <message>
+        <source>Show past consultation days</source>
+        <translation>Vergangene Sprechtage zeigen</translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation>Sprechtag</translation>
+    </message>
+    <message>
+        <source>Details of the day</source>
+        <translation>Angaben zum Tag</translation>
+    </message>
+    <message>
+        <source>Appo&amp;intments</source>
+        <translation>Te&amp;rmine</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Termine des Tages</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Buchen …</translation>
+    </message>
+    <message>
+        <source>Book a slot</source>
+        <translation>Einen Termin buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Ohne Termin …</translation>
+    </message>
+    <message>
+        <source>Record a walk-in</source>
+        <translation>Einen Besuch ohne Termin erfassen</translation>
+    </message>
+    <message>
+        <source>Record &amp;consultation…</source>
+        <translation>Beratung &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Record the consultation of the selected appointment</source>
+        <translation>Die Beratung zum gewählten Termin erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>&amp;Wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Mark the selected appointment as attended</source>
+        <translation>Den gewählten Termin als wahrgenommen markieren</translation>
+    </message>
+    <message>
+        <source>Did no&amp;t come</source>
+        <translation>Nicht ers&amp;chienen</translation>
+    </message>
+    <message>
+        <source>Mark that the person did not come</source>
+        <translation>Markieren, dass die Person nicht erschienen ist</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>Den gewählten Termin absagen</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;list (PDF)…</source>
+        <translation>Termin&amp;liste (PDF) …</translation>
+    </message>
+    <message>
+        <source>Save the appointment list as PDF</source>
+        <translation>Die Terminliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the booked appointments as a calendar file</source>
+        <translation>Die gebuchten Termine als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>Record consultation</source>
@@ -2009,8 +2717,20 @@
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
-        <source>DLZW database (*.sqlite3);;All files (*)</source>
-        <translation>DLZW-Datenbank (*.sqlite3);;Alle Dateien (*)</translation>
+        <source>The laptop kit was not opened. Open it again with File → Open database, or choose another database.</source>
+        <translation>Das Laptop-Set wurde nicht geöffnet. Öffnen Sie es erneut über Datei → Datenbank öffnen, oder wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Open laptop kit</source>
+        <translation>Laptop-Set öffnen</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted laptop kit. Enter its passphrase.</source>
+        <translation>{path} ist ein verschlüsseltes Laptop-Set. Geben Sie seine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>DLZW database (*.sqlite3);;Laptop kit (*.dlzwkit);;All files (*)</source>
+        <translation>DLZW-Datenbank (*.sqlite3);;Laptop-Set (*.dlzwkit);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -2027,6 +2747,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Load demo data</source>
         <translation>Demo-Daten laden</translation>
+    </message>
+    <message>
+        <source>Demo data is never loaded into a laptop kit: it would travel back to the office.</source>
+        <translation>In ein Laptop-Set werden keine Demodaten geladen: Sie würden mit der Rückgabe ins Büro gelangen.</translation>
     </message>
     <message>
         <source>Add {count} fictitious demo cases to this database?</source>
@@ -2319,6 +3043,113 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Save or cancel</source>
         <translation>Speichern oder abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>KitCheckoutDialog</name>
+    <message>
+        <source>Refresh laptop kit</source>
+        <translation>Laptop-Set aktualisieren</translation>
+    </message>
+    <message>
+        <source>Choose the kit file from the laptop and enter its passphrase. The kit receives what changed in the office; what was recorded on the laptop and not yet checked in stays. Tick days to add to the kit (for several days in a row).</source>
+        <translation>Wählen Sie die Set-Datei vom Laptop und geben Sie ihre Passphrase ein. Das Set erhält, was sich im Büro geändert hat; was auf dem Laptop erfasst und noch nicht zurückgegeben wurde, bleibt erhalten. Haken Sie Tage an, die hinzukommen sollen (für mehrere Sprechtage hintereinander).</translation>
+    </message>
+    <message>
+        <source>&amp;Add days</source>
+        <translation>Tage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check out laptop kit</source>
+        <translation>Laptop-Set ausgeben</translation>
+    </message>
+    <message>
+        <source>The kit holds the chosen days with their appointments, the people and cases booked, and what is needed to work on them without network. It is encrypted with the passphrase; tell the advisor the passphrase in person, never with the kit.</source>
+        <translation>Das Set enthält die gewählten Tage mit ihren Terminen, die gebuchten Personen und Fälle und alles, was für die Arbeit ohne Netz nötig ist. Es wird mit der Passphrase verschlüsselt; nennen Sie der Beraterin oder dem Berater die Passphrase persönlich, niemals zusammen mit dem Set.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters; a few unrelated words work well.</source>
+        <translation>Die Passphrase braucht mindestens {count} Zeichen; einige Wörter ohne Zusammenhang eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>Laptop kit (*{suffix})</source>
+        <translation>Laptop-Set (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose the laptop kit</source>
+        <translation>Laptop-Set wählen</translation>
+    </message>
+    <message>
+        <source>Save the laptop kit</source>
+        <translation>Laptop-Set speichern</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Tage</translation>
+    </message>
+    <message>
+        <source>Consultation days for the kit</source>
+        <translation>Sprechtage für das Set</translation>
+    </message>
+    <message>
+        <source>Ad&amp;visor</source>
+        <translation>&amp;Beratung durch</translation>
+    </message>
+    <message>
+        <source>Advisor who takes the laptop</source>
+        <translation>Beraterin oder Berater, die bzw. der den Laptop mitnimmt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Kit file</source>
+        <translation>Set-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the kit file</source>
+        <translation>Die Set-Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>Wiederh&amp;olen</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
     </message>
 </context>
 <context>
@@ -2662,10 +3493,6 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Sprechtage</translation>
     </message>
     <message>
-        <source>Here you will plan neighbourhood consultation days with appointment slots and take the work to a laptop without network. This section is being built.</source>
-        <translation>Hier planen Sie Sprechtage in den Quartieren mit Terminfenstern und nehmen die Arbeit auf einen Laptop ohne Netzwerk mit. Dieser Bereich befindet sich im Aufbau.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
@@ -2690,12 +3517,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Hintergrundaktivität</translation>
     </message>
     <message>
+        <source>Laptop kit</source>
+        <translation>Laptop-Set</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
         <source>User: {name}</source>
         <translation>Benutzer/in: {name}</translation>
+    </message>
+    <message>
+        <source>Laptop kit {code} · consultation day {days}</source>
+        <translation>Laptop-Set {code} · Sprechtag {days}</translation>
+    </message>
+    <message>
+        <source>This is an encrypted copy for working offline. Write a check-in package in the section Consultation days and import it in the office.</source>
+        <translation>Dies ist eine verschlüsselte Kopie für die Arbeit ohne Netz. Erstellen Sie im Bereich Sprechtage ein Rückgabepaket und importieren Sie es im Büro.</translation>
     </message>
     <message>
         <source>No records opened yet</source>
@@ -3612,6 +4451,41 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>Passphrase &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Die Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
@@ -6853,6 +7727,464 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Here the laptop and the office changed the same thing differently, or one side deleted what the other changed. The office value stays until you decide. Compare both values and keep the office value, take the laptop value, or enter the right one.</source>
+        <translation>Hier haben Laptop und Büro dasselbe unterschiedlich geändert, oder eine Seite hat gelöscht, was die andere geändert hat. Bis Sie entscheiden, gilt der Wert des Büros. Vergleichen Sie beide Werte und behalten Sie den Wert des Büros, übernehmen Sie den Wert vom Laptop oder geben Sie den richtigen ein.</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting for a decision.</source>
+        <translation>Keine Konflikte warten auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>{record} {name} – {field} (laptop kit {kit})</source>
+        <translation>{record} {name} – {field} (Laptop-Set {kit})</translation>
+    </message>
+    <message>
+        <source>Both sides changed this field after the kit was checked out.</source>
+        <translation>Beide Seiten haben dieses Feld nach der Ausgabe des Sets geändert.</translation>
+    </message>
+    <message>
+        <source>One side deleted the record while the other changed it, so nothing was deleted. Decide whether it stays or goes.</source>
+        <translation>Eine Seite hat den Datensatz gelöscht, während die andere ihn geändert hat; deshalb wurde nichts gelöscht. Entscheiden Sie, ob er bleibt oder gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>The record was removed from the office database (data protection) after the kit was checked out; the laptop's changes cannot be applied.</source>
+        <translation>Der Datensatz wurde nach der Ausgabe des Sets aus der Datenbank des Büros entfernt (Datenschutz); die Änderungen vom Laptop lassen sich nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>(record removed)</source>
+        <translation>(Datensatz entfernt)</translation>
+    </message>
+    <message>
+        <source>At check-out the value was: {value}</source>
+        <translation>Bei der Ausgabe lautete der Wert: {value}</translation>
+    </message>
+    <message>
+        <source>Both sides created this record independently.</source>
+        <translation>Beide Seiten haben diesen Datensatz unabhängig voneinander angelegt.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Decided by {user} on {date}: {decision} ({value}).</source>
+        <translation>Entschieden von {user} am {date}: {decision} ({value}).</translation>
+    </message>
+    <message>
+        <source>Conflicts between laptop and office</source>
+        <translation>Konflikte zwischen Laptop und Büro</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided conflicts</source>
+        <translation>Entschiedene Konflikte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show decided conflicts</source>
+        <translation>Entschiedene Konflikte zeigen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Record and field</source>
+        <translation>Datensatz und Feld</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Office value</source>
+        <translation>Wert im Büro</translation>
+    </message>
+    <message>
+        <source>Value in the office</source>
+        <translation>Wert im Büro</translation>
+    </message>
+    <message>
+        <source>Keep &amp;office value</source>
+        <translation>Wert des &amp;Büros behalten</translation>
+    </message>
+    <message>
+        <source>Keep the office value</source>
+        <translation>Den Wert des Büros behalten</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Laptop value</source>
+        <translation>Wert vom Laptop</translation>
+    </message>
+    <message>
+        <source>Value on the laptop</source>
+        <translation>Wert auf dem Laptop</translation>
+    </message>
+    <message>
+        <source>Take &amp;laptop value</source>
+        <translation>Wert vom &amp;Laptop übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the laptop value</source>
+        <translation>Den Wert vom Laptop übernehmen</translation>
+    </message>
+    <message>
+        <source>Value at check-out</source>
+        <translation>Wert bei der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Or &amp;enter</source>
+        <translation>Oder &amp;eingeben</translation>
+    </message>
+    <message>
+        <source>Value to store instead</source>
+        <translation>Stattdessen zu speichernder Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Save this value</source>
+        <translation>Diesen Wert &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the entered value</source>
+        <translation>Den eingegebenen Wert speichern</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role in a business</source>
+        <translation>Rolle im Unternehmen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation>Schritt im Ablauf</translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation>Sprechtag</translation>
+    </message>
+    <message>
+        <source>Advisor of a day</source>
+        <translation>Beratung an einem Sprechtag</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Angehängte Datei</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Migrationshintergrund</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Residence permit until</source>
+        <translation>Aufenthaltstitel bis</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Statistischer Bezirk</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Sector (WZ 2008)</source>
+        <translation>Branche (WZ 2008)</translation>
+    </message>
+    <message>
+        <source>Founding date</source>
+        <translation>Gründungsdatum</translation>
+    </message>
+    <message>
+        <source>Founding planned</source>
+        <translation>Gründung geplant</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Gewünschter Betrag</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bearbeitungsstand</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Beratung durch</translation>
+    </message>
+    <message>
+        <source>Loan programme</source>
+        <translation>Kreditprogramm</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <source>Household income</source>
+        <translation>Haushaltseinkommen</translation>
+    </message>
+    <message>
+        <source>Household expenses</source>
+        <translation>Haushaltsausgaben</translation>
+    </message>
+    <message>
+        <source>Business surplus</source>
+        <translation>Betriebsüberschuss</translation>
+    </message>
+    <message>
+        <source>Planned term (months)</source>
+        <translation>Geplante Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Grace period (months)</source>
+        <translation>Tilgungsfreie Zeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status seit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Slot length (minutes)</source>
+        <translation>Terminlänge (Minuten)</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besucher/in</translation>
+    </message>
+    <message>
+        <source>Partner initiative</source>
+        <translation>Partnerinitiative</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>Ganzer Datensatz</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted on {date}</source>
+        <translation>gelöscht am {date}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>'{feature}' is recorded by its own check box, not as a further feature.</source>
@@ -7055,6 +8387,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein Zielwert muss eine ganze Zahl über 0 sein (oder leer bleiben, wenn es kein Ziel gibt).</translation>
     </message>
     <message>
+        <source>A laptop kit cannot check out another kit. Check out kits in the office database.</source>
+        <translation>Ein Laptop-Set kann kein weiteres Set ausgeben. Geben Sie Sets in der Datenbank des Büros aus.</translation>
+    </message>
+    <message>
+        <source>A laptop kit is not backed up: write a check-in package instead (section Consultation days). The package is encrypted and carries everything recorded on the laptop.</source>
+        <translation>Ein Laptop-Set wird nicht gesichert: Erstellen Sie stattdessen ein Rückgabepaket (Bereich Sprechtage). Das Paket ist verschlüsselt und enthält alles, was auf dem Laptop erfasst wurde.</translation>
+    </message>
+    <message>
         <source>A lender named {name} is already recorded. Choose it from the list.</source>
         <translation>Ein Kreditgeber namens {name} ist bereits erfasst. Wählen Sie ihn aus der Liste.</translation>
     </message>
@@ -7135,6 +8475,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Ein Rückstandsbetrag ({amount}) gehört zum Status „im Rückstand“. Wählen Sie diesen Status oder löschen Sie den Betrag.</translation>
     </message>
     <message>
+        <source>An appointment slot lasts between {minimum} and {maximum} minutes.</source>
+        <translation>Ein Termin dauert zwischen {minimum} und {maximum} Minuten.</translation>
+    </message>
+    <message>
         <source>An area cannot be negative (you entered {text}).</source>
         <translation>Eine Fläche kann nicht negativ sein (Sie haben {text} eingegeben).</translation>
     </message>
@@ -7155,6 +8499,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Vornamen (Antragsteller/in)</translation>
     </message>
     <message>
+        <source>Appointments are booked at {times}, which the new hours or slot length would drop. Move or cancel them first.</source>
+        <translation>Um {times} sind Termine gebucht, die mit den neuen Zeiten oder der neuen Terminlänge wegfallen würden. Verlegen Sie sie oder sagen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
         <source>Area (m²)</source>
         <translation>Fläche (m²)</translation>
     </message>
@@ -7173,6 +8521,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Before the lender's decision can be recorded, a second person must sign off the recommendation written by {author}.</source>
         <translation>Bevor die Entscheidung des Kreditgebers erfasst werden kann, muss eine zweite Person die Empfehlung von {author} freigeben.</translation>
+    </message>
+    <message>
+        <source>Between {starts_at} and {ends_at} there is no room for one slot of {minutes} minutes. Extend the hours or shorten the slots.</source>
+        <translation>Zwischen {starts_at} und {ends_at} ist kein Platz für einen Termin von {minutes} Minuten. Verlängern Sie die Zeiten oder verkürzen Sie die Termine.</translation>
     </message>
     <message>
         <source>Björn Kröger</source>
@@ -7219,12 +8571,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wählen Sie ein Basisjahr zwischen 2000 und 2100 (nicht {year}).</translation>
     </message>
     <message>
+        <source>Choose a person or case, or enter the name of the visitor.</source>
+        <translation>Wählen Sie eine Person oder einen Fall, oder geben Sie den Namen der Besucherin oder des Besuchers ein.</translation>
+    </message>
+    <message>
         <source>Choose a report year between 2000 and 2100 (not {year}).</source>
         <translation>Wählen Sie ein Berichtsjahr zwischen 2000 und 2100 (nicht {year}).</translation>
     </message>
     <message>
         <source>Choose a year between 2000 and 2100 for the cost item (not {year}).</source>
         <translation>Wählen Sie für den Kostenposten ein Jahr zwischen 2000 und 2100 (nicht {year}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one consultation day for the laptop kit.</source>
+        <translation>Wählen Sie mindestens einen Sprechtag für das Laptop-Set.</translation>
     </message>
     <message>
         <source>Choose at least one possible use (e.g. retail or office).</source>
@@ -7251,6 +8611,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Wählen Sie die WZ-2008-Klasse aus der Liste.</translation>
     </message>
     <message>
+        <source>Choose the advisors from the list.</source>
+        <translation>Wählen Sie die Beraterinnen und Berater aus der Liste.</translation>
+    </message>
+    <message>
         <source>Choose the borough from the list.</source>
         <translation>Wählen Sie den Stadtbezirk aus der Liste.</translation>
     </message>
@@ -7269,6 +8633,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Choose the missing offer's sector from the WZ 2008 list.</source>
         <translation>Wählen Sie die Branche des fehlenden Angebots aus der WZ-2008-Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the office or the laptop value for this field.</source>
+        <translation>Wählen Sie für dieses Feld den Wert des Büros oder den vom Laptop.</translation>
+    </message>
+    <message>
+        <source>Choose the partner initiative from the list.</source>
+        <translation>Wählen Sie die Partnerinitiative aus der Liste.</translation>
     </message>
     <message>
         <source>Choose the person from the list that appears while you type, or record a new person.</source>
@@ -7363,12 +8735,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Beschäftigte</translation>
     </message>
     <message>
+        <source>Enter a time as HH:MM, e.g. 10:30.</source>
+        <translation>Geben Sie eine Uhrzeit als HH:MM ein, z. B. 10:30.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
         <source>Enter an hourly rate between 0 and 10.000 EUR.</source>
         <translation>Geben Sie einen Stundensatz zwischen 0 und 10.000 Euro ein.</translation>
     </message>
     <message>
         <source>Enter full-time equivalents with at most two decimal places, e.g. 1,5.</source>
         <translation>Geben Sie Vollzeitäquivalente mit höchstens zwei Nachkommastellen ein, z. B. 1,5.</translation>
+    </message>
+    <message>
+        <source>Enter how many minutes the consultation took (1 to 1440).</source>
+        <translation>Geben Sie ein, wie viele Minuten die Beratung gedauert hat (1 bis 1440).</translation>
     </message>
     <message>
         <source>Enter one language per cell (found '{value}').</source>
@@ -7399,8 +8783,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Geben Sie das Jahr an, auf das sich die Werte beziehen (1990 bis 2100), nicht {year}.</translation>
     </message>
     <message>
+        <source>Enter where the consultation day takes place.</source>
+        <translation>Geben Sie ein, wo der Sprechtag stattfindet.</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Files are not kept on a laptop kit (they would be stored unencrypted). Set the document's status here and scan or attach the file in the office.</source>
+        <translation>Auf einem Laptop-Set werden keine Dateien abgelegt (sie lägen unverschlüsselt auf dem Laptop). Setzen Sie hier den Status der Unterlage und scannen oder hängen Sie die Datei im Büro an.</translation>
     </message>
     <message>
         <source>Files of type '{extension}' cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
@@ -7517,6 +8909,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Migration background</source>
         <translation>Migrationshintergrund</translation>
+    </message>
+    <message>
+        <source>Name the laptop kit file with the ending {suffix}.</source>
+        <translation>Geben Sie der Datei des Laptop-Sets die Endung {suffix}.</translation>
+    </message>
+    <message>
+        <source>Name the package file with the ending {suffix}.</source>
+        <translation>Geben Sie der Paketdatei die Endung {suffix}.</translation>
     </message>
     <message>
         <source>Name the source of the table (publisher, table and date retrieved), so figures can be traced.</source>
@@ -7695,6 +9095,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Grund des Leerstands</translation>
     </message>
     <message>
+        <source>Record the visitor as a person (or open a case) and link them to the appointment first; a consultation belongs to a person or a case.</source>
+        <translation>Erfassen Sie die Besucherin oder den Besucher zuerst als Person (oder legen Sie einen Fall an) und verknüpfen Sie sie mit dem Termin; eine Beratung gehört zu einer Person oder einem Fall.</translation>
+    </message>
+    <message>
         <source>Renovation cost</source>
         <translation>Renovierungskosten</translation>
     </message>
@@ -7795,8 +9199,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Kürzen Sie die Quellenangabe auf höchstens 500 Zeichen.</translation>
     </message>
     <message>
+        <source>Someone changed office records while the package was being imported ({table}). Nothing was written; import the package again.</source>
+        <translation>Während des Imports hat jemand Datensätze im Büro geändert ({table}). Es wurden keine Daten übernommen; importieren Sie das Paket erneut.</translation>
+    </message>
+    <message>
         <source>Someone else changed the quarter {name} in the meantime. Reload it, then make your change again.</source>
         <translation>Jemand anderes hat das Quartier {name} inzwischen geändert. Laden Sie es neu und nehmen Sie Ihre Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment in the meantime. Reload the day and try again.</source>
+        <translation>Jemand anderes hat diesen Termin inzwischen geändert. Laden Sie den Tag neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this consultation day in the meantime. Reload it and enter your change again.</source>
+        <translation>Jemand anderes hat diesen Sprechtag inzwischen geändert. Laden Sie ihn neu und geben Sie Ihre Änderung erneut ein.</translation>
     </message>
     <message>
         <source>Someone else changed this cost item in the meantime. Reload it and enter your change again.</source>
@@ -7809,6 +9225,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Someone else changed {what} in the meantime. Reload it, then make your change again.</source>
         <translation>Jemand anderes hat den Eintrag ({what}) inzwischen geändert. Laden Sie ihn neu und nehmen Sie Ihre Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Someone else has decided this conflict in the meantime. Reload the list.</source>
+        <translation>Jemand anderes hat diesen Konflikt inzwischen entschieden. Laden Sie die Liste neu.</translation>
     </message>
     <message>
         <source>Source</source>
@@ -7845,6 +9265,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The action '{action}' needs an owner: choose an advisor or type a name.</source>
         <translation>Die Maßnahme „{action}“ braucht eine verantwortliche Person: Wählen Sie eine Beraterin oder einen Berater oder geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The advisor for the laptop kit no longer exists.</source>
+        <translation>Die Beraterin oder der Berater für das Laptop-Set existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The amount must not be negative (you entered {text}).</source>
@@ -7951,6 +9375,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Kaltmiete von {value} € ist negativ. Bitte geben Sie die monatliche Kaltmiete in Euro ein (0, wenn keine verlangt wird).</translation>
     </message>
     <message>
+        <source>The consultation day must end after it starts.</source>
+        <translation>Der Sprechtag muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
         <source>The coordinates in {name} are not WGS84 longitude/latitude (found {example}; these look like projected metres, e.g. ETRS89/UTM 32N). Download or export the file in WGS84 (EPSG:4326) and import it again.</source>
         <translation>Die Koordinaten in {name} sind keine WGS84-Längen und -Breiten (gefunden: {example}; das sieht nach projizierten Metern aus, z. B. ETRS89/UTM 32N). Bitte laden oder exportieren Sie die Datei in WGS84 (EPSG:4326) und importieren Sie sie erneut.</translation>
     </message>
@@ -8037,6 +9465,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The district {district} cannot be in both quarters {quarter} and {other} at once. Remove it from one of them, or allow overlapping in both quarters.</source>
         <translation>Der Bezirk {district} kann nicht zugleich in den Quartieren {quarter} und {other} liegen. Entfernen Sie ihn aus einem der beiden oder erlauben Sie Überschneidungen in beiden Quartieren.</translation>
+    </message>
+    <message>
+        <source>The district {district} does not belong to the chosen borough. Choose a matching pair.</source>
+        <translation>Der Bezirk {district} gehört nicht zum gewählten Stadtbezirk. Wählen Sie zueinander passende Angaben.</translation>
     </message>
     <message>
         <source>The district {district} does not belong to the chosen borough. Choose them again.</source>
@@ -8187,6 +9619,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei {name} ist {size} MB groß; angenommen werden höchstens 20 MB. Bitte wählen Sie die (vereinfachten) Grenzen der 12 Stadtbezirke, keine detaillierte Karte.</translation>
     </message>
     <message>
+        <source>The file {path} exists already. Choose another name; to bring an existing kit up to date use Refresh kit, which keeps the work on the laptop.</source>
+        <translation>Die Datei {path} gibt es bereits. Wählen Sie einen anderen Namen; um ein vorhandenes Set auf den neuesten Stand zu bringen, verwenden Sie „Set aktualisieren“, das die Arbeit auf dem Laptop erhält.</translation>
+    </message>
+    <message>
         <source>The file's text encoding is not supported.</source>
         <translation>Die Zeichenkodierung der Datei wird nicht unterstützt.</translation>
     </message>
@@ -8197,6 +9633,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The folder {folder} cannot be created ({reason}). Choose another location.</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden ({reason}). Bitte wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Choose an existing folder for the report.</source>
@@ -8245,6 +9685,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The interest rate must not be negative (you entered {rate} %).</source>
         <translation>Der Zinssatz darf nicht negativ sein (eingegeben: {rate} %).</translation>
+    </message>
+    <message>
+        <source>The laptop kit could not be written to {folder} ({detail}). Check that the drive is plugged in and writable, then check out again. Nothing was registered.</source>
+        <translation>Das Laptop-Set konnte nicht in {folder} gespeichert werden ({detail}). Prüfen Sie, ob das Laufwerk angeschlossen und beschreibbar ist, und geben Sie das Set dann erneut aus. Es wurde nichts registriert.</translation>
+    </message>
+    <message>
+        <source>The laptop kit {path} does not exist. Choose the kit file that was checked out for this laptop.</source>
+        <translation>Das Laptop-Set {path} gibt es nicht. Wählen Sie die Set-Datei, die für diesen Laptop ausgegeben wurde.</translation>
     </message>
     <message>
         <source>The largest area of {value} m² is not plausible. Enter square metres above 0 and at most 100.000 m², or leave it empty.</source>
@@ -8315,6 +9763,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Das Angebot {sector} ist doppelt aufgeführt. Notieren Sie jedes fehlende Angebot einmal je Sitzung.</translation>
     </message>
     <message>
+        <source>The office record of this conflict no longer exists, so only keeping the office state is possible.</source>
+        <translation>Der Datensatz dieses Konflikts existiert im Büro nicht mehr; deshalb kann nur der Stand des Büros behalten werden.</translation>
+    </message>
+    <message>
         <source>The opening date {date} is before 2000. Please check the year.</source>
         <translation>Das Eröffnungsdatum {date} liegt vor 2000. Bitte prüfen Sie das Jahr.</translation>
     </message>
@@ -8333,6 +9785,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The package asks for key-derivation settings this version does not accept ({detail}). It may come from a newer DLZW Desktop or be damaged: update DLZW Desktop in the office, or write the package again on the laptop. Nothing was written.</source>
         <translation>Das Paket verlangt Einstellungen zur Schlüsselableitung, die diese Version nicht akzeptiert ({detail}). Es stammt möglicherweise aus einer neueren Version von DLZW Desktop oder ist beschädigt: Aktualisieren Sie DLZW Desktop im Büro oder erstellen Sie das Paket auf dem Laptop neu. Es wurden keine Daten übernommen.</translation>
+    </message>
+    <message>
+        <source>The package cannot be imported: its content does not fit this database ({detail}). Write a new package on the laptop with the same version of DLZW Desktop as the office. Nothing was written.</source>
+        <translation>Das Paket kann nicht importiert werden: Sein Inhalt passt nicht zu dieser Datenbank ({detail}). Erstellen Sie auf dem Laptop ein neues Paket mit derselben Version von DLZW Desktop wie im Büro. Es wurden keine Daten übernommen.</translation>
+    </message>
+    <message>
+        <source>The package comes from a laptop kit this office database does not know (any more). Nothing was written.</source>
+        <translation>Das Paket stammt von einem Laptop-Set, das diese Datenbank des Büros nicht (mehr) kennt. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
         <source>The package could not be written to {folder} ({detail}). Check that the drive is plugged in and writable, then write it again. No partial package was left behind.</source>
@@ -8361,6 +9821,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The package {path} was written by a newer DLZW Desktop (package format {version}). Update DLZW Desktop in the office, then import it again. Nothing was written.</source>
         <translation>Das Paket {path} wurde mit einer neueren Version von DLZW Desktop erstellt (Paketformat {version}). Aktualisieren Sie DLZW Desktop im Büro und importieren Sie das Paket dann erneut. Es wurden keine Daten übernommen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters: it protects personal data on a laptop that may get lost. A few unrelated words are easy to remember.</source>
+        <translation>Die Passphrase muss mindestens {minimum} Zeichen haben: Sie schützt personenbezogene Daten auf einem Laptop, der verloren gehen kann. Einige Wörter ohne Zusammenhang lassen sich gut merken.</translation>
     </message>
     <message>
         <source>The payout date {date} lies before the lender's decision ({decided}).</source>
@@ -8433,6 +9897,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The service charges of {value} € are negative. Enter the monthly service charges in euros (0 if there are none).</source>
         <translation>Die Nebenkosten von {value} € sind negativ. Bitte geben Sie die monatlichen Nebenkosten in Euro ein (0, wenn keine anfallen).</translation>
+    </message>
+    <message>
+        <source>The slot at {time} is taken. Choose another time.</source>
+        <translation>Der Termin um {time} ist belegt. Wählen Sie eine andere Uhrzeit.</translation>
     </message>
     <message>
         <source>The smallest area ({min} m²) is larger than the largest ({max} m²). Swap them or correct one.</source>
@@ -8579,6 +10047,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Es gibt kein Arbeitsblatt mit dem Namen „{sheet}“.</translation>
     </message>
     <message>
+        <source>There is not enough space in {folder} for the laptop kit. Free space or choose another drive, then check out again. Nothing was registered.</source>
+        <translation>In {folder} ist nicht genug Platz für das Laptop-Set. Schaffen Sie Platz oder wählen Sie ein anderes Laufwerk und geben Sie das Set dann erneut aus. Es wurde nichts registriert.</translation>
+    </message>
+    <message>
         <source>There is not enough space in {folder} to write the package. Free space or choose another drive, then write it again. No partial package was left behind.</source>
         <translation>In {folder} ist nicht genug Speicherplatz für das Paket. Schaffen Sie Platz oder wählen Sie ein anderes Laufwerk und erstellen Sie das Paket dann erneut. Es ist kein unvollständiges Paket zurückgeblieben.</translation>
     </message>
@@ -8593,6 +10065,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>This LWSI computation was stored by a newer version of DLZW Desktop (definition {version}). Update the application to open it.</source>
         <translation>Diese LWSI-Berechnung wurde mit einer neueren Version von DLZW Desktop gespeichert (Definition {version}). Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>Diesen Termin gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This business already had loans of {previous}. Record the new loan as a follow-up loan.</source>
@@ -8615,8 +10091,28 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Dieser Fall ist abgeschlossen. Öffnen Sie ihn zuerst wieder (setzen Sie ihn mit Angabe eines Grundes zurück).</translation>
     </message>
     <message>
+        <source>This case no longer exists.</source>
+        <translation>Diesen Fall gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Diesen Konflikt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This consultation day no longer exists.</source>
+        <translation>Diesen Sprechtag gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>This cost item no longer exists. Reload the list.</source>
         <translation>Diesen Kostenposten gibt es nicht mehr. Laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <source>This database has never checked out a laptop kit, so it cannot import packages. Import the package into the office database the kit came from. Nothing was written.</source>
+        <translation>Diese Datenbank hat noch nie ein Laptop-Set ausgegeben und kann deshalb keine Pakete importieren. Importieren Sie das Paket in die Datenbank des Büros, aus der das Set stammt. Es wurden keine Daten übernommen.</translation>
+    </message>
+    <message>
+        <source>This database is not a laptop kit. Packages are written on the laptop the kit was checked out to.</source>
+        <translation>Diese Datenbank ist kein Laptop-Set. Pakete werden auf dem Laptop erstellt, für den das Set ausgegeben wurde.</translation>
     </message>
     <message>
         <source>This initiative no longer exists. Refresh the list.</source>
@@ -8625,6 +10121,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel, save it as an Excel workbook (.xlsx), and import the new file.</source>
         <translation>Dies ist eine alte Excel 97-2003-Arbeitsmappe (.xls). Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie die neue Datei.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase of this laptop kit. Enter the passphrase the kit was opened with: the office needs it to import the package.</source>
+        <translation>Das ist nicht die Passphrase dieses Laptop-Sets. Geben Sie die Passphrase ein, mit der das Set geöffnet wurde: Das Büro benötigt sie zum Importieren des Pakets.</translation>
+    </message>
+    <message>
+        <source>This laptop kit was checked out from another office database. Refresh it there.</source>
+        <translation>Dieses Laptop-Set wurde aus einer anderen Datenbank ausgegeben. Aktualisieren Sie es dort.</translation>
     </message>
     <message>
         <source>This match no longer exists.</source>
@@ -8651,8 +10155,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Dieses Paket gehört zu einer anderen Installation von DLZW Desktop ({package_installation}), nicht zu diesem Büro ({expected_installation}). Importieren Sie es dort, wo das Laptop-Set ausgegeben wurde. Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
+        <source>This passphrase does not open the laptop kit {path}. Check upper and lower case and the keyboard layout, then try again. If you are sure it is right, the file may be damaged: copy the kit again.</source>
+        <translation>Mit dieser Passphrase lässt sich das Laptop-Set {path} nicht öffnen. Prüfen Sie Groß- und Kleinschreibung und die Tastaturbelegung und versuchen Sie es erneut. Wenn Sie sicher sind, dass sie stimmt, ist die Datei vielleicht beschädigt: Kopieren Sie das Set erneut.</translation>
+    </message>
+    <message>
         <source>This passphrase does not open the package. Enter the passphrase that was set when the laptop kit was checked out (mind upper and lower case). Nothing was written.</source>
         <translation>Mit dieser Passphrase lässt sich das Paket nicht öffnen. Geben Sie die Passphrase ein, die bei der Ausgabe des Laptop-Sets festgelegt wurde (achten Sie auf Groß- und Kleinschreibung). Es wurden keine Daten übernommen.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Diese Person gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This person no longer exists. Search again.</source>
@@ -8703,6 +10215,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Dieses Gesuch existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>This value does not fit the field ({detail}). Correct it and decide again.</source>
+        <translation>Dieser Wert passt nicht zum Feld ({detail}). Korrigieren Sie ihn und entscheiden Sie erneut.</translation>
+    </message>
+    <message>
         <source>To move this case back from {from_stage} to {to_stage}, reverse the step and give a reason.</source>
         <translation>Um diesen Fall von „{from_stage}“ auf „{to_stage}“ zurückzusetzen, machen Sie den Schritt rückgängig und geben Sie einen Grund an.</translation>
     </message>
@@ -8751,6 +10267,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>{by} hat diesen Datensatz um {at} gespeichert, während Sie ihn bearbeitet haben. Vergleichen Sie beide Fassungen und wählen Sie Feld für Feld, was gelten soll; nichts wurde überschrieben.</translation>
     </message>
     <message>
+        <source>{count} appointments are still booked on this day. Cancel them (and let the people know) before you delete the day.</source>
+        <translation>An diesem Tag sind noch {count} Termine gebucht. Sagen Sie sie ab (und benachrichtigen Sie die Personen), bevor Sie den Tag löschen.</translation>
+    </message>
+    <message>
         <source>{fte} full-time equivalents cannot come from {heads} people: one person works at most one full-time equivalent. Check both numbers.</source>
         <translation>{fte} Vollzeitäquivalente können nicht aus {heads} Personen entstehen: Eine Person arbeitet höchstens ein Vollzeitäquivalent. Prüfen Sie beide Zahlen.</translation>
     </message>
@@ -8783,12 +10303,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
+        <source>{path} is an encrypted laptop kit. Enter its passphrase to open it.</source>
+        <translation>{path} ist ein verschlüsseltes Laptop-Set. Geben Sie seine Passphrase ein, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is named like a laptop kit but is not encrypted. It was not opened; check out a new kit in the office.</source>
+        <translation>{path} trägt die Endung eines Laptop-Sets, ist aber nicht verschlüsselt. Die Datei wurde nicht geöffnet; geben Sie im Büro ein neues Set aus.</translation>
+    </message>
+    <message>
         <source>{path} is not a DLZW database (not an SQLite file). It was left untouched.</source>
         <translation>{path} ist keine DLZW-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>{path} is not a DLZW sync package. Choose the {suffix} file the laptop wrote.</source>
         <translation>{path} ist kein DLZW-Synchronisationspaket. Bitte wählen Sie die {suffix}-Datei, die der Laptop erstellt hat.</translation>
+    </message>
+    <message>
+        <source>{path} is not a laptop kit.</source>
+        <translation>{path} ist kein Laptop-Set.</translation>
     </message>
     <message>
         <source>{person} is already recorded as {role} of {business}.</source>
@@ -8821,6 +10353,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>{signer} already signed off this recommendation.</source>
         <translation>{signer} hat diese Empfehlung bereits freigegeben.</translation>
+    </message>
+    <message>
+        <source>{time} is not a slot of this day. Choose one of the listed times.</source>
+        <translation>{time} ist kein Termin dieses Tages. Wählen Sie eine der aufgeführten Uhrzeiten.</translation>
     </message>
     <message>
         <source>{value} is less than the smallest allowed value, {minimum}.</source>
@@ -10055,6 +11591,30 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Incomplete: enter the household budget</source>
         <translation>Unvollständig: Haushaltsrechnung eingeben</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Deleted on one side, changed on the other</source>
+        <translation>Auf einer Seite gelöscht, auf der anderen geändert</translation>
+    </message>
+    <message>
+        <source>Removed in the office</source>
+        <translation>Im Büro entfernt</translation>
+    </message>
+    <message>
+        <source>Office value kept</source>
+        <translation>Wert des Büros behalten</translation>
+    </message>
+    <message>
+        <source>Laptop value taken</source>
+        <translation>Wert vom Laptop übernommen</translation>
+    </message>
+    <message>
+        <source>Value entered</source>
+        <translation>Wert eingegeben</translation>
     </message>
 </context>
 <context>

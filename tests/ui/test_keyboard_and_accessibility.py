@@ -231,6 +231,16 @@ def _unit(services: Services) -> Any:
     return _first(services.properties.properties(PropertyQuery(limit=5)), "property")
 
 
+def _day(services: Services) -> Any:
+    return services.consultation_days.day(_first(services.consultation_days.days(), "consultation day").id)
+
+
+def _appointment(services: Services) -> Any:
+    detail = _day(services)
+    booked = [booked for slot in detail.slots for booked in slot.appointments] + list(detail.walk_ins)
+    return detail.day, _first(booked, "appointment")
+
+
 def _initiative(services: Services) -> Any:
     return _first(services.initiatives.initiatives(), "initiative")
 
@@ -289,10 +299,54 @@ DIALOGS: dict[str, tuple[str, str, Callable[[Services, QWidget], QDialog]]] = {
         ),
     ),
     "conflict": ("conflict_dialog", "ConflictDialog", _conflict_dialog),
+    "new consultation day": (
+        "consultation_day_dialog",
+        "ConsultationDayDialog",
+        lambda s, p: _dialog("consultation_day_dialog", "ConsultationDayDialog")(s, None, p),
+    ),
+    "edit consultation day": (
+        "consultation_day_dialog",
+        "ConsultationDayDialog",
+        lambda s, p: _dialog("consultation_day_dialog", "ConsultationDayDialog")(s, _day(s).day, p),
+    ),
+    "booking": (
+        "booking_dialog",
+        "BookingDialog",
+        lambda s, p: _dialog("booking_dialog", "BookingDialog")(s, _day(s), parent=p),
+    ),
+    "walk-in": (
+        "booking_dialog",
+        "BookingDialog",
+        lambda s, p: _dialog("booking_dialog", "BookingDialog")(s, _day(s), walk_in=True, parent=p),
+    ),
+    "appointment consultation": (
+        "appointment_consultation_dialog",
+        "AppointmentConsultationDialog",
+        lambda s, p: _dialog("appointment_consultation_dialog", "AppointmentConsultationDialog")(
+            s, *_appointment(s), p
+        ),
+    ),
+    "kit check-out": (
+        "kit_checkout_dialog",
+        "KitCheckoutDialog",
+        lambda s, p: _dialog("kit_checkout_dialog", "KitCheckoutDialog")(
+            s, s.consultation_days.days(), parent=p
+        ),
+    ),
+    "passphrase": (
+        "passphrase_dialog",
+        "PassphraseDialog",
+        lambda s, p: _dialog("passphrase_dialog", "PassphraseDialog")("Open kit", "Passphrase", parent=p),
+    ),
+    "sync conflicts": (
+        "sync_conflicts_dialog",
+        "SyncConflictsDialog",
+        lambda s, p: _dialog("sync_conflicts_dialog", "SyncConflictsDialog")(s, parent=p),
+    ),
     "reference table import": (
         "lwsi_view",
         "ReferenceTableImportDialog",
-        lambda s, p: _dialog("lwsi_view", "ReferenceTableImportDialog")(s, p),  # noqa: PLW0108 - import when walked
+        lambda s, p: _dialog("lwsi_view", "ReferenceTableImportDialog")(s, parent=p),
     ),
     "new programme cost": (
         "programme_costs_view",

@@ -40,6 +40,15 @@ from dlzw_desktop.db.models.neighbourhood import (
 from dlzw_desktop.db.models.people import Business, BusinessMember, Consent, Person, User
 from dlzw_desktop.db.models.properties import DemandEntry, Match, Property, PropertyStatusChange, SpaceRequest
 from dlzw_desktop.db.models.reference import Borough, District, PostcodeHint, Sector
+from dlzw_desktop.db.models.sync import (
+    SyncConflict,
+    SyncIdMap,
+    SyncImport,
+    SyncKit,
+    SyncKitInfo,
+    SyncKitRecord,
+    SyncSnapshot,
+)
 from dlzw_desktop.db.models.system import AuditEntry, SettingValue
 
 __all__ = [
@@ -89,5 +98,12 @@ __all__ = [
     "SettingValue",
     "SpaceRequest",
     "StageChange",
+    "SyncConflict",
+    "SyncIdMap",
+    "SyncImport",
+    "SyncKit",
+    "SyncKitInfo",
+    "SyncKitRecord",
+    "SyncSnapshot",
     "User",
 ]

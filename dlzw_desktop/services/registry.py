@@ -14,6 +14,7 @@ from dlzw_desktop.services.consultation_service import ConsultationService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.document_service import DocumentService
+from dlzw_desktop.services.import_service import ImportService
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.initiative_service import InitiativeService
 from dlzw_desktop.services.intake_service import IntakeService
@@ -54,6 +55,7 @@ class Services:
     initiatives: InitiativeService
     local_economy: LocalEconomyService
     properties: PropertyService
+    imports: ImportService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -95,4 +97,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         initiatives=InitiativeService(context),
         local_economy=LocalEconomyService(context),
         properties=PropertyService(context),
+        imports=ImportService(context),
     )

@@ -39,6 +39,7 @@ from sqlalchemy import (
 )
 
 from dlzw_desktop.db.audit import json_value
+from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.models.system import AuditEntry
 from dlzw_desktop.db.types import Money, UTCDateTime
 from dlzw_desktop.domain.money import to_cents
@@ -105,19 +106,30 @@ def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
 
 
 @cache
+def _column_names(table: Table) -> dict[str, str]:
+    """Model attribute name -> column name (they differ for money: ``amount`` is ``amount_cents``)."""
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is table:
+            return {attr.key: attr.columns[0].key for attr in mapper.column_attrs}
+    return {column.key: column.key for column in table.c}
+
+
+@cache
 def _sqlite_plan(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[Callable[[Any], Any] | None, ...]]:
-    columns = ", ".join(keys)
+    names = _column_names(table)
+    columns = [names.get(key, key) for key in keys]
     values = ", ".join("?" for _ in keys)
-    sql = f"INSERT INTO {table.name} ({columns}) VALUES ({values})"
-    return sql, tuple(_storage_converter(table.c[key]) for key in keys)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({values})"
+    return sql, tuple(_storage_converter(table.c[column]) for column in columns)
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table`` in one statement per batch."""
+    """Insert ``rows`` (dicts with the same keys: model attribute names) into ``table`` in one statement."""
     if not rows:
         return
     if connection.dialect.name != "sqlite":
-        connection.execute(insert(table), list(rows))
+        names = _column_names(table)
+        connection.execute(insert(table), [{names.get(k, k): v for k, v in row.items()} for row in rows])
         return
     keys = tuple(rows[0])
     sql, converters = _sqlite_plan(table, keys)

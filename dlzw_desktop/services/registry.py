@@ -14,6 +14,7 @@ from dlzw_desktop.services.consultation_service import ConsultationService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.document_service import DocumentService
+from dlzw_desktop.services.export_service import ExportService
 from dlzw_desktop.services.import_service import ImportService
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.initiative_service import InitiativeService
@@ -56,6 +57,7 @@ class Services:
     local_economy: LocalEconomyService
     properties: PropertyService
     imports: ImportService
+    exports: ExportService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -98,4 +100,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         local_economy=LocalEconomyService(context),
         properties=PropertyService(context),
         imports=ImportService(context),
+        exports=ExportService(context),
     )

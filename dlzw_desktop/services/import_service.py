@@ -398,6 +398,7 @@ class ImportService(Service):
         dry_run: bool = False,
         skip_invalid: bool = False,
         report: Path | None = None,
+        report_only_with_problems: bool = False,
         sheet: str | None = None,
         header_row: int | None = None,
         progress: ProgressFn | None = None,
@@ -408,7 +409,8 @@ class ImportService(Service):
         ``mapping`` is a column mapping, the name of a saved one, or None for the suggestion from the
         column titles. Duplicates get their default action. Nothing is written on a ``dry_run``, nor when a
         row has errors unless ``skip_invalid`` (those rows are then left out). ``header_row`` is the row
-        number of the column titles (found automatically when None). ``report`` receives the German report.
+        number of the column titles (found automatically when None). ``report`` receives the German report
+        (with ``report_only_with_problems`` only when a row has a problem or a duplicate).
         """
         if not dry_run:
             self._require(_WRITE_PERMISSION[kind])
@@ -464,7 +466,7 @@ class ImportService(Service):
             pass
         created = count_created(state.writer.created) if state.writer is not None and written else {}
         report_path = None
-        if report is not None:
+        if report is not None and (state.kept or not report_only_with_problems):
             report_path = write_import_report(
                 report,
                 kind=kind,

@@ -1123,9 +1123,9 @@ class ConsultationsPlanner(Planner):
         self._latest_case: dict[uuid.UUID, uuid.UUID] = {}
         self._persons: dict[str, list[uuid.UUID]] | None = None
         self._members: dict[uuid.UUID, dict[str, uuid.UUID]] = {}
-        self._file: dict[tuple[object, object, date], tuple[int, int]] = {}
+        self._file: dict[tuple[object, date], tuple[int, int]] = {}
 
-    def _load(self, session: Session, works: Sequence[_RowWork]) -> dict[tuple[object, object, date], int]:
+    def _load(self, session: Session, works: Sequence[_RowWork]) -> dict[tuple[object, date], int]:
         numbers = sorted(
             {n.strip().upper() for w in works if (n := self.text(w.row, "consultation.case_number"))}
         )
@@ -1167,7 +1167,7 @@ class ConsultationsPlanner(Planner):
             for bid, pid, given, family in session.execute(query):
                 self._members[bid].setdefault(person_key(given, family), pid)
         days = sorted({d for w in works if isinstance(d := w.row["consultation.held_on"], date)})
-        recorded: dict[tuple[object, object, date], int] = {}
+        recorded: dict[tuple[object, date], int] = {}
         for chunk in chunks(days):
             on_days = select(
                 Consultation.case_id,
@@ -1176,7 +1176,7 @@ class ConsultationsPlanner(Planner):
                 Consultation.duration_minutes,
             ).where(Consultation.deleted_at.is_(None), Consultation.held_on.in_(chunk))
             for talk_case, talk_person, held, minutes in session.execute(on_days):
-                recorded[(talk_case, talk_person, held)] = minutes
+                recorded[(_link(talk_case, talk_person), held)] = minutes
         return recorded
 
     def plan_works(self, session: Session, works: list[_RowWork]) -> list[tuple[PlannedRow, Intent | None]]:
@@ -1184,7 +1184,7 @@ class ConsultationsPlanner(Planner):
         return [self._plan_row(work, recorded) for work in works]
 
     def _plan_row(
-        self, work: _RowWork, recorded: Mapping[tuple[object, object, date], int]
+        self, work: _RowWork, recorded: Mapping[tuple[object, date], int]
     ) -> tuple[PlannedRow, Intent | None]:
         row = work.row
         text = self.text
@@ -1311,7 +1311,8 @@ class ConsultationsPlanner(Planner):
         if advisor := text(row, "consultation.advisor"):
             advisor_id = self.resolution(work, "consultation.advisor", self.refs.user(advisor))
         if isinstance(held, date) and isinstance(minutes, int):
-            other = recorded.get((case_id, person_id, held))
+            link = _link(case_id, person_id)
+            other = recorded.get((link, held))
             if other is not None:
                 work.duplicates.append(
                     DuplicateMatch(
@@ -1322,7 +1323,7 @@ class ConsultationsPlanner(Planner):
                         other == minutes,
                     )
                 )
-            earlier = self._file.get((case_id, person_id, held))
+            earlier = self._file.get((link, held))
             if earlier is not None:
                 work.duplicates.append(
                     DuplicateMatch(
@@ -1335,7 +1336,7 @@ class ConsultationsPlanner(Planner):
                     )
                 )
             else:
-                self._file[(case_id, person_id, held)] = (row.number, minutes)
+                self._file[(link, held)] = (row.number, minutes)
         values: dict[str, object] = {
             "case_id": case_id,
             "person_id": person_id,
@@ -1364,6 +1365,11 @@ class ConsultationsPlanner(Planner):
             creates=("consultation",),
         )
         return planned, (None if planned.has_errors else ConsultationsIntent(values))
+
+
+def _link(case_id: uuid.UUID | None, person_id: uuid.UUID | None) -> tuple[str, uuid.UUID | None]:
+    """Whose consultation it was, for the duplicate check: the case when there is one, else the person."""
+    return ("case", case_id) if case_id is not None else ("person", person_id)
 
 
 # --- properties -----------------------------------------------------------------------------------------

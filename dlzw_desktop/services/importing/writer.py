@@ -11,6 +11,7 @@ rows the ORM would write; the import as a whole gets one ``event`` audit row fro
 from __future__ import annotations
 
 import logging
+import sqlite3
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -18,10 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, Table, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from dlzw_desktop.db.base import Base
+from dlzw_desktop.db.engine import translate_db_error
 from dlzw_desktop.db.bulk import OrderedIds, Row, insert_audit, insert_rows, row_audit_entries, tracked
 from dlzw_desktop.db.models import BusinessMember, LoanProgramme
 from dlzw_desktop.domain.enums import (
@@ -382,12 +384,14 @@ class ImportWriter:
         if not any(pending.values()):
             return
         self._pending = _Pending(defaultdict(list))
-        nested = self._session.begin_nested()
+        nested = self._connection.begin_nested()
         try:
             self._insert(pending)
-        except (IntegrityError, DBAPIError) as exc:
+        except _REFUSED as exc:
             nested.rollback()
-            logger.info("import batch refused (%s); looking for the row", type(exc.orig).__name__)
+            if _is_environment(exc):
+                raise translate_db_error(exc) from exc
+            logger.info("import batch refused (%s); looking for the row", type(exc).__name__)
             raise self._failing_row(pending, exc) from exc
         nested.commit()
         for table, entries in pending.items():
@@ -412,29 +416,40 @@ class ImportWriter:
             ),
         )
 
-    def _failing_row(self, pending: dict[str, list[tuple[int, Row]]], first: DBAPIError) -> ImportWriteFailed:
+    def _failing_row(self, pending: dict[str, list[tuple[int, Row]]], first: Exception) -> ImportWriteFailed:
         by_row: dict[int, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
         for table, entries in pending.items():
             for number, values in entries:
                 by_row[number][table].append(values)
         for number in sorted(by_row):
-            nested = self._session.begin_nested()
+            nested = self._connection.begin_nested()
             try:
                 for table in TABLE_ORDER:
                     rows = by_row[number].get(table)
                     if rows:
                         insert_rows(self._connection, _table(table), rows)
-            except (IntegrityError, DBAPIError) as exc:
+            except _REFUSED as exc:
                 nested.rollback()
                 return ImportWriteFailed(number, _detail(exc))
             nested.commit()
         return ImportWriteFailed(min(by_row), _detail(first))
 
 
-def _detail(exc: DBAPIError) -> str:
+# SQLite rows go through the driver (its own exceptions), PostgreSQL rows through SQLAlchemy.
+_REFUSED = (DBAPIError, sqlite3.Error)
+
+
+def _is_environment(exc: Exception) -> bool:
+    """Locked, full, read-only: not a row's fault (``translate_db_error`` says what to do)."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(original, sqlite3.OperationalError) or type(original).__name__ == "OperationalError"
+
+
+def _detail(exc: Exception) -> str:
     """The database's reason, short (constraint names say which rule failed)."""
-    text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
-    return text[:200]
+    original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = str(original).strip().splitlines()
+    return (lines[0] if lines else type(original).__name__)[:200]
 
 
 def explicit_case_numbers(intents: Sequence[Intent | None]) -> set[str]:

@@ -150,7 +150,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     if args.dry_run:
         print("Dry run: nothing was written.")
-        return 1 if result.error_rows else 0
+        return 1 if result.error_rows and not args.skip_invalid else 0
     print(
         f"error: {result.error_rows} rows have errors, so nothing was imported. Correct them (see the "
         "report) or import the other rows with --skip-invalid.",

@@ -492,6 +492,7 @@ class PersonsPlanner(Planner):
         self._db_businesses = _BusinessIndex()
         self._db_business_postcodes: set[str] = set()
         self._db_business_names: dict[str, list[tuple[uuid.UUID, str]]] | None = None
+        self._db_loaded: set[uuid.UUID] = set()
 
     def _load_database(self, session: Session, probes: Sequence[tuple[_KnownPerson | None, Any]]) -> None:
         births = sorted({p.birth_date for p, _ in probes if p and p.birth_date} - self._db_births)
@@ -504,6 +505,9 @@ class PersonsPlanner(Planner):
             for chunk in chunks(values):
                 query = select(*columns).where(Person.deleted_at.is_(None), column.in_(chunk))
                 for pid, given, family, birth, street, postcode in session.execute(query):
+                    if pid in self._db_loaded:
+                        continue  # found by birth date and by postcode: one candidate
+                    self._db_loaded.add(pid)
                     full = f"{given} {family}".strip()
                     self._db_persons.add(
                         _KnownPerson(
@@ -525,6 +529,9 @@ class PersonsPlanner(Planner):
                 Business.id, Business.name, Business.street, Business.postcode, Business.city
             ).where(Business.deleted_at.is_(None), Business.postcode.in_(chunk))
             for bid, name, street, postcode, city in session.execute(by_postcode):
+                if bid in self._db_loaded:
+                    continue
+                self._db_loaded.add(bid)
                 self._db_businesses.add(
                     _KnownBusiness(
                         fast_fold(name),

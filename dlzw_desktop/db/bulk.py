@@ -45,7 +45,10 @@ from dlzw_desktop.db.types import Money, UTCDateTime
 from dlzw_desktop.domain.money import to_cents
 
 Row = dict[str, Any]
-_AUDIT_SKIPPED = frozenset({"created_at", "created_by", "updated_at", "updated_by", "version"})
+# Not in an insert's ``changes``: the tracking columns, and the id (the entry's ``entity_id`` holds it).
+_AUDIT_SKIPPED = frozenset(
+    {"id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"}
+)
 
 
 class OrderedIds:
@@ -123,31 +126,45 @@ def _sqlite_plan(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[Callab
     return sql, tuple(_storage_converter(table.c[column]) for column in columns)
 
 
-def insert_rows(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
-    """Insert ``rows`` (dicts with the same keys: model attribute names) into ``table`` in one statement."""
+def insert_rows(
+    connection: Connection, table: Table, rows: Sequence[Row], constants: Mapping[str, Any] | None = None
+) -> None:
+    """Insert ``rows`` (dicts with the same keys: model attribute names) into ``table`` in one statement.
+
+    ``constants`` are columns with the same value in every row (the change-tracking columns of an import).
+    """
     if not rows:
         return
+    fixed = dict(constants or {})
     if connection.dialect.name != "sqlite":
         names = _column_names(table)
-        connection.execute(insert(table), [{names.get(k, k): v for k, v in row.items()} for row in rows])
+        connection.execute(
+            insert(table), [{names.get(k, k): v for k, v in {**row, **fixed}.items()} for row in rows]
+        )
         return
     keys = tuple(rows[0])
-    sql, converters = _sqlite_plan(table, keys)
+    sql, converters = _sqlite_plan(table, keys + tuple(fixed))
     columns = []
-    for key, convert in zip(keys, converters, strict=True):  # column by column: map() runs in C
+    for key, convert in zip(keys, converters, strict=False):  # column by column: map() runs in C
         values = [row[key] for row in rows]
         columns.append(values if convert is None else list(map(convert, values)))
+    stored = tuple(
+        value if convert is None else convert(value)
+        for value, convert in zip(fixed.values(), converters[len(keys) :], strict=True)
+    )
+    parameters = list(zip(*columns, strict=True))
+    if stored:
+        parameters = [row + stored for row in parameters]
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(sql, list(zip(*columns, strict=True)))
+        cursor.executemany(sql, parameters)
     finally:
         cursor.close()
 
 
-def tracked(row_id: uuid.UUID, now: datetime, actor: str) -> Row:
-    """The change-tracking columns of a new row."""
+def tracked_constants(now: datetime, actor: str) -> Row:
+    """The change-tracking columns of new rows, the same for all rows of one import (``id`` apart)."""
     return {
-        "id": row_id,
         "created_at": now,
         "created_by": actor,
         "updated_at": now,
@@ -155,6 +172,11 @@ def tracked(row_id: uuid.UUID, now: datetime, actor: str) -> Row:
         "version": 1,
         "deleted_at": None,
     }
+
+
+def tracked(row_id: uuid.UUID, now: datetime, actor: str) -> Row:
+    """The change-tracking columns of a new row."""
+    return {"id": row_id, **tracked_constants(now, actor)}
 
 
 def _json_column(values: list[Any]) -> list[Any]:

@@ -149,3 +149,33 @@ def test_the_dialog_opens_from_the_sections_and_the_file_menu(
     dialogs = [d for d in window.findChildren(ImportDialog) if d.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].kind is kind
     dialogs[0].reject()
+
+
+def test_the_package_for_the_lender_is_written_from_the_recommendation_tab(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from dlzw_desktop.ui.cases_view import CasesView  # noqa: PLC0415
+    from tests.services.test_export_service import recommended  # noqa: PLC0415
+
+    services = window.services
+    assert services is not None
+    case = recommended(services)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: shown.append(text))
+    window.open_case(case.id)
+    cases = window.section_widget("cases")
+    assert isinstance(cases, CasesView)
+    view = cases._case_view
+    until(qtbot, lambda: view.case is not None and view.case.id == case.id)
+    view._ui.tabs_widget.setCurrentWidget(view._ui.recommendation_tab)
+    assert view._ui.package_button.isEnabled()
+    monkeypatch.setattr(view, "package_folder", lambda: str(tmp_path / "paket"))
+
+    qtbot.mouseClick(view._ui.package_button, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: shown)
+
+    assert sorted(p.suffix for p in (tmp_path / "paket").iterdir()) == [".csv", ".pdf", ".xlsx"]
+    assert "Geburtsdaten nicht weitergegeben" in shown[0] and "Çağlar Yıldırım" in shown[0]
+    assert "Entwurf" in shown[0]

@@ -331,9 +331,15 @@ class _KnownPerson:
     birth_date: date | None
     street: str  # folded
     postcode: str | None
-    label: str
+    full_name: str  # as written, for the label
+    street_as_written: str | None
     record_id: uuid.UUID | None = None
     row: int | None = None
+
+    @property
+    def label(self) -> str:
+        """Built only for the few that turn out duplicates (most rows never need one)."""
+        return _person_label(self.full_name, self.birth_date, self.street_as_written, self.postcode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,7 +521,8 @@ class PersonsPlanner(Planner):
                             birth,
                             fold_street(street),
                             postcode,
-                            _person_label(full, birth, street, postcode),
+                            full,
+                            street,
                             record_id=pid,
                         )
                     )
@@ -673,7 +680,8 @@ class PersonsPlanner(Planner):
                 birth,
                 fold_street(street),
                 postcode,
-                _person_label(full, birth, street, postcode),
+                full,
+                street,
                 row=row.number,
             )
         business: dict[str, object] | None = None

@@ -23,8 +23,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from dlzw_desktop.db.base import Base
+from dlzw_desktop.db.bulk import (
+    OrderedIds,
+    Row,
+    insert_audit,
+    insert_rows,
+    row_audit_entries,
+    tracked_constants,
+)
 from dlzw_desktop.db.engine import translate_db_error
-from dlzw_desktop.db.bulk import OrderedIds, Row, insert_audit, insert_rows, row_audit_entries, tracked
 from dlzw_desktop.db.models import BusinessMember, LoanProgramme
 from dlzw_desktop.domain.enums import (
     BusinessRole,
@@ -153,6 +160,7 @@ class ImportWriter:
         self._primary = primary
         self._reason = f"Importiert aus {file_name}"[:2000]
         self.ids = OrderedIds()
+        self._constants = tracked_constants(now, actor)
         self.created: Counter[str] = Counter()
         self._pending = _Pending(defaultdict(list))
         self._persons_by_row: dict[int, uuid.UUID] = {}
@@ -188,7 +196,7 @@ class ImportWriter:
 
     def _new(self, table: str, number: int, values: Row) -> uuid.UUID:
         record_id = self.ids.next()
-        self._pending.add(table, number, {**tracked(record_id, self._now, self._actor), **values})
+        self._pending.add(table, number, {"id": record_id, **values})
         return record_id
 
     def _person_row(self, number: int, intent: PersonsIntent, action: RowAction) -> None:
@@ -401,7 +409,7 @@ class ImportWriter:
         for table in TABLE_ORDER:
             rows = [values for _, values in pending.get(table, ())]
             if rows:
-                insert_rows(self._connection, _table(table), rows)
+                insert_rows(self._connection, _table(table), rows, self._constants)
         insert_audit(
             self._connection,
             row_audit_entries(
@@ -427,7 +435,7 @@ class ImportWriter:
                 for table in TABLE_ORDER:
                     rows = by_row[number].get(table)
                     if rows:
-                        insert_rows(self._connection, _table(table), rows)
+                        insert_rows(self._connection, _table(table), rows, self._constants)
             except _REFUSED as exc:
                 nested.rollback()
                 return ImportWriteFailed(number, _detail(exc))

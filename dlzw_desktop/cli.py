@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dlzw_desktop import __version__
-from dlzw_desktop.errors import StorageError, UserError
+from dlzw_desktop.errors import DlzwError, StorageError, UserError
 from dlzw_desktop.paths import default_database_path
 
 if TYPE_CHECKING:
@@ -138,11 +139,105 @@ def cmd_report_annual(args: argparse.Namespace) -> int:
     return 0
 
 
+_KINDS = ("persons", "cases", "consultations", "properties")
+
+
+def _import_report_path(source: Path) -> Path:
+    return source.with_name(f"{source.stem}-Importbericht.xlsx")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dlzw_desktop.services.importing.mapping import ImportKind  # noqa: PLC0415
+
+    services = _open(args)
+    kind = ImportKind(args.kind)
+    source = Path(args.file)
+    report = Path(args.report) if args.report else _import_report_path(source)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            shown = f"{done}/{total}" if total else str(done)
+            print(f"\r{shown} rows read", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = services.imports.import_file(
+            kind,
+            source,
+            mapping=args.mapping,
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            report=report,
+            report_only_with_problems=not args.report,
+            sheet=args.sheet,
+            header_row=args.header_row,
+            progress=progress,
+        )
+    finally:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        services.close()
+    print(f"{result.rows} rows with data in {result.file_name}:")
+    print(f"  importable          {result.imported:>8}  (linked to existing records: {result.linked})")
+    print(f"  duplicates skipped  {result.skipped_duplicates:>8}")
+    print(f"  rows with errors    {result.error_rows:>8}")
+    print(f"  warnings            {result.warnings:>8}")
+    for table, count in result.created.items():
+        print(f"  created {table:<20} {count:>8}")
+    if result.report_path is not None:
+        print(f"Report: {result.report_path}")
+    if result.written:
+        print("Imported.")
+        return 0
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return 1 if result.error_rows and not args.skip_invalid else 0
+    print(
+        f"error: {result.error_rows} rows have errors, so nothing was imported. Correct them (see the "
+        "report) or import the other rows with --skip-invalid.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_export_recommendation(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        case = services.cases.case_by_number(args.case_number)
+        package = services.exports.recommendation_package(case.id, Path(args.out))
+    finally:
+        services.close()
+    for path in package.files:
+        print(f"Written: {path}")
+    if not package.signed_off:
+        print("Note: the recommendation is not signed off yet; the letter is marked as a draft.")
+    if package.birth_dates_withheld:
+        names = ", ".join(package.birth_dates_withheld)
+        print(f"Birth dates not passed on (no consent to the transfer to the lender recorded): {names}")
+    return 0
+
+
+def cmd_export_list(args: argparse.Namespace) -> int:
+    from dlzw_desktop.services.importing.mapping import ImportKind  # noqa: PLC0415
+
+    services = _open(args)
+    try:
+        export = services.exports.export_list(ImportKind(args.kind), Path(args.out))
+    finally:
+        services.close()
+    print(f"{export.rows} rows written to {export.path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from dlzw_desktop.domain.dates import today_berlin  # noqa: PLC0415 - for the default report year
 
     parser = argparse.ArgumentParser(prog="dlzw", description="DLZW Desktop on the command line.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--language",
+        choices=("de", "en"),
+        help="language of error messages (default: from the environment, German on a German system)",
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -185,6 +280,41 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--no-pdf", action="store_true", help="write only the Excel workbook")
     sub.add_argument("--no-xlsx", action="store_true", help="write only the PDF")
     sub.set_defaults(handler=cmd_report_annual)
+
+    sub = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import a list (XLSX or CSV): persons, cases, consultations or properties",
+        description="Read the list in a protected process, check every row, and write all rows or none. "
+        "Duplicates of recorded persons, businesses, cases, consultations and properties are skipped. "
+        "A report (XLSX) lists every problem and duplicate.",
+    )
+    sub.add_argument("kind", choices=_KINDS, help="what the list holds")
+    sub.add_argument("file", help="the list (.xlsx or .csv)")
+    sub.add_argument("--mapping", help="use the saved column assignment of this name")
+    sub.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    sub.add_argument(
+        "--skip-invalid", action="store_true", help="import the other rows when some have errors"
+    )
+    sub.add_argument("--report", help="where to write the report (default: beside the file)")
+    sub.add_argument("--sheet", help="worksheet to read (default: the first)")
+    sub.add_argument("--header-row", type=int, help="row number of the column titles (default: found)")
+    sub.set_defaults(handler=cmd_import)
+
+    export = commands.add_parser("export", help="export data (recommendation package, lists)")
+    export_commands = export.add_subparsers(dest="what", required=True, metavar="WHAT")
+    sub = export_commands.add_parser(
+        "recommendation",
+        parents=[common],
+        help="the recommendation package for the lender (letter PDF, XLSX and CSV)",
+    )
+    sub.add_argument("case_number", help="e.g. MK-2026-0042")
+    sub.add_argument("--out", required=True, help="folder to write the files into")
+    sub.set_defaults(handler=cmd_export_recommendation)
+    for kind in _KINDS:
+        sub = export_commands.add_parser(kind, parents=[common], help=f"the {kind} list, for re-import")
+        sub.add_argument("--out", required=True, help="XLSX file to write")
+        sub.set_defaults(handler=cmd_export_list, kind=kind)
     return parser
 
 
@@ -197,14 +327,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     handler: Handler = args.handler
+    language = args.language or _environment_language()
     try:
         return handler(args)
     except StorageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{_prefix(language)}: {_text(exc, language)}", file=sys.stderr)
         return 3
     except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{_prefix(language)}: {_text(exc, language)}", file=sys.stderr)
         return 1
+
+
+def _environment_language() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+def _prefix(language: str) -> str:
+    return "Fehler" if language == "de" else "error"
+
+
+def _text(error: DlzwError, language: str) -> str:
+    if language != "de":
+        return str(error)
+    from dlzw_desktop.plain_german import german  # noqa: PLC0415 - parses the catalogue only when needed
+
+    return german(error)
 
 
 if __name__ == "__main__":

@@ -208,6 +208,15 @@ def _cases_shots(window: QMainWindow, out: Path) -> None:
 EXTRA_SHOTS["cases"] = _cases_shots
 
 
+def _import_shots(window: QMainWindow, out: Path) -> None:
+    from docs.shots_import import shoot
+
+    shoot(window, out)
+
+
+EXTRA_SHOTS["import"] = _import_shots
+
+
 def _reports_shots(window: QMainWindow, out: Path) -> None:
     from docs.shots_reports import shoot
 

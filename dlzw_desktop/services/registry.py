@@ -16,6 +16,7 @@ from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.document_service import DocumentService
 from dlzw_desktop.services.export_service import ExportService
+from dlzw_desktop.services.import_service import ImportService
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.initiative_service import InitiativeService
 from dlzw_desktop.services.intake_service import IntakeService
@@ -68,6 +69,7 @@ class Services:
     exports: ExportService
     consultation_days: ConsultationDayService
     sync: SyncService
+    imports: ImportService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -120,4 +122,5 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         exports=ExportService(context),
         consultation_days=ConsultationDayService(context),
         sync=SyncService(context),
+        imports=ImportService(context),
     )

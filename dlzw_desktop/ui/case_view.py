@@ -111,12 +111,14 @@ def ask(
 class CaseView(QWidget):
     """Signals: ``back_requested()`` to return to the list; ``loaded(object)`` with each ``CaseDetail``
     shown; ``case_changed(object)`` after a save changed the case; ``file_opened(object)`` with the path
-    of a letter or file handed to the system viewer."""
+    of a letter or file handed to the system viewer; ``package_written(object)`` with the lender's
+    package after it was written."""
 
     back_requested = Signal()
     loaded = Signal(object)
     case_changed = Signal(object)
     file_opened = Signal(object)
+    package_written = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -310,6 +312,7 @@ class CaseView(QWidget):
         ui.save_recommendation_button.clicked.connect(self.save_recommendation)
         ui.sign_off_button.clicked.connect(self._on_sign_off_button_clicked)
         ui.letter_button.clicked.connect(self._on_letter_button_clicked)
+        ui.package_button.clicked.connect(self._on_package_button_clicked)
         ui.record_decision_button.clicked.connect(self._on_record_decision_button_clicked)
         ui.record_payout_button.clicked.connect(self._on_record_payout_button_clicked)
         ui.record_repayment_button.clicked.connect(self._on_record_repayment_button_clicked)
@@ -679,6 +682,7 @@ class CaseView(QWidget):
         else:
             ui.sign_off_button.setToolTip("")
         ui.letter_button.setEnabled(rec is not None)
+        ui.package_button.setEnabled(rec is not None)
         if rec is None:
             status = self.tr("No recommendation yet. It is written while the case is in assessment.")
         elif rec.signed_off:
@@ -1252,6 +1256,36 @@ class CaseView(QWidget):
             self._open_file,
             pool=Pool.GENERAL,
         )
+
+    def package_folder(self) -> str:
+        """Where to write the package for the lender (a dialog; tests replace it)."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the package to the lender"))
+
+    def _on_package_button_clicked(self) -> None:
+        case = self._case
+        if case is None:
+            return
+        folder = self.package_folder()
+        if not folder:
+            return
+        self._run(
+            lambda: self._services.exports.recommendation_package(case.id, Path(folder)),
+            self._on_package_written,
+        )
+
+    def _on_package_written(self, package: Any) -> None:
+        self.package_written.emit(package)
+        lines = [self.tr("Written for the lender:")] + [f"  {path}" for path in package.files]
+        if not package.signed_off:
+            lines.append(self.tr("The recommendation is not signed off yet: the letter is a draft."))
+        if package.birth_dates_withheld:
+            lines.append(
+                self.tr(
+                    "Birth dates not passed on, because no consent to the transfer to the lender is "
+                    "recorded: {names}. Record the consent first if the lender needs them."
+                ).format(names=", ".join(package.birth_dates_withheld))
+            )
+        QMessageBox.information(self, self.tr("Package for the lender"), "\n".join(lines))
 
     def _on_record_decision_button_clicked(self) -> None:
         case = self._case

@@ -88,6 +88,7 @@ class CasesView(QWidget):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.cases_table.activated.connect(self._on_cases_table_activated)
         ui.new_case_button.clicked.connect(self.new_case)
+        ui.import_button.clicked.connect(self._on_import_button_clicked)
         self._model.more_requested.connect(self._on_model_more_requested)
         self._model.sort_requested.connect(self._on_model_sort_requested)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -204,6 +205,14 @@ class CasesView(QWidget):
         self.show_list()
         self._ui.search_edit.setFocus()
         self._ui.search_edit.selectAll()
+
+    def _on_import_button_clicked(self) -> None:
+        from dlzw_desktop.services.importing.mapping import ImportKind  # noqa: PLC0415 - on first use
+        from dlzw_desktop.ui.import_dialog import ImportDialog  # noqa: PLC0415 - on first use
+
+        dialog = ImportDialog(self._services, ImportKind.CASES, self)
+        dialog.imported.connect(lambda _result: self.refresh())
+        dialog.open()
 
     def refresh(self) -> None:
         """Run the current query (the newest wins; one at a time)."""

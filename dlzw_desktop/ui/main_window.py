@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self._ui.action_export_list.triggered.connect(self._on_action_export_list_triggered)
         self._list_exporter: ListExporter | None = None
+        self._ui.action_import.triggered.connect(self.open_import)
         self._set_database_actions_enabled(False)
         self._restore_window_state()
         # SVG icons load Qt's SVG plugin: after the first paint, so start-up does not wait for them.
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         self._ui.action_global_search.setEnabled(enabled)
         self._ui.menu_recent.setEnabled(enabled)
         self._ui.action_export_list.setEnabled(enabled)
+        self._ui.action_import.setEnabled(enabled)
 
     # -- database ----------------------------------------------------------------------------------
 
@@ -429,6 +431,26 @@ class MainWindow(QMainWindow):
         return ComingView(section.title, section.description, self)
 
     # -- menus -------------------------------------------------------------------------------------
+
+    def open_import(self) -> QWidget | None:
+        """File > Import list…: the import dialog, for the kind of list of the section on screen."""
+        services = self._services
+        if services is None:
+            return None
+        from dlzw_desktop.services.importing.mapping import ImportKind  # noqa: PLC0415 - on first use
+        from dlzw_desktop.ui.import_dialog import ImportDialog  # noqa: PLC0415 - on first use
+
+        kinds = {"cases": ImportKind.CASES, "properties": ImportKind.PROPERTIES}
+        dialog = ImportDialog(services, kinds.get(self.current_section() or "", ImportKind.PERSONS), self)
+        dialog.imported.connect(self._on_import_dialog_imported)
+        dialog.open()
+        return dialog
+
+    def _on_import_dialog_imported(self, _result: object) -> None:
+        for widget in self._section_widgets.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def _on_action_about_triggered(self) -> None:
         from dlzw_desktop.ui.about_dialog import AboutDialog  # noqa: PLC0415 - rarely used, not at start-up

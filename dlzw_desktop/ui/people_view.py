@@ -77,6 +77,7 @@ class PeopleView(QWidget):
         ui.person_search_edit.textChanged.connect(lambda _t: self._person_timer.start())
         ui.business_search_edit.textChanged.connect(lambda _t: self._business_timer.start())
         ui.new_person_button.clicked.connect(self._on_new_person_button_clicked)
+        ui.import_button.clicked.connect(self._on_import_button_clicked)
         ui.new_business_button.clicked.connect(self._on_new_business_button_clicked)
         ui.edit_person_button.clicked.connect(self._on_edit_person_button_clicked)
         ui.edit_business_button.clicked.connect(self._on_edit_business_button_clicked)
@@ -173,6 +174,14 @@ class PeopleView(QWidget):
         """List the businesses matching ``text`` (cursor in the business search)."""
         self._ui.business_search_edit.setText(text)
         self._ui.business_search_edit.setFocus()
+
+    def _on_import_button_clicked(self) -> None:
+        from dlzw_desktop.services.importing.mapping import ImportKind  # noqa: PLC0415 - on first use
+        from dlzw_desktop.ui.import_dialog import ImportDialog  # noqa: PLC0415 - on first use
+
+        dialog = ImportDialog(self._services, ImportKind.PERSONS, self)
+        dialog.imported.connect(self._refresh_both)
+        dialog.open()
 
     def _on_failed(self, error: BaseException) -> None:
         show_error(self, error)

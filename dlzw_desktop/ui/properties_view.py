@@ -213,6 +213,7 @@ class PropertiesView(QWidget):
         ui = self._ui
         ui.refresh_button.clicked.connect(self.refresh)
         ui.settings_button.clicked.connect(self._on_settings_button_clicked)
+        ui.import_button.clicked.connect(self._on_import_button_clicked)
         ui.borough_filter_combo.currentIndexChanged.connect(
             self._on_borough_filter_combo_current_index_changed
         )
@@ -356,6 +357,14 @@ class PropertiesView(QWidget):
         self._fill_demand_areas(areas)
         self._show_boundaries(boundaries)
         self.refresh()
+
+    def _on_import_button_clicked(self) -> None:
+        from dlzw_desktop.services.importing.mapping import ImportKind  # noqa: PLC0415 - on first use
+        from dlzw_desktop.ui.import_dialog import ImportDialog  # noqa: PLC0415 - on first use
+
+        dialog = ImportDialog(self._services, ImportKind.PROPERTIES, self)
+        dialog.imported.connect(lambda _result: self.refresh())
+        dialog.open()
 
     def refresh(self) -> None:
         """Reload every list (F5)."""

@@ -1033,6 +1033,26 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
+        <source>Folder for the package to the lender</source>
+        <translation>Ordner für das Paket an den Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Written for the lender:</source>
+        <translation>Für den Kreditgeber geschrieben:</translation>
+    </message>
+    <message>
+        <source>The recommendation is not signed off yet: the letter is a draft.</source>
+        <translation>Die Empfehlung ist noch nicht freigegeben: Das Schreiben ist ein Entwurf.</translation>
+    </message>
+    <message>
+        <source>Birth dates not passed on, because no consent to the transfer to the lender is recorded: {names}. Record the consent first if the lender needs them.</source>
+        <translation>Geburtsdaten nicht weitergegeben, weil keine Einwilligung zur Weitergabe an den Kreditgeber erfasst ist: {names}. Erfassen Sie zuerst die Einwilligung, wenn der Kreditgeber sie benötigt.</translation>
+    </message>
+    <message>
+        <source>Package for the lender</source>
+        <translation>Paket für den Kreditgeber</translation>
+    </message>
+    <message>
         <source>Case opened</source>
         <translation>Fall eröffnet</translation>
     </message>
@@ -1381,6 +1401,10 @@
         <translation>Empfehlungssch&amp;reiben (PDF) …</translation>
     </message>
     <message>
+        <source>Pac&amp;kage for the lender…</source>
+        <translation>Paket für den Kreditgeber &amp;vorbereiten …</translation>
+    </message>
+    <message>
         <source>D&amp;ecision</source>
         <translation>E&amp;ntscheidung</translation>
     </message>
@@ -1557,6 +1581,10 @@
         <translation>Das Empfehlungsschreiben als PDF erstellen</translation>
     </message>
     <message>
+        <source>Export the recommendation package for the lender</source>
+        <translation>Empfehlungspaket für den Kreditgeber exportieren</translation>
+    </message>
+    <message>
         <source>State of the recommendation</source>
         <translation>Stand der Empfehlung</translation>
     </message>
@@ -1594,7 +1622,7 @@
     </message>
     <message>
         <source>Record pa&amp;yout</source>
-        <translation>Auszahlung erfassen</translation>
+        <translation>Auszahlung d&amp;okumentieren</translation>
     </message>
     <message>
         <source>Record the payout</source>
@@ -1762,6 +1790,14 @@
     <message>
         <source>Section title</source>
         <translation>Titel des Bereichs</translation>
+    </message>
+    <message>
+        <source>I&amp;mport list…</source>
+        <translation>Liste i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Import cases or consultations from a list</source>
+        <translation>Fälle oder Beratungen aus einer Liste importieren</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
@@ -2955,6 +2991,462 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows with notes or problems</source>
+        <translation>Zeilen mit Hinweisen oder Problemen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Zu importierende Liste wählen</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Listen (*.xlsx *.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5: the list</source>
+        <translation>Schritt 1 von 5: die Liste</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: worksheet and column titles</source>
+        <translation>Schritt 2 von 5: Tabellenblatt und Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: columns</source>
+        <translation>Schritt 3 von 5: Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: check every row</source>
+        <translation>Schritt 4 von 5: jede Zeile prüfen</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: import</source>
+        <translation>Schritt 5 von 5: importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading {name} in a protected process…</source>
+        <translation>{name} wird in einem geschützten Prozess gelesen …</translation>
+    </message>
+    <message>
+        <source>{rows} rows read.</source>
+        <translation>{rows} Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading was stopped.</source>
+        <translation>Das Lesen wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation>Spalte für {field}</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— nicht importieren —</translation>
+    </message>
+    <message>
+        <source>Still needed: a column for {fields}.</source>
+        <translation>Es fehlt noch eine Spalte für: {fields}.</translation>
+    </message>
+    <message>
+        <source>Checking every row against the database…</source>
+        <translation>Jede Zeile wird mit der Datenbank abgeglichen …</translation>
+    </message>
+    <message>
+        <source>{rows} rows with data: {ready} ready, {notes} with notes, {duplicates} duplicates, {errors} with errors (these are not imported).
+Will be imported: {imported} as new, {linked} linked to existing records; {skipped} skipped.</source>
+        <translation>{rows} Zeilen mit Daten: {ready} in Ordnung, {notes} mit Hinweisen, {duplicates} Dubletten, {errors} mit Fehlern (diese werden nicht importiert).
+Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknüpft; {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <source>{empty} empty rows were left out.</source>
+        <translation>{empty} leere Zeilen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {record}</source>
+        <translation>Zeile {row}: {record}</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Bericht gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Importing {count} rows of {name} ({linked} linked to existing records). All rows are written together: if you stop, or a row cannot be written, nothing is kept.</source>
+        <translation>{count} Zeilen aus {name} werden importiert ({linked} mit vorhandenen Datensätzen verknüpft). Alle Zeilen werden gemeinsam geschrieben: Wenn Sie anhalten oder eine Zeile nicht geschrieben werden kann, wird nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} rows ({linked} linked to existing records). Recorded: {created}.</source>
+        <translation>Importiert: {imported} Zeilen ({linked} mit vorhandenen Datensätzen verknüpft). Erfasst: {created}.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>Der Import wurde angehalten. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation>Der Import ist fehlgeschlagen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>businesses</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>roles in businesses</source>
+        <translation>Rollen in Unternehmen</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>stage entries</source>
+        <translation>Phaseneinträge</translation>
+    </message>
+    <message>
+        <source>checklist items</source>
+        <translation>Checklistenpunkte</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>properties</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>status entries</source>
+        <translation>Statuseinträge</translation>
+    </message>
+    <message>
+        <source>in row {row}</source>
+        <translation>in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>in der Datenbank</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <source>Duplicate {where} ({certainty}): {label} – {reasons}</source>
+        <translation>Dublette {where} ({certainty}): {label} – {reasons}</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>Liste importieren</translation>
+    </message>
+    <message>
+        <source>Step of the import</source>
+        <translation>Schritt des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;What the list holds</source>
+        <translation>Was die &amp;Liste enthält</translation>
+    </message>
+    <message>
+        <source>Kind of list</source>
+        <translation>Art der Liste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx) and CSV files (UTF-8, UTF-8 with BOM or Windows-1252; commas or semicolons) can be imported. The file is read in a separate, protected process: files that are damaged, contain macros or try to exhaust the computer are refused.</source>
+        <translation>Importiert werden können Excel-Arbeitsmappen (.xlsx) und CSV-Dateien (UTF-8, UTF-8 mit BOM oder Windows-1252; Komma oder Semikolon). Die Datei wird in einem eigenen, geschützten Prozess gelesen: Beschädigte Dateien, Dateien mit Makros und Dateien, die den Rechner überlasten wollen, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Which files can be imported</source>
+        <translation>Welche Dateien importiert werden können</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Message about the file</source>
+        <translation>Meldung zur Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>&amp;Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Worksheet to import</source>
+        <translation>Zu importierendes Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Column &amp;titles in row</source>
+        <translation>Spalten&amp;überschriften in Zeile</translation>
+    </message>
+    <message>
+        <source>Row holding the column titles</source>
+        <translation>Zeile mit den Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>The first rows of the file (the row with the column titles is marked):</source>
+        <translation>Die ersten Zeilen der Datei (die Zeile mit den Spaltenüberschriften ist markiert):</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Choose for each field the column of the file that holds it. The suggestion comes from the column titles; fields marked * are required.</source>
+        <translation>Wählen Sie für jedes Feld die Spalte der Datei, in der es steht. Der Vorschlag ergibt sich aus den Spaltenüberschriften; mit * markierte Felder sind Pflicht.</translation>
+    </message>
+    <message>
+        <source>How to assign the columns</source>
+        <translation>So ordnen Sie die Spalten zu</translation>
+    </message>
+    <message>
+        <source>Saved &amp;assignment</source>
+        <translation>Gespeicherte &amp;Zuordnung</translation>
+    </message>
+    <message>
+        <source>Saved column assignments</source>
+        <translation>Gespeicherte Spaltenzuordnungen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the saved column assignment</source>
+        <translation>Gespeicherte Spaltenzuordnung übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved column assignment</source>
+        <translation>Gespeicherte Spaltenzuordnung löschen</translation>
+    </message>
+    <message>
+        <source>Column of the file for each field</source>
+        <translation>Spalte der Datei für jedes Feld</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>Speichern &amp;als</translation>
+    </message>
+    <message>
+        <source>Name of the column assignment</source>
+        <translation>Name der Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>e.g. Liste vom Jobcenter</source>
+        <translation>z. B. Liste vom Jobcenter</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignment</source>
+        <translation>Zuordnung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the column assignment</source>
+        <translation>Spaltenzuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Fields still without a column</source>
+        <translation>Felder noch ohne Spalte</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Save &amp;report (XLSX)…</source>
+        <translation>&amp;Bericht speichern (XLSX) …</translation>
+    </message>
+    <message>
+        <source>Save the list of problems as an Excel file</source>
+        <translation>Liste der Probleme als Excel-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what happens to them</source>
+        <translation>Zeilen der Datei und was mit ihnen geschieht</translation>
+    </message>
+    <message>
+        <source>Problems and duplicates of the selected row</source>
+        <translation>Probleme und Dubletten der gewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation>Gewählte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Import the selected rows</source>
+        <translation>Gewählte Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Link to existing</source>
+        <translation>Mit vorhandenem &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Use the existing records for the selected rows</source>
+        <translation>Für die gewählten Zeilen die vorhandenen Datensätze verwenden</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Skip the selected rows</source>
+        <translation>Gewählte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Zeilen werden geprüft</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Ergebnis des Imports</translation>
+    </message>
+    <message>
+        <source>Save the report of the import as an Excel file</source>
+        <translation>Bericht über den Import als Excel-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Zurück zum vorigen Schritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Wird</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>Edit initiative</source>
@@ -3619,6 +4111,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Liste &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4563,6 +5063,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Name …</translation>
     </message>
     <message>
+        <source>I&amp;mport list…</source>
+        <translation>Liste i&amp;mportieren …</translation>
+    </message>
+    <message>
+        <source>Import persons and businesses from a list</source>
+        <translation>Personen und Unternehmen aus einer Liste importieren</translation>
+    </message>
+    <message>
         <source>&amp;New person…</source>
         <translation>&amp;Neue Person …</translation>
     </message>
@@ -5223,6 +5731,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>F5</translation>
     </message>
     <message>
+        <source>Import list…</source>
+        <translation>Liste importieren …</translation>
+    </message>
+    <message>
+        <source>Import vacant properties from a list (File › Import list…, Ctrl+I)</source>
+        <translation>Leerstände aus einer Liste importieren (Datei › Liste importieren …, Strg+I)</translation>
+    </message>
+    <message>
         <source>Matching se&amp;ttings…</source>
         <translation>Einstellungen der Ver&amp;mittlung …</translation>
     </message>
@@ -5325,6 +5841,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Photos of the selected property</source>
         <translation>Fotos der gewählten Immobilie</translation>
+    </message>
+    <message>
+        <source>Import vacant properties from a list</source>
+        <translation>Leerstehende Objekte aus einer Liste importieren</translation>
     </message>
     <message>
         <source>E&amp;xposé…</source>
@@ -8531,12 +9051,28 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Björn Kröger</translation>
     </message>
     <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Business borough</source>
+        <translation>Stadtbezirk des Unternehmens</translation>
+    </message>
+    <message>
         <source>Business city</source>
         <translation>Ort des Unternehmens</translation>
     </message>
     <message>
+        <source>Business district</source>
+        <translation>Stadtteil des Unternehmens</translation>
+    </message>
+    <message>
         <source>Business name</source>
         <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Business notes</source>
+        <translation>Bemerkungen zum Unternehmen</translation>
     </message>
     <message>
         <source>Business postcode</source>
@@ -8735,6 +9271,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Beschäftigte</translation>
     </message>
     <message>
+        <source>Enter a name for the column assignment.</source>
+        <translation>Geben Sie einen Namen für die Spaltenzuordnung ein.</translation>
+    </message>
+    <message>
         <source>Enter a time as HH:MM, e.g. 10:30.</source>
         <translation>Geben Sie eine Uhrzeit als HH:MM ein, z. B. 10:30.</translation>
     </message>
@@ -8877,6 +9417,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Let on</source>
         <translation>Vermietet am</translation>
+    </message>
+    <message>
+        <source>Line {line} is longer than {limit} characters. Check that the file really is a list saved as CSV; Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <translation>Zeile {line} ist länger als {limit} Zeichen. Prüfen Sie, ob die Datei wirklich eine als CSV gespeicherte Liste ist; speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file is not valid CSV. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <translation>Zeile {line} der Datei ist kein gültiges CSV. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>Line {line}: '{key}' is not a WZ 2008 section. Start the first column with the section letter (A to U, or a range like G-I) or write 'Insgesamt' for all sections.</source>
@@ -9133,6 +9681,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Rooms</source>
         <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Row {row} could not be written ({detail}), so nothing was imported. Correct the row (or leave it out) and import again.</source>
+        <translation>Zeile {row} konnte nicht geschrieben werden ({detail}), deshalb wurde nichts importiert. Korrigieren Sie die Zeile (oder lassen Sie sie aus) und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>Row {row} has data in column {column}; at most {limit} columns can be imported. Delete the columns you do not need and import again.</source>
@@ -9519,6 +10071,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei „{name}“ ist leer. Wählen Sie die Datei, die die Liste enthält.</translation>
     </message>
     <message>
+        <source>The file contains NUL bytes, so it is not a text (CSV) file. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <translation>Die Datei enthält NUL-Bytes und ist daher keine Textdatei (CSV). Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
         <source>The file contains no rows with data. Check that you chose the right file (and worksheet).</source>
         <translation>Die Datei enthält keine Zeilen mit Daten. Prüfen Sie, ob Sie die richtige Datei (und das richtige Arbeitsblatt) gewählt haben.</translation>
     </message>
@@ -9543,8 +10099,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei ist keine Excel-Arbeitsmappe (.xlsx) (erkanntes Format: {detected}). Öffnen Sie sie in dem Programm, mit dem sie erstellt wurde, speichern Sie die Liste als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
+        <source>The file is saved as {encoding}, which the import does not read. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <translation>Die Datei ist als {encoding} gespeichert; das kann der Import nicht lesen. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
         <source>The file is {size_mb} MB; at most {limit_mb} MB can be imported. Split the list into smaller files.</source>
         <translation>Die Datei ist {size_mb} MB groß; importiert werden können höchstens {limit_mb} MB. Teilen Sie die Liste auf kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file mixes two text encodings (UTF-8 and Windows-1252, first at line {line}), so umlauts would be garbled. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <translation>Die Datei mischt zwei Zeichenkodierungen (UTF-8 und Windows-1252, zuerst in Zeile {line}); Umlaute würden verfälscht. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>The file {name} cannot be opened ({reason}).</source>
@@ -9619,6 +10183,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei {name} ist {size} MB groß; angenommen werden höchstens 20 MB. Bitte wählen Sie die (vereinfachten) Grenzen der 12 Stadtbezirke, keine detaillierte Karte.</translation>
     </message>
     <message>
+        <source>The file {path} could not be written. Choose another folder or free some disk space.</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
+    </message>
+    <message>
         <source>The file {path} exists already. Choose another name; to bring an existing kit up to date use Refresh kit, which keeps the work on the laptop.</source>
         <translation>Die Datei {path} gibt es bereits. Wählen Sie einen anderen Namen; um ein vorhandenes Set auf den neuesten Stand zu bringen, verwenden Sie „Set aktualisieren“, das die Arbeit auf dem Laptop erhält.</translation>
     </message>
@@ -9649,6 +10217,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The folder {folder} is read-only. Choose another location for the database.</source>
         <translation>Der Ordner {folder} ist schreibgeschützt. Bitte wählen Sie einen anderen Speicherort für die Datenbank.</translation>
+    </message>
+    <message>
+        <source>The folder {path} could not be created. Choose another folder.</source>
+        <translation>Der Ordner {path} konnte nicht angelegt werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The founding date {date} lies in the future. Tick 'planned' for a founding that has not happened yet, or correct the date.</source>
@@ -9745,6 +10317,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The name is too long ({length} characters). Shorten it to at most {limit} characters.</source>
         <translation>Der Name ist zu lang ({length} Zeichen). Kürzen Sie ihn auf höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name may have at most {limit} characters.</source>
+        <translation>Der Name darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
         <source>The number of demo cases must lie between 0 and {maximum}; you asked for {cases}.</source>
@@ -9889,6 +10465,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The role is too long ({length} characters). Shorten it to at most {limit} characters.</source>
         <translation>Die Rolle ist zu lang ({length} Zeichen). Kürzen Sie sie auf höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The saved column assignment '{name}' belongs to another kind of list.</source>
+        <translation>Die gespeicherte Spaltenzuordnung „{name}“ gehört zu einer anderen Art von Liste.</translation>
     </message>
     <message>
         <source>The saved column assignment cannot be read. Assign the columns again and save them.</source>
@@ -10041,6 +10621,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>There is no case {number}.</source>
         <translation>Es gibt keinen Fall {number}.</translation>
+    </message>
+    <message>
+        <source>There is no saved column assignment called '{name}'.</source>
+        <translation>Es gibt keine gespeicherte Spaltenzuordnung namens „{name}“.</translation>
     </message>
     <message>
         <source>There is no worksheet named '{sheet}'.</source>
@@ -10740,6 +11324,297 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Reminder</source>
         <translation>Wiedervorlage</translation>
+    </message>
+</context>
+<context>
+    <name>import_fields</name>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Migrationshintergrund</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until</source>
+        <translation>Aufenthaltstitel gültig bis</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadtteil (statistischer Bezirk)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Sector (WZ 2008)</source>
+        <translation>Branche (WZ 2008)</translation>
+    </message>
+    <message>
+        <source>Founding date</source>
+        <translation>Gründungsdatum</translation>
+    </message>
+    <message>
+        <source>Founding planned</source>
+        <translation>Gründung geplant</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Business street</source>
+        <translation>Straße des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Business postcode</source>
+        <translation>PLZ des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Business city</source>
+        <translation>Ort des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Rolle im Unternehmen</translation>
+    </message>
+    <message>
+        <source>Business borough</source>
+        <translation>Stadtbezirk des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Business district</source>
+        <translation>Stadtteil des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Business notes</source>
+        <translation>Bemerkungen zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Applicant's family name</source>
+        <translation>Nachname Antragsteller/in</translation>
+    </message>
+    <message>
+        <source>Applicant's given names</source>
+        <translation>Vornamen Antragsteller/in</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Beantragter Betrag</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Household income</source>
+        <translation>Haushaltseinkommen</translation>
+    </message>
+    <message>
+        <source>Household expenses</source>
+        <translation>Haushaltsausgaben</translation>
+    </message>
+    <message>
+        <source>Business surplus</source>
+        <translation>Betriebsüberschuss</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Grace period (months)</source>
+        <translation>Tilgungsfreie Zeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort der Beratung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Client's family name</source>
+        <translation>Nachname der beratenen Person</translation>
+    </message>
+    <message>
+        <source>Client's given names</source>
+        <translation>Vornamen der beratenen Person</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>Ground floor</source>
+        <translation>Erdgeschoss</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Etage</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Fläche (m²)</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Cold rent</source>
+        <translation>Kaltmiete</translation>
+    </message>
+    <message>
+        <source>Service charges</source>
+        <translation>Nebenkosten</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Nutzungen</translation>
+    </message>
+    <message>
+        <source>Shop window</source>
+        <translation>Schaufenster</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Stufenlos</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Renovation needs</source>
+        <translation>Renovierungsbedarf</translation>
+    </message>
+    <message>
+        <source>Renovation cost</source>
+        <translation>Renovierungskosten</translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation>Leer seit</translation>
+    </message>
+    <message>
+        <source>Reason for vacancy</source>
+        <translation>Grund des Leerstands</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer/in</translation>
+    </message>
+    <message>
+        <source>Owner's consent</source>
+        <translation>Einverständnis der Eigentümerseite</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Einverständnis vom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Let on</source>
+        <translation>Vermietet am</translation>
     </message>
 </context>
 <context>
@@ -11615,6 +12490,78 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Value entered</source>
         <translation>Wert eingegeben</translation>
+    </message>
+    <message>
+        <source>Persons and businesses</source>
+        <translation>Personen und Unternehmen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Vacant properties</source>
+        <translation>Leerstände</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Link to existing</source>
+        <translation>Mit vorhandenem verknüpfen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublette</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>similar name, same birth date</source>
+        <translation>ähnlicher Name, gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>similar name, same address</source>
+        <translation>ähnlicher Name, gleiche Anschrift</translation>
+    </message>
+    <message>
+        <source>same case number</source>
+        <translation>gleiche Fallnummer</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>gleicher Tag</translation>
+    </message>
+    <message>
+        <source>the business has an open case</source>
+        <translation>das Unternehmen hat einen offenen Fall</translation>
+    </message>
+    <message>
+        <source>same address and floor</source>
+        <translation>gleiche Anschrift und Lage</translation>
+    </message>
+    <message>
+        <source>same name (no address to compare)</source>
+        <translation>gleicher Name (ohne Anschrift zum Vergleich)</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,11 @@ DIALOGS: dict[str, tuple[str, str, Callable[[Services, QWidget], QDialog]]] = {
         ),
     ),
     "conflict": ("conflict_dialog", "ConflictDialog", _conflict_dialog),
+    "import": (
+        "import_dialog",
+        "ImportDialog",
+        lambda s, p: _dialog("import_dialog", "ImportDialog")(s, parent=p),
+    ),
     "new consultation day": (
         "consultation_day_dialog",
         "ConsultationDayDialog",

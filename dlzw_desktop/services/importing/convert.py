@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -979,6 +979,8 @@ PROBLEM_CODES = frozenset(
         "import.business_name_missing",
         "import.closed_without_outcome",
         "import.closed_before_opened",
+        "import.outcome_without_closed",
+        "import.closed_without_date",
         # from the domain's German parsers
         "amount.invalid",
         "amount.english_format",
@@ -1023,13 +1025,101 @@ class _Problems:
 
     def __init__(self) -> None:
         self.items: list[Problem] = []
+        self.kept = 0
         self.omitted = 0
 
     def add(self, problem: Problem) -> None:
-        if len(self.items) < MAX_PROBLEMS:
+        if self.kept < MAX_PROBLEMS:
             self.items.append(problem)
+            self.kept += 1
         else:
             self.omitted += 1
+
+    def take(self) -> list[Problem]:
+        taken, self.items = self.items, []
+        return taken
+
+
+def _incomplete(mapping: ColumnMapping) -> ValidationError | None:
+    missing = mapping.missing_required()
+    if not missing:
+        return None
+    return ValidationError(
+        "import.mapping_incomplete",
+        "Assign a column of the file to: {labels}.",
+        fields=", ".join(target.key for target in missing),
+        labels=", ".join(target.label for target in missing),
+    )
+
+
+class BatchConverter:
+    """Types data rows through a mapping batch by batch, with the rules of ``convert_rows``.
+
+    For streamed imports: rows can be converted as the reader delivers them, and the problems found since
+    the last call are taken with ``take_problems`` (at most ``MAX_PROBLEMS`` in all; the rest are counted in
+    ``problems_omitted``). Raises ``ValidationError`` (``import.mapping_incomplete``) when a required field
+    has no column.
+    """
+
+    def __init__(
+        self,
+        header: Sequence[str],
+        mapping: ColumnMapping,
+        *,
+        date1904: bool = False,
+        today: date | None = None,
+        block_formulas: bool = False,
+    ) -> None:
+        problem = _incomplete(mapping)
+        if problem is not None:
+            raise problem
+        targets = fields_of(mapping.kind)
+        self.kind = mapping.kind
+        self.mapping = mapping
+        self.fields = tuple(target.key for target in targets)
+        field_index: Mapping[str, int] = MappingProxyType(
+            {key: index for index, key in enumerate(self.fields)}
+        )
+        context = _Context(today=today or today_berlin(), date1904=date1904, block_formulas=block_formulas)
+        steps = []
+        for position, target in enumerate(targets):
+            column = mapping.column_of(target.key)
+            if column is None:
+                continue
+            steps.append(
+                _Step(
+                    position,
+                    column,
+                    _column_letter(column),
+                    header[column] if column < len(header) else "",
+                    target,
+                    _FACTORIES[target.field_type](target, context),
+                )
+            )
+        self._converter = _RowConverter(
+            steps, tuple(target.default for target in targets), field_index, mapping.kind
+        )
+        self.skipped_empty_rows = 0
+
+    @property
+    def problems_omitted(self) -> int:
+        return self._converter.problems.omitted
+
+    def convert(self, rows: Iterable[RawRow]) -> list[ImportedRow]:
+        """The typed rows of ``rows`` (rows whose mapped cells are all empty are skipped and counted)."""
+        converted: list[ImportedRow] = []
+        convert = self._converter.convert
+        for raw_row in rows:
+            row = convert(raw_row)
+            if row is None:
+                self.skipped_empty_rows += 1
+            else:
+                converted.append(row)
+        return converted
+
+    def take_problems(self) -> list[Problem]:
+        """The problems found since the last call, in row order."""
+        return self._converter.problems.take()
 
 
 def convert_rows(
@@ -1045,59 +1135,30 @@ def convert_rows(
     ``block_formulas`` turns "formula imported as text" from a warning into an error. Raises
     ``ValidationError`` (``import.mapping_incomplete``) when a required field has no column.
     """
-    missing = mapping.missing_required()
-    if missing:
-        raise ValidationError(
-            "import.mapping_incomplete",
-            "Assign a column of the file to: {labels}.",
-            fields=", ".join(target.key for target in missing),
-            labels=", ".join(target.label for target in missing),
-        )
-    targets = fields_of(mapping.kind)
-    keys = tuple(target.key for target in targets)
-    field_index: Mapping[str, int] = MappingProxyType({key: index for index, key in enumerate(keys)})
-    context = _Context(
-        today=today or today_berlin(), date1904=table.info.date1904, block_formulas=block_formulas
+    converter = BatchConverter(
+        table.header_texts,
+        mapping,
+        date1904=table.info.date1904,
+        today=today,
+        block_formulas=block_formulas,
     )
-    header = table.header_texts
-    steps = []
-    for position, target in enumerate(targets):
-        column = mapping.column_of(target.key)
-        if column is None:
-            continue
-        steps.append(
-            _Step(
-                position,
-                column,
-                _column_letter(column),
-                header[column] if column < len(header) else "",
-                target,
-                _FACTORIES[target.field_type](target, context),
-            )
-        )
-    converter = _RowConverter(steps, tuple(target.default for target in targets), field_index, mapping.kind)
     rows: list[ImportedRow] = []
-    skipped = 0
     data = table.data_rows
     total = len(data)
-    for done, raw_row in enumerate(data, start=1):
-        converted = converter.convert(raw_row)
-        if converted is None:
-            skipped += 1
-        else:
-            rows.append(converted)
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, total)
+    for start in range(0, total, PROGRESS_EVERY):
+        rows.extend(converter.convert(data[start : start + PROGRESS_EVERY]))
+        if progress is not None and start + PROGRESS_EVERY < total:
+            progress(start + PROGRESS_EVERY, total)
     if progress is not None:
         progress(total, total)
     return ImportPreview(
         kind=mapping.kind,
         mapping=mapping,
-        fields=keys,
+        fields=converter.fields,
         rows=tuple(rows),
-        problems=tuple(converter.problems.items),
-        problems_omitted=converter.problems.omitted,
-        skipped_empty_rows=skipped,
+        problems=tuple(converter.take_problems()),
+        problems_omitted=converter.problems_omitted,
+        skipped_empty_rows=converter.skipped_empty_rows,
     )
 
 
@@ -1211,6 +1272,9 @@ class _RowConverter:
         if not filled:
             return None
         for step in pending_required:
+            unless = step.spec.required_unless
+            if unless is not None and result[self.field_index[unless]] is not None:
+                continue  # e.g. a business without a person: the other field carries the row
             errors = True
             add(
                 _problem(
@@ -1327,8 +1391,33 @@ def _case_rule(steps: Sequence[_Step]) -> RowRule | None:
                     severity=Severity.ERROR,
                 )
             )
+        if outcome is not None and stage is not CaseStage.CLOSED:
+            report(
+                _problem(
+                    raw_row.number,
+                    stage_step or outcome_step,
+                    _cell(raw_row, stage_step),
+                    code="import.outcome_without_closed",
+                    message="The row names an outcome, but the case is not closed. Set the status to "
+                    "abgeschlossen or clear the outcome.",
+                    params={},
+                    severity=Severity.ERROR,
+                )
+            )
         opened = result[opened_step.position] if opened_step else None
         closed = result[closed_step.position] if closed_step else None
+        if stage is CaseStage.CLOSED and closed is None:
+            report(
+                _problem(
+                    raw_row.number,
+                    closed_step or stage_step,
+                    _cell(raw_row, closed_step),
+                    code="import.closed_without_date",
+                    message="The case is closed but has no closing date. Enter the day it was closed.",
+                    params={},
+                    severity=Severity.ERROR,
+                )
+            )
         if isinstance(opened, date) and isinstance(closed, date) and closed < opened:
             report(
                 _problem(

@@ -49,7 +49,6 @@ _UTF8_LETTERS = re.compile(
     rb"[\xc3-\xc5\xd0-\xd9][\x80-\xbf]|\xe2[\x80-\x82][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
-_SAVE_AS_UTF8 = "Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file."
 
 
 def detect_encoding(path: Path) -> str:
@@ -67,7 +66,8 @@ def detect_encoding(path: Path) -> str:
         ):
             raise rejection(
                 "import.csv_encoding",
-                "The file is saved as {encoding}, which the import does not read. " + _SAVE_AS_UTF8,
+                "The file is saved as {encoding}, which the import does not read. "
+                "Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.",
                 encoding="UTF-16",
             )
         bom = chunk.startswith(codecs.BOM_UTF8)
@@ -77,7 +77,8 @@ def detect_encoding(path: Path) -> str:
             if b"\x00" in chunk:
                 raise rejection(
                     "import.csv_binary",
-                    "The file contains NUL bytes, so it is not a text (CSV) file. " + _SAVE_AS_UTF8,
+                    "The file contains NUL bytes, so it is not a text (CSV) file. "
+                    "Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.",
                     line=lines_before + chunk[: chunk.index(b"\x00")].count(b"\n") + 1,
                 )
             if utf8_ok:
@@ -102,13 +103,15 @@ def detect_encoding(path: Path) -> str:
         raise rejection(
             "import.csv_mixed_encoding",
             "The file mixes two text encodings (UTF-8 and Windows-1252, first at line {line}), so umlauts "
-            "would be garbled. " + _SAVE_AS_UTF8,
+            "would be garbled. "
+            "Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.",
             line=first_bad_line or 1,
         )
     if not cp1252_ok:
         raise rejection(
             "import.csv_encoding",
-            "The file is saved as {encoding}, which the import does not read. " + _SAVE_AS_UTF8,
+            "The file is saved as {encoding}, which the import does not read. "
+            "Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.",
             encoding="unknown",
         )
     return "cp1252"
@@ -139,7 +142,8 @@ def _bounded_lines(fh: IO[str], limits: ReadLimits) -> Iterator[str]:
             raise rejection(
                 "import.csv_line_too_long",
                 "Line {line} is longer than {limit} characters. Check that the file really is a list saved "
-                "as CSV; " + _SAVE_AS_UTF8,
+                "as CSV; "
+                "Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.",
                 line=number,
                 limit=limits.max_line_chars,
             )
@@ -217,6 +221,7 @@ def _stream_records(records: CsvReader, limits: ReadLimits, batcher: RowBatcher)
             ) from exc
         raise rejection(
             "import.csv_malformed",
-            "Line {line} of the file is not valid CSV. " + _SAVE_AS_UTF8,
+            "Line {line} of the file is not valid CSV. "
+            "Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.",
             line=records.line_num,
         ) from exc

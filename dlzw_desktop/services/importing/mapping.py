@@ -82,6 +82,7 @@ class TargetField:
     allow_negative: bool = False
     units: tuple[str, ...] = ()  # unit words allowed after a number ("36 Monate")
     past_only: bool = False  # a birth date: two-digit years are read as 19xx when 20xx lies ahead
+    required_unless: str | None = None  # a required field may stay empty when this other field has a value
 
 
 TEXT, DATE, MONEY, INT, BOOL, CHOICE = (
@@ -123,6 +124,8 @@ PERSON_FIELDS: tuple[TargetField, ...] = (
         ),
         required=True,
         max_length=200,
+        # A row may hold a business without a person (an owner company, a business whose people follow).
+        required_unless="business.name",
     ),
     TargetField(
         "person.given_names",
@@ -377,6 +380,32 @@ PERSON_FIELDS: tuple[TargetField, ...] = (
         ("Rolle", "Funktion", "Rolle im Unternehmen", "role"),
         choices=BusinessRole,
         default=BusinessRole.FOUNDER,
+    ),
+    TargetField(
+        "business.borough",
+        "Business borough",
+        TEXT,
+        ("Stadtbezirk Unternehmen", "Bezirk Unternehmen", "Stadtbezirk Betrieb", "business borough"),
+        max_length=100,
+    ),
+    TargetField(
+        "business.district",
+        "Business district",
+        TEXT,
+        (
+            "Stadtteil Unternehmen",
+            "Statistischer Bezirk Unternehmen",
+            "Stadtteil Betrieb",
+            "business district",
+        ),
+        max_length=100,
+    ),
+    TargetField(
+        "business.notes",
+        "Business notes",
+        TEXT,
+        ("Bemerkung Unternehmen", "Bemerkungen Unternehmen", "Notizen Unternehmen", "business notes"),
+        max_length=_TEXT,
     ),
 )
 
@@ -763,7 +792,14 @@ PROPERTY_FIELDS: tuple[TargetField, ...] = (
         "property.district",
         "District",
         TEXT,
-        ("Stadtteil", "Statistischer Bezirk", "Bezirk", "Stadtbezirk", "Quartier", "district", "borough"),
+        ("Stadtteil", "Statistischer Bezirk", "Bezirk", "Quartier", "district"),
+        max_length=100,
+    ),
+    TargetField(
+        "property.borough",
+        "Borough",
+        TEXT,
+        ("Stadtbezirk", "borough"),
         max_length=100,
     ),
     TargetField(
@@ -1059,9 +1095,16 @@ class ColumnMapping:
         return ColumnMapping(self.kind, (*kept, ColumnAssignment(key, column, header)))
 
     def missing_required(self) -> tuple[TargetField, ...]:
-        """Required fields without a column: the import cannot start until they have one."""
+        """Required fields without a column: the import cannot start until they have one (a field that may
+        stay empty when another has a value is missing only when neither has a column)."""
         assigned = {item.field for item in self.assignments}
-        return tuple(target for target in FIELDS[self.kind] if target.required and target.key not in assigned)
+        return tuple(
+            target
+            for target in FIELDS[self.kind]
+            if target.required
+            and target.key not in assigned
+            and (target.required_unless is None or target.required_unless not in assigned)
+        )
 
     def to_json(self) -> str:
         """For the settings store; headers are kept so the mapping fits files with reordered columns."""

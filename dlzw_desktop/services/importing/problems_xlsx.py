@@ -86,6 +86,10 @@ GERMAN_MESSAGES: dict[str, str] = {
     "warum er abgeschlossen wurde (z. B. zurückgezahlt).",
     "import.closed_before_opened": "Der Fall wurde am {closed} abgeschlossen, aber erst am {opened} "
     "eröffnet. Bitte prüfen Sie beide Daten.",
+    "import.outcome_without_closed": "Die Zeile nennt ein Ergebnis, aber der Fall ist nicht abgeschlossen. "
+    "Setzen Sie den Status auf „abgeschlossen“ oder leeren Sie das Ergebnis.",
+    "import.closed_without_date": "Der Fall ist abgeschlossen, aber ohne Abschlussdatum. Tragen Sie den Tag "
+    "des Abschlusses ein.",
     "amount.invalid": "„{text}“ ist kein Betrag. Schreiben Sie ihn wie 1.234,56 (Punkt für Tausender, Komma "
     "für Cent).",
     "amount.english_format": "„{text}“ sieht aus wie eine englische Zahl. Schreiben Sie Beträge deutsch, "
@@ -214,3 +218,160 @@ def _save_atomically(build: Callable[[], Workbook], path: Path) -> None:
             "The problem list could not be saved to {path}. Choose another folder or free some disk space.",
             path=str(path),
         ) from exc
+
+
+# --- the report of a planned or finished import (problems, duplicates, and what happened) ---------------
+
+PLAN_GERMAN_MESSAGES: dict[str, str] = {
+    "import.read_as": "„{value}“ wurde als „{read_as}“ gelesen. Bitte prüfen Sie, ob das gemeint ist.",
+    "import.unknown_district": "„{value}“ ist kein statistischer Bezirk Dortmunds. Verwenden Sie den Namen "
+    "wie in der Bezirksliste (z. B. Hörde, Nordmarkt).",
+    "import.unknown_borough": "„{value}“ ist kein Dortmunder Stadtbezirk. Verwenden Sie einen der zwölf "
+    "Stadtbezirke (z. B. Innenstadt-Nord, Hörde).",
+    "import.unknown_sector": "„{value}“ ist kein WZ-2008-Schlüssel und keine Branchenbezeichnung. Tragen Sie "
+    "den Schlüssel ein, z. B. 47.11, oder die Bezeichnung wie in der Klassifikation.",
+    "import.unknown_advisor": "„{value}“ ist kein Benutzer von DLZW Desktop. Tragen Sie den Benutzernamen "
+    "oder "
+    "den vollen Namen einer Beraterin / eines Beraters ein oder leeren Sie die Zelle.",
+    "import.ambiguous_advisor": "Mehrere Benutzer heißen „{value}“. Tragen Sie stattdessen den Benutzernamen "
+    "ein.",
+    "import.unknown_lender": "„{value}“ ist kein erfasster Kreditgeber. Verwenden Sie einen von: {known}.",
+    "import.permit_date_without_permit": "Ein „gültig bis“-Datum gehört zu einer Aufenthaltserlaubnis. "
+    "Tragen Sie den Aufenthaltsstatus ein (z. B. Aufenthaltserlaubnis) oder leeren Sie das Datum.",
+    "import.district_outside_borough": "Der Bezirk {district} liegt nicht im Stadtbezirk {borough}. "
+    "Korrigieren Sie eine der Angaben.",
+    "import.founding_in_future": "Das Gründungsdatum {date} liegt in der Zukunft, die Gründung ist aber "
+    "nicht als geplant markiert. Markieren Sie sie als geplant oder korrigieren Sie das Datum.",
+    "import.opened_in_future": "Ein Fall kann nicht an einem künftigen Tag ({date}) eröffnet werden. Tragen "
+    "Sie den Tag des Erstkontakts ein.",
+    "import.date_before_2000": "Das Datum {date} liegt vor 2000. Bitte prüfen Sie das Jahr.",
+    "import.grace_not_below_term": "Die {grace} tilgungsfreien Monate müssen kürzer sein als die Laufzeit "
+    "von {term} Monaten.",
+    "import.ambiguous_business": "{count} Unternehmen heißen „{value}“. Tragen Sie den Namen der "
+    "Antragstellerin / des Antragstellers oder die Fallnummer ein, damit das richtige gefunden wird.",
+    "import.new_business": "Das Unternehmen „{value}“ ist noch nicht erfasst; es wird mit diesem Fall "
+    "angelegt.",
+    "import.new_applicant": "{name} wird als neue Person und Gründer/in des Unternehmens angelegt.",
+    "import.consultation_in_future": "Eine Beratung wird erfasst, nachdem sie stattgefunden hat; der {date} "
+    "liegt in der Zukunft.",
+    "import.duration_implausible": "{minutes} Minuten sind länger als ein Beratungstag (höchstens "
+    "{max_minutes} Minuten). Tragen Sie die Dauer in Minuten ein, z. B. 90.",
+    "import.unknown_case": "Es gibt keinen Fall {value}. Prüfen Sie die Nummer oder importieren Sie zuerst "
+    "die Fälle.",
+    "import.business_without_case": "Zu einem Unternehmen namens „{value}“ ist kein Fall erfasst. Tragen Sie "
+    "die Fallnummer oder den Namen der beratenen Person ein.",
+    "import.ambiguous_client": "{count} Personen heißen {name}. Tragen Sie die Fallnummer ein, damit die "
+    "richtige gefunden wird.",
+    "import.unknown_client": "{name} ist nicht erfasst. Importieren Sie zuerst die Personen oder tragen Sie "
+    "die Fallnummer ein.",
+    "import.client_not_in_case": "{name} gehört nicht zu den Personen des Falls; die Beratung wird nur beim "
+    "Fall erfasst.",
+    "import.consultation_unlinked": "Die Zeile sagt nicht, wessen Beratung es war. Tragen Sie die "
+    "Fallnummer, das Unternehmen oder den Namen der beratenen Person ein.",
+    "import.property_postcode_invalid": "„{value}“ ist keine deutsche Postleitzahl. Tragen Sie fünf Ziffern "
+    "ein, z. B. 44137.",
+    "import.uses_missing": "Keine Nutzung angegeben; das Objekt wird als „sonstige Nutzung“ erfasst. Tragen "
+    "Sie die Nutzungen ein (z. B. Einzelhandel, Büro), damit Vorschläge besser passen.",
+    "import.consent_without_owner": "Das Einverständnis ist markiert, aber keine Eigentümerseite genannt. "
+    "Tragen Sie die Eigentümerin / den Eigentümer ein.",
+    "import.consent_date_missing": "Das Einverständnis ist ohne Datum markiert. Tragen Sie den Tag ein, an "
+    "dem es erteilt wurde.",
+    "import.consent_in_future": "Das Datum des Einverständnisses ({date}) liegt in der Zukunft.",
+    "import.ambiguous_owner": "{count} Personen oder Unternehmen heißen „{value}“. Erfassen Sie die "
+    "Eigentümerseite im Objektdialog oder machen Sie den Namen eindeutig.",
+    "import.new_owner": "Die Eigentümerseite „{value}“ ist noch nicht erfasst und wird neu angelegt.",
+    "property.area_implausible": "Die Fläche von {value} m² ist nicht plausibel (über 0 und höchstens "
+    "100.000 m²).",
+    "property.rent_negative": "Die Kaltmiete von {value} € ist negativ. Tragen Sie die monatliche Kaltmiete "
+    "in Euro ein.",
+    "property.rent_implausible": "Eine Kaltmiete von {value} € im Monat für {area} m² ist nicht plausibel "
+    "(höchstens {per_m2} € je m²). Tragen Sie die Monatsmiete ein, nicht die Jahresmiete oder den Kaufpreis.",
+    "property.service_charges_negative": "Die Nebenkosten von {value} € sind negativ. Tragen Sie die "
+    "monatlichen Nebenkosten in Euro ein.",
+    "property.service_charges_implausible": "Nebenkosten von {value} € im Monat für {area} m² sind nicht "
+    "plausibel. Tragen Sie den Monatsbetrag ein.",
+    "property.renovation_cost_implausible": "Die geschätzten Renovierungskosten von {value} € sind nicht "
+    "plausibel (0 bis 10.000.000 €).",
+    "property.rooms_implausible": "{value} Räume sind nicht plausibel (0 bis 500).",
+}
+GERMAN_MESSAGES.update(PLAN_GERMAN_MESSAGES)
+
+DUPLICATE_REASONS_DE = {
+    "birth_date": "ähnlicher Name, gleiches Geburtsdatum",
+    "address": "ähnlicher Name, gleiche Anschrift",
+    "number": "gleiche Fallnummer",
+    "same_day": "gleicher Tag",
+    "open_case": "offener Fall desselben Unternehmens",
+    "same_unit": "gleiche Anschrift und Lage",
+    "same_name": "gleicher Name (ohne Anschrift zum Vergleich)",
+}
+ACTIONS_DE = {
+    "import": "wird importiert",
+    "link": "wird mit dem vorhandenen Datensatz verknüpft",
+    "skip": "wird übersprungen",
+}
+
+
+def duplicate_text(match: Any) -> str:
+    """A duplicate as a German sentence: "Dublette (in der Datenbank): Anna Müller, … – gleiches …"."""
+    where = f"in Zeile {match.row}" if match.row is not None else "in der Datenbank"
+    reasons = ", ".join(DUPLICATE_REASONS_DE.get(str(reason), str(reason)) for reason in match.reasons)
+    certainty = "sicher" if match.confident else "möglich"
+    return f"Dublette {where} ({certainty}): {match.label} – {reasons}"
+
+
+def write_import_report(
+    path: Path,
+    *,
+    kind: ImportKind,
+    rows: Any,
+    actions: Mapping[int, Any],
+    figures: Mapping[str, object],
+    problems_omitted: int = 0,
+) -> Path:
+    """The import's German report: every problem and duplicate per row with what happens to the row
+    ("Probleme"), and the figures of the import ("Übersicht"). ``rows`` are PlannedRows."""
+    path = Path(path)
+    _save_atomically(lambda: _build_import_report(kind, rows, actions, figures, problems_omitted), path)
+    return path
+
+
+def _build_import_report(
+    kind: ImportKind, rows: Any, actions: Mapping[int, Any], figures: Mapping[str, object], omitted: int
+) -> Workbook:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Probleme")
+    sheet.freeze_panes = "A2"
+    for letter, width in zip("ABCDE", (8, 28, 40, 90, 34), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.append([_text_cell(sheet, title, bold=True) for title in (*HEADERS, "Zeile wird")])
+    for row in rows:
+        action = actions.get(row.number)
+        outcome = ACTIONS_DE.get(str(action), "") if not row.has_errors else "nicht importiert (Fehler)"
+        for problem in row.problems:
+            sheet.append(
+                [
+                    problem.row,
+                    _text_cell(sheet, _column_text(problem)),
+                    _text_cell(sheet, problem.value),
+                    _text_cell(sheet, german_message(problem)),
+                    _text_cell(sheet, outcome),
+                ]
+            )
+        for match in row.duplicates:
+            sheet.append(
+                [row.number, None, _text_cell(sheet, row.summary), _text_cell(sheet, duplicate_text(match)),
+                 _text_cell(sheet, outcome)]
+            )  # fmt: skip
+    if omitted:
+        sheet.append(
+            [None, None, None, _text_cell(sheet, f"… weitere {omitted} Probleme sind nicht aufgeführt.")]
+        )
+    summary = workbook.create_sheet("Übersicht")
+    summary.column_dimensions["A"].width = 44
+    summary.column_dimensions["B"].width = 40
+    summary.append([_text_cell(summary, "Art der Liste", bold=True), _text_cell(summary, KIND_TITLES[kind])])
+    for label, figure in figures.items():
+        value = _text_cell(summary, figure) if isinstance(figure, str) else figure
+        summary.append([_text_cell(summary, label, bold=True), value])
+    return workbook

@@ -125,12 +125,16 @@ class _Collector:
         return _result(self.source, self.collected)
 
 
+def _no_data() -> ValidationError:
+    return rejection(
+        "import.no_data",
+        "The file contains no rows with data. Check that you chose the right file (and worksheet).",
+    )
+
+
 def _result(info: SourceInfo, rows: list[RawRow]) -> ReadResult:
     if not rows:
-        raise rejection(
-            "import.no_data",
-            "The file contains no rows with data. Check that you chose the right file (and worksheet).",
-        )
+        raise _no_data()
     return ReadResult(info=info, rows=tuple(rows), header_index=guess_header_index(rows))
 
 
@@ -395,6 +399,37 @@ def _rows_from_wire(message: dict[str, Any], payload: str, rows: list[RawRow], c
         start = end
 
 
+TIMEOUT_BASE_S = 30.0
+TIMEOUT_PER_MB_S = 8.0
+TIMEOUT_MAX_S = 900.0
+
+
+def read_timeout_s(path: Path) -> float:
+    """How long reading ``path`` may take: 30 s plus 8 s per MB of file, at most 15 minutes.
+
+    Honest files need time in proportion to their size (200,000 Excel rows are about 10 MB and take some
+    20 s here); the hostile ones are refused by the reader's checks long before, and the memory limit and
+    this deadline stop whatever the checks do not recognise.
+    """
+    try:
+        megabytes = Path(path).stat().st_size / 1e6
+    except OSError:
+        megabytes = 0.0
+    return min(TIMEOUT_MAX_S, TIMEOUT_BASE_S + TIMEOUT_PER_MB_S * megabytes)
+
+
+class _CallerFailed(Exception):
+    """Carries an exception of ``on_rows`` past the checks of the child's messages."""
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(repr(original))
+        self.original = original
+
+
+RowsCallback = Callable[[SourceInfo, list[RawRow]], None]
+"""``on_rows(info, batch)``: a checked batch of rows in file order (the header among the first)."""
+
+
 def read_in_sandbox(
     path: Path,
     kind: FileKind | None = None,
@@ -412,6 +447,43 @@ def read_in_sandbox(
     ``import.timeout`` and ``import.too_much_memory``; ``StorageError`` when the installation cannot
     read workbooks safely. ``progress(done, total)`` is called in the calling thread after each batch.
     """
+    rows: list[RawRow] = []
+
+    def keep(_info: SourceInfo, batch: list[RawRow]) -> None:
+        rows.extend(batch)
+
+    info = stream_in_sandbox(
+        path,
+        keep,
+        kind,
+        timeout_s,
+        max_rss_mb,
+        sheet=sheet,
+        limits=limits,
+        progress=progress,
+        stats=stats,
+    )
+    return _result(info, rows)
+
+
+def stream_in_sandbox(
+    path: Path,
+    on_rows: RowsCallback,
+    kind: FileKind | None = None,
+    timeout_s: float = 30,
+    max_rss_mb: int = 300,
+    *,
+    sheet: str | None = None,
+    limits: ReadLimits | None = None,
+    progress: ProgressCallback | None = None,
+    stats: SandboxStats | None = None,
+) -> SourceInfo:
+    """Like ``read_in_sandbox``, but hands each batch of rows to ``on_rows`` as it arrives and keeps none.
+
+    The child goes on reading while ``on_rows`` works on the batch before (a two-stage pipeline); the time
+    ``on_rows`` takes does not count against ``timeout_s``, which limits the reading. Raises
+    ``import.no_data`` when the file holds no row, and whatever ``on_rows`` raises (the child is stopped).
+    """
     path = Path(path)
     kind = kind or detect_file_kind(path)
     limits = limits or ReadLimits()
@@ -426,9 +498,9 @@ def read_in_sandbox(
         daemon=True,
     )
     info: SourceInfo | None = None
-    rows: list[RawRow] = []
     kinds_cache: dict[str, str] = {}
     answered = False
+    delivered = 0
     try:
         process.start()
         sender.close()
@@ -465,22 +537,36 @@ def read_in_sandbox(
             elif tag == "info":
                 info = SourceInfo.from_wire(message.get("info"))
             elif tag == "rows":
-                _rows_from_wire(message, payload, rows, kinds_cache)
+                if info is None:
+                    raise TypeError("rows before info")
+                batch: list[RawRow] = []
+                _rows_from_wire(message, payload, batch, kinds_cache)
+                delivered += len(batch)
+                handed = time.monotonic()
+                try:
+                    on_rows(info, batch)
+                except BaseException as exc:  # the caller's own error, not a sign of a broken reader
+                    raise _CallerFailed(exc) from exc
+                deadline += time.monotonic() - handed  # the caller's work is not the reader's time
                 done = message.get("done")
                 if progress is not None and type(done) is int:
-                    progress(done, info.total_rows if info else None)
+                    progress(done, info.total_rows)
             elif tag == "end":
                 answered = True
                 _note_peak(stats, message.get("peak_rss_kb"))
                 if info is None:
                     raise TypeError("no info before end")
-                return _result(info, rows)
+                if not delivered:
+                    raise _no_data()
+                return info
             elif tag == "error":
                 answered = True
                 _note_peak(stats, message.get("peak_rss_kb"))
                 raise _error_from_child(message, max_rss_mb)
             else:
                 raise TypeError(f"unknown message {tag!r}")
+    except _CallerFailed as failed:
+        raise failed.original from None
     except (TypeError, ValueError, KeyError, OSError) as exc:
         logger.warning("import sandbox sent an invalid message: %s", exc)
         raise _reader_failed(type(exc).__name__) from exc

@@ -671,6 +671,11 @@ class Ui_CaseView(object):
 
         self.horizontal_layout_39.addWidget(self.letter_button)
 
+        self.package_button = QPushButton(self.recommendation_group)
+        self.package_button.setObjectName(u"package_button")
+
+        self.horizontal_layout_39.addWidget(self.package_button)
+
         self.spacer_38 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.horizontal_layout_39.addItem(self.spacer_38)
@@ -1228,6 +1233,10 @@ class Ui_CaseView(object):
         self.letter_button.setText(QCoreApplication.translate("CaseView", u"Recommendation letter (&PDF)\u2026", None))
 #if QT_CONFIG(accessibility)
         self.letter_button.setAccessibleName(QCoreApplication.translate("CaseView", u"Create the recommendation letter as PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.package_button.setText(QCoreApplication.translate("CaseView", u"Pac&kage for the lender\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.package_button.setAccessibleName(QCoreApplication.translate("CaseView", u"Export the recommendation package for the lender", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.recommendation_status_label.setAccessibleName(QCoreApplication.translate("CaseView", u"State of the recommendation", None))

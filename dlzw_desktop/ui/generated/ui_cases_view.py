@@ -46,6 +46,11 @@ class Ui_CasesView(object):
 
         self.horizontal_layout_5.addItem(self.spacer_4)
 
+        self.import_button = QPushButton(self.list_page)
+        self.import_button.setObjectName(u"import_button")
+
+        self.horizontal_layout_5.addWidget(self.import_button)
+
         self.new_case_button = QPushButton(self.list_page)
         self.new_case_button.setObjectName(u"new_case_button")
 
@@ -199,6 +204,10 @@ class Ui_CasesView(object):
         self.title_label.setText(QCoreApplication.translate("CasesView", u"Cases", None))
 #if QT_CONFIG(accessibility)
         self.title_label.setAccessibleName(QCoreApplication.translate("CasesView", u"Section title", None))
+#endif // QT_CONFIG(accessibility)
+        self.import_button.setText(QCoreApplication.translate("CasesView", u"I&mport list\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.import_button.setAccessibleName(QCoreApplication.translate("CasesView", u"Import cases or consultations from a list", None))
 #endif // QT_CONFIG(accessibility)
         self.new_case_button.setText(QCoreApplication.translate("CasesView", u"&New case\u2026", None))
 #if QT_CONFIG(accessibility)

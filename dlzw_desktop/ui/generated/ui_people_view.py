@@ -50,6 +50,11 @@ class Ui_PeopleView(object):
 
         self.horizontal_layout_64.addWidget(self.person_search_edit)
 
+        self.import_button = QPushButton(self.persons_tab)
+        self.import_button.setObjectName(u"import_button")
+
+        self.horizontal_layout_64.addWidget(self.import_button)
+
         self.new_person_button = QPushButton(self.persons_tab)
         self.new_person_button.setObjectName(u"new_person_button")
 
@@ -140,6 +145,10 @@ class Ui_PeopleView(object):
         self.person_search_edit.setAccessibleName(QCoreApplication.translate("PeopleView", u"Search persons by name", None))
 #endif // QT_CONFIG(accessibility)
         self.person_search_edit.setPlaceholderText(QCoreApplication.translate("PeopleView", u"Name \u2026", None))
+        self.import_button.setText(QCoreApplication.translate("PeopleView", u"I&mport list\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.import_button.setAccessibleName(QCoreApplication.translate("PeopleView", u"Import persons and businesses from a list", None))
+#endif // QT_CONFIG(accessibility)
         self.new_person_button.setText(QCoreApplication.translate("PeopleView", u"&New person\u2026", None))
 #if QT_CONFIG(accessibility)
         self.new_person_button.setAccessibleName(QCoreApplication.translate("PeopleView", u"Record a new person", None))

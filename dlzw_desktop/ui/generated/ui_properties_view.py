@@ -68,6 +68,11 @@ class Ui_PropertiesView(object):
 
         self.header_layout.addWidget(self.refresh_button)
 
+        self.import_button = QPushButton(PropertiesView)
+        self.import_button.setObjectName(u"import_button")
+
+        self.header_layout.addWidget(self.import_button)
+
         self.settings_button = QPushButton(PropertiesView)
         self.settings_button.setObjectName(u"settings_button")
 
@@ -628,6 +633,13 @@ class Ui_PropertiesView(object):
 #if QT_CONFIG(shortcut)
         self.refresh_button.setShortcut(QCoreApplication.translate("PropertiesView", u"F5", None))
 #endif // QT_CONFIG(shortcut)
+        self.import_button.setText(QCoreApplication.translate("PropertiesView", u"Import list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_button.setToolTip(QCoreApplication.translate("PropertiesView", u"Import vacant properties from a list (File \u203a Import list\u2026, Ctrl+I)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.import_button.setAccessibleName(QCoreApplication.translate("PropertiesView", u"Import vacant properties from a list", None))
+#endif // QT_CONFIG(accessibility)
         self.settings_button.setText(QCoreApplication.translate("PropertiesView", u"Matching se&ttings\u2026", None))
 #if QT_CONFIG(accessibility)
         self.settings_button.setAccessibleName(QCoreApplication.translate("PropertiesView", u"Weights and rules of the matching", None))

@@ -1,0 +1,683 @@
+"""Importing the agency's Excel and CSV lists into the database: persons and businesses, cases,
+consultations and properties.
+
+Two ways in, one set of rules (``services/importing``):
+
+* Step by step (the import dialog): ``read`` the file in the sandbox, ``suggest_mapping`` (saved mappings
+  are reused by name), ``preview`` every row with its problems and duplicates, then ``commit`` the plan
+  with the user's choice per row (import, link to the existing record, skip).
+* In one go (``dlzw import`` and the benchmark): ``import_file`` streams the file, planning and writing
+  each batch while the sandbox reads the next; duplicates get their default (confident ones skipped).
+
+Writing is all or nothing: one transaction, rolled back when any row fails at write time (the row is
+named), when the user cancels, and in ``import_file`` when any row has errors (unless ``skip_invalid``).
+Every import leaves one ``event`` row in the audit trail (who, file, counts) besides the ``insert`` rows
+of each record.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from dlzw_desktop.db import search
+from dlzw_desktop.db.bulk import OrderedIds, event_entry, insert_audit
+from dlzw_desktop.db.models import SettingValue
+from dlzw_desktop.domain.dates import today_berlin, utc_now
+from dlzw_desktop.errors import ValidationError
+from dlzw_desktop.services.context import Service, ServiceContext
+from dlzw_desktop.services.importing.convert import BatchConverter, Problem, Severity
+from dlzw_desktop.services.importing.mapping import ColumnMapping, ImportKind, suggest_mapping
+from dlzw_desktop.services.importing.plan import (
+    ImportPlan,
+    ImportResult,
+    PlannedRow,
+    RowAction,
+    count_created,
+)
+from dlzw_desktop.services.importing.planner import PLANNERS, Intent, Planner
+from dlzw_desktop.services.importing.problems_xlsx import write_import_report
+from dlzw_desktop.services.importing.raw import (
+    HEADER_SEARCH_ROWS,
+    RawRow,
+    ReadResult,
+    SourceInfo,
+    guess_header_index,
+)
+from dlzw_desktop.services.importing.reader import read_in_sandbox, read_timeout_s, stream_in_sandbox
+from dlzw_desktop.services.importing.resolve import References, gc_paused
+from dlzw_desktop.services.importing.writer import ImportWriter, explicit_case_numbers
+from dlzw_desktop.services.permissions import Permission, requires
+from dlzw_desktop.services.settings_service import SettingsService
+
+logger = logging.getLogger(__name__)
+
+MAPPING_PREFIX = "import.mapping."
+MAX_MAPPING_NAME = 80
+BATCH_ROWS = 2000
+BULK_FROM_ROWS = 5000  # from here the case search index is rebuilt once instead of kept row by row
+_SQLITE_IMPORT_CACHE_KIB = 256 * 1024
+ProgressFn = Callable[[int, int], None]
+
+PRIMARY_TABLE = {
+    ImportKind.PERSONS: "persons",
+    ImportKind.CASES: "cases",
+    ImportKind.CONSULTATIONS: "consultations",
+    ImportKind.PROPERTIES: "properties",
+}
+_WRITE_PERMISSION = {
+    ImportKind.PERSONS: Permission.EDIT_CASES,
+    ImportKind.CASES: Permission.EDIT_CASES,
+    ImportKind.CONSULTATIONS: Permission.EDIT_CASES,
+    ImportKind.PROPERTIES: Permission.EDIT_PROPERTIES,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SavedMapping:
+    """A column assignment saved under a name for the next list of the same layout."""
+
+    name: str
+    mapping: ColumnMapping
+
+    @property
+    def kind(self) -> ImportKind:
+        return self.mapping.kind
+
+
+class _Rollback(Exception):
+    """Leaves a write transaction without keeping anything (dry run, errors in the file)."""
+
+
+@dataclass(slots=True)
+class _Tally:
+    """Counts of an import as its rows go by."""
+
+    rows: int = 0
+    imported: int = 0
+    linked: int = 0
+    skipped_duplicates: int = 0
+    skipped_by_choice: int = 0
+    error_rows: int = 0
+    problems: int = 0
+    warnings: int = 0
+
+    def add(self, planned: PlannedRow, action: RowAction) -> None:
+        self.rows += 1
+        self.problems += len(planned.problems)
+        self.warnings += sum(1 for problem in planned.problems if problem.severity is Severity.WARNING)
+        if planned.has_errors:
+            self.error_rows += 1
+        elif action is RowAction.SKIP:
+            if planned.default_action is RowAction.SKIP and planned.duplicates:
+                self.skipped_duplicates += 1
+            else:
+                self.skipped_by_choice += 1
+        else:
+            self.imported += 1
+            self.linked += action is RowAction.LINK
+
+    def figures(self, created: Mapping[str, int], skipped_empty: int) -> dict[str, object]:
+        figures: dict[str, object] = {
+            "Zeilen mit Daten": self.rows,
+            "davon importiert": self.imported,
+            "davon mit vorhandenen Datensätzen verknüpft": self.linked,
+            "als Dubletten übersprungen": self.skipped_duplicates,
+            "auf Wunsch übersprungen": self.skipped_by_choice,
+            "wegen Fehlern nicht importiert": self.error_rows,
+            "Hinweise": self.warnings,
+            "leere Zeilen übersprungen": skipped_empty,
+        }
+        for table, count in created.items():
+            figures[f"neu angelegt: {table}"] = count
+        return figures
+
+
+@dataclass(slots=True)
+class _Stream:
+    """State of ``import_file`` while the sandbox streams the file."""
+
+    kind: ImportKind
+    file_name: str
+    wanted: ColumnMapping | str | None
+    header_row: int | None
+    write: bool
+    skip_invalid: bool
+    buffer: list[RawRow] = field(default_factory=list)
+    info: SourceInfo | None = None
+    converter: BatchConverter | None = None
+    planner: Planner | None = None
+    writer: ImportWriter | None = None
+    kept: list[PlannedRow] = field(default_factory=list)  # rows with something to report
+    actions: dict[int, RowAction] = field(default_factory=dict)
+    tally: _Tally = field(default_factory=_Tally)
+    header: tuple[str, ...] = ()
+    header_number: int = 1
+    pending: Future[None] | None = None  # the writer thread's current batch
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """What the batches of a streamed import are planned and written with."""
+
+    reading: Session
+    writing: Session
+    executor: ThreadPoolExecutor
+    refs: References
+    day: date
+    now: datetime
+
+
+class ImportService(Service):
+    """Reading lists safely, mapping their columns, previewing and writing them (see module docstring)."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        self._settings = SettingsService(context)
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    @requires(Permission.IMPORT_DATA)
+    def read(self, path: Path, *, sheet: str | None = None, progress: ProgressFn | None = None) -> ReadResult:
+        """Read ``path`` (XLSX or CSV) in the sandbox process; raises ``ValidationError`` (``import.*``) for
+        a file it refuses, with a message that says what to do."""
+
+        def report(done: int, total: int | None) -> None:
+            if progress is not None:
+                progress(done, total or 0)
+
+        return read_in_sandbox(Path(path), timeout_s=read_timeout_s(Path(path)), sheet=sheet, progress=report)
+
+    # -- mappings --------------------------------------------------------------------------------------
+
+    @requires(Permission.IMPORT_DATA)
+    def suggest_mapping(
+        self, kind: ImportKind, header: Sequence[str], *, saved: str | None = None
+    ) -> ColumnMapping:
+        """Which column fills which field: the saved mapping ``saved`` applied by column title, the rest
+        suggested from German and English titles."""
+        stored = self._stored_mapping(saved) if saved else None
+        return suggest_mapping(kind, header, saved=stored)
+
+    def _stored_mapping(self, name: str) -> ColumnMapping:
+        raw = self._settings.get_value(MAPPING_PREFIX + name)
+        if raw is None:
+            raise ValidationError(
+                "import.mapping_unknown",
+                "There is no saved column assignment called '{name}'.",
+                field="mapping",
+                name=name,
+            )
+        return ColumnMapping.from_json(raw if isinstance(raw, str) else json.dumps(raw))
+
+    @requires(Permission.IMPORT_DATA)
+    def saved_mappings(self, kind: ImportKind | None = None) -> list[SavedMapping]:
+        """The saved column assignments (of ``kind``), by name."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(SettingValue.key, SettingValue.value).where(
+                    SettingValue.key.like(MAPPING_PREFIX + "%"), SettingValue.deleted_at.is_(None)
+                )
+            ).all()
+        found = []
+        for key, value in rows:
+            try:
+                mapping = ColumnMapping.from_json(value if isinstance(value, str) else json.dumps(value))
+            except ValidationError:
+                logger.warning("saved import mapping %s cannot be read", key)
+                continue
+            if kind is None or mapping.kind is kind:
+                found.append(SavedMapping(key.removeprefix(MAPPING_PREFIX), mapping))
+        return sorted(found, key=lambda saved: saved.name.casefold())
+
+    @requires(Permission.IMPORT_DATA)
+    def save_mapping(self, name: str, mapping: ColumnMapping) -> SavedMapping:
+        """Save ``mapping`` under ``name`` (replacing one of that name)."""
+        clean = " ".join(name.split())
+        if not clean:
+            raise ValidationError(
+                "import.mapping_name_missing", "Enter a name for the column assignment.", field="name"
+            )
+        if len(clean) > MAX_MAPPING_NAME:
+            raise ValidationError(
+                "import.mapping_name_too_long",
+                "The name may have at most {limit} characters.",
+                field="name",
+                limit=MAX_MAPPING_NAME,
+            )
+        self._settings.set_value(
+            MAPPING_PREFIX + clean, json.loads(mapping.to_json()), permission=Permission.IMPORT_DATA
+        )
+        return SavedMapping(clean, mapping)
+
+    @requires(Permission.IMPORT_DATA)
+    def delete_mapping(self, name: str) -> None:
+        with self._sessions.begin() as session:
+            row = session.scalar(select(SettingValue).where(SettingValue.key == MAPPING_PREFIX + name))
+            if row is not None:
+                session.delete(row)
+
+    # -- preview and commit ------------------------------------------------------------------------------
+
+    @requires(Permission.IMPORT_DATA)
+    def preview(
+        self,
+        table: ReadResult,
+        mapping: ColumnMapping,
+        *,
+        file_name: str,
+        progress: ProgressFn | None = None,
+        today: date | None = None,
+    ) -> ImportPlan:
+        """Every data row of ``table`` converted, resolved and checked for duplicates; nothing is written.
+
+        Raises ``ValidationError`` (``import.mapping_incomplete``) when a required field has no column.
+        """
+        day = today or today_berlin()
+        header = table.header_texts
+        converter = BatchConverter(header, mapping, date1904=table.info.date1904, today=day)
+        data = table.data_rows
+        planned: list[tuple[PlannedRow, Intent | None]] = []
+        with gc_paused(), self._sessions() as session:
+            planner = PLANNERS[mapping.kind](References(session), mapping, header, file_name, day)
+            for start in range(0, len(data), BATCH_ROWS):
+                rows = converter.convert(data[start : start + BATCH_ROWS])
+                planned.extend(planner.plan(session, rows, converter.take_problems()))
+                if progress is not None:
+                    progress(min(start + BATCH_ROWS, len(data)), len(data))
+        return ImportPlan(
+            kind=mapping.kind,
+            file_name=file_name,
+            mapping=mapping,
+            header_row=table.header.number,
+            rows=tuple(row for row, _ in planned),
+            skipped_empty_rows=converter.skipped_empty_rows,
+            problems_omitted=converter.problems_omitted,
+            intents=tuple(intent for _, intent in planned),
+        )
+
+    @requires(Permission.IMPORT_DATA)
+    def commit(
+        self,
+        plan: ImportPlan,
+        choices: Mapping[int, RowAction] | None = None,
+        *,
+        progress: ProgressFn | None = None,
+        report: Path | None = None,
+    ) -> ImportResult:
+        """Write ``plan`` with the user's ``choices`` (row number -> action; defaults elsewhere).
+
+        All or nothing: raises ``ImportWriteFailed`` naming the row the database refused, and whatever
+        ``progress`` raises to cancel (``TaskCancelled``); nothing is kept then. ``report`` writes the
+        German report of the import (problems, duplicates, figures) to that file.
+        """
+        self._require(_WRITE_PERMISSION[plan.kind])
+        actions = plan.actions_of(choices)
+        tally = _Tally()
+        for planned, action in zip(plan.rows, actions, strict=True):
+            tally.add(planned, action)
+        items = list(zip(plan.rows, plan.intents, actions, strict=True))
+        total = len(items)
+        now = utc_now()
+        with gc_paused(), self._sessions.begin() as session, self._bulk(session, total):
+            writer = ImportWriter(
+                session,
+                actor=self._context.user.actor(),
+                file_name=plan.file_name,
+                now=now,
+                primary=PRIMARY_TABLE[plan.kind],
+            )
+            writer.reserve_numbers(explicit_case_numbers(plan.intents))  # type: ignore[arg-type]
+            if progress is not None:
+                progress(0, total)
+            for start in range(0, total, BATCH_ROWS):
+                writer.write(items[start : start + BATCH_ROWS])  # type: ignore[arg-type]
+                if progress is not None:
+                    progress(min(start + BATCH_ROWS, total), total)
+            created = count_created(writer.created)
+            self._record_import(
+                session,
+                ids=writer.ids,
+                kind=plan.kind,
+                file_name=plan.file_name,
+                tally=tally,
+                created=created,
+                now=now,
+            )
+        logger.info("import of %s: %s rows, created %s", plan.file_name, tally.imported, created)
+        report_path = None
+        if report is not None:
+            report_path = write_import_report(
+                report,
+                kind=plan.kind,
+                rows=[row for row in plan.rows if row.problems or row.duplicates],
+                actions={row.number: action for row, action in zip(plan.rows, actions, strict=True)},
+                figures=tally.figures(created, plan.skipped_empty_rows),
+                problems_omitted=plan.problems_omitted,
+            )
+        return _result(plan.kind, plan.file_name, tally, created, written=True, report=report_path)
+
+    @requires(Permission.IMPORT_DATA)
+    def write_report(
+        self, plan: ImportPlan, path: Path, choices: Mapping[int, RowAction] | None = None
+    ) -> Path:
+        """The German problem report (XLSX) of a preview: every problem and duplicate, and what would
+        happen to each row."""
+        actions = plan.actions_of(choices)
+        tally = _Tally()
+        for planned, action in zip(plan.rows, actions, strict=True):
+            tally.add(planned, action)
+        return write_import_report(
+            path,
+            kind=plan.kind,
+            rows=[row for row in plan.rows if row.problems or row.duplicates],
+            actions={row.number: action for row, action in zip(plan.rows, actions, strict=True)},
+            figures=tally.figures({}, plan.skipped_empty_rows),
+            problems_omitted=plan.problems_omitted,
+        )
+
+    # -- in one go -----------------------------------------------------------------------------------------
+
+    @requires(Permission.IMPORT_DATA)
+    def import_file(
+        self,
+        kind: ImportKind,
+        path: Path,
+        *,
+        mapping: ColumnMapping | str | None = None,
+        dry_run: bool = False,
+        skip_invalid: bool = False,
+        report: Path | None = None,
+        report_only_with_problems: bool = False,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        progress: ProgressFn | None = None,
+        today: date | None = None,
+    ) -> ImportResult:
+        """Read, check and write ``path`` in one streamed pass (see the module docstring).
+
+        ``mapping`` is a column mapping, the name of a saved one, or None for the suggestion from the
+        column titles. Duplicates get their default action. Nothing is written on a ``dry_run``, nor when a
+        row has errors unless ``skip_invalid`` (those rows are then left out). ``header_row`` is the row
+        number of the column titles (found automatically when None). ``report`` receives the German report
+        (with ``report_only_with_problems`` only when a row has a problem or a duplicate).
+        """
+        if not dry_run:
+            self._require(_WRITE_PERMISSION[kind])
+        path = Path(path)
+        state = _Stream(kind, path.name, mapping, header_row, not dry_run, skip_invalid)
+        day = today or today_berlin()
+        now = utc_now()
+        written = False
+        try:
+            with (
+                gc_paused(),
+                self._sessions() as reading,
+                self._unit(write=not dry_run) as writing,
+                ThreadPoolExecutor(1, thread_name_prefix="dlzw-import-writer") as executor,
+            ):
+                where = _Where(reading, writing, executor, References(reading), day, now)
+
+                def on_rows(info: SourceInfo, batch: list[RawRow]) -> None:
+                    state.info = info
+                    self._stream_batch(state, batch, where)
+
+                def report_progress(done: int, total: int | None) -> None:
+                    if progress is not None:
+                        progress(done, total or 0)
+
+                try:
+                    with self._bulk(writing, _estimated_rows(path) if not dry_run else 0):
+                        stream_in_sandbox(
+                            path,
+                            on_rows,
+                            timeout_s=read_timeout_s(path),
+                            sheet=sheet,
+                            progress=report_progress,
+                        )
+                        self._stream_batch(state, [], where, final=True)
+                        _drain(state)
+                        if state.writer is None or dry_run or (state.tally.error_rows and not skip_invalid):
+                            raise _Rollback
+                        created = count_created(state.writer.created)
+                        self._record_import(
+                            writing,
+                            ids=state.writer.ids,
+                            kind=kind,
+                            file_name=path.name,
+                            tally=state.tally,
+                            created=created,
+                            now=now,
+                        )
+                        written = True
+                finally:
+                    _drain(state, quiet=True)  # never leave the writer thread busy with the session
+        except _Rollback:
+            pass
+        created = count_created(state.writer.created) if state.writer is not None and written else {}
+        report_path = None
+        if report is not None and (state.kept or not report_only_with_problems):
+            report_path = write_import_report(
+                report,
+                kind=kind,
+                rows=state.kept,
+                actions=state.actions,
+                figures=state.tally.figures(
+                    created, state.converter.skipped_empty_rows if state.converter else 0
+                ),
+                problems_omitted=state.converter.problems_omitted if state.converter else 0,
+            )
+        return _result(kind, path.name, state.tally, created, written=written, report=report_path)
+
+    def _stream_batch(
+        self, state: _Stream, batch: list[RawRow], where: _Where, *, final: bool = False
+    ) -> None:
+        """Plan one batch (reading the database through ``where.reading``) and hand it to the writer
+        thread, which writes it into ``where.writing``'s transaction while the next batch is read."""
+        reading, writing, executor, refs, day, now = (
+            where.reading,
+            where.writing,
+            where.executor,
+            where.refs,
+            where.day,
+            where.now,
+        )
+        if state.converter is None:
+            state.buffer.extend(batch)
+            if len(state.buffer) < HEADER_SEARCH_ROWS and not final:
+                return
+            if not state.buffer:
+                return
+            rows, state.buffer = state.buffer, []
+            index = self._header_index(rows, state.header_row)
+            header_raw = rows[index]
+            state.header = tuple((value or "").strip() for value in header_raw.values)
+            state.header_number = header_raw.number
+            mapping = self._mapping_for(state.kind, state.header, state.wanted)
+            info = state.info
+            state.converter = BatchConverter(
+                state.header, mapping, date1904=bool(info and info.date1904), today=day
+            )
+            state.planner = PLANNERS[state.kind](refs, mapping, state.header, state.file_name, day)
+            if state.write:
+                state.writer = ImportWriter(
+                    writing,
+                    actor=self._context.user.actor(),
+                    file_name=state.file_name,
+                    now=now,
+                    primary=PRIMARY_TABLE[state.kind],
+                )
+            batch = rows[index + 1 :]
+        assert state.planner is not None
+        if not batch:
+            return
+        rows_typed = state.converter.convert(batch)
+        planned = state.planner.plan(reading, rows_typed, state.converter.take_problems())
+        items = []
+        for row, intent in planned:
+            action = RowAction.SKIP if row.has_errors else row.default_action
+            state.tally.add(row, action)
+            if row.problems or row.duplicates:
+                state.kept.append(row)
+                state.actions[row.number] = action
+            items.append((row, intent, action))
+        stop_writing = state.tally.error_rows and not state.skip_invalid
+        _drain(state)
+        if state.writer is not None and not stop_writing:
+            state.pending = executor.submit(state.writer.write, items)
+
+    @staticmethod
+    def _header_index(rows: Sequence[RawRow], header_row: int | None) -> int:
+        if header_row is None:
+            return guess_header_index(rows)
+        for index, row in enumerate(rows):
+            if row.number == header_row:
+                return index
+        raise ValidationError(
+            "import.header_row_invalid",
+            "Choose one of the rows of the file as the header row.",
+            index=header_row,
+        )
+
+    def _mapping_for(
+        self, kind: ImportKind, header: Sequence[str], wanted: ColumnMapping | str | None
+    ) -> ColumnMapping:
+        if isinstance(wanted, ColumnMapping):
+            return wanted
+        saved = self._stored_mapping(wanted) if wanted else None
+        if saved is not None and saved.kind is not kind:
+            raise ValidationError(
+                "import.mapping_other_kind",
+                "The saved column assignment '{name}' belongs to another kind of list.",
+                field="mapping",
+                name=wanted,
+            )
+        return suggest_mapping(kind, header, saved=saved)
+
+    # -- transactions --------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _unit(self, *, write: bool) -> Iterator[Session]:
+        if write:
+            with self._sessions.begin() as session:
+                yield session
+        else:
+            with self._sessions() as session:
+                yield session
+
+    @contextmanager
+    def _bulk(self, session: Session, rows: int) -> Iterator[None]:
+        """For large imports: a bigger SQLite page cache, and the case search index rebuilt once at the
+        end (same transaction) instead of kept up row by row."""
+        if rows < BULK_FROM_ROWS:
+            yield
+            return
+        connection: Connection = session.connection()
+        previous = None
+        if connection.dialect.name == "sqlite":
+            previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{_SQLITE_IMPORT_CACHE_KIB}")
+        try:
+            with search.suspended(connection):
+                yield
+        finally:
+            if previous is not None:
+                connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
+
+    def _record_import(
+        self,
+        session: Session,
+        *,
+        ids: OrderedIds,
+        kind: ImportKind,
+        file_name: str,
+        tally: _Tally,
+        created: Mapping[str, int],
+        now: datetime,
+    ) -> None:
+        details: dict[str, Any] = {
+            "file": file_name,
+            "kind": kind.value,
+            "rows": tally.rows,
+            "imported": tally.imported,
+            "linked": tally.linked,
+            "skipped_duplicates": tally.skipped_duplicates,
+            "skipped_by_choice": tally.skipped_by_choice,
+            "error_rows": tally.error_rows,
+            **{f"created_{table}": count for table, count in created.items()},
+        }
+        note = f"Import of {file_name} ({kind.value}): {tally.imported} of {tally.rows} rows"
+        insert_audit(
+            session.connection(),
+            [
+                event_entry(
+                    entity="import",
+                    note=note,
+                    actor=self._context.user.actor(),
+                    at=now,
+                    ids=ids,
+                    details=details,
+                )
+            ],
+        )
+
+
+def _drain(state: _Stream, *, quiet: bool = False) -> None:
+    """Wait for the writer thread's batch; its error is raised here (unless ``quiet``: already failing)."""
+    pending, state.pending = state.pending, None
+    if pending is None:
+        return
+    if quiet:
+        pending.exception()
+    else:
+        pending.result()
+
+
+def _estimated_rows(path: Path) -> int:
+    """A rough row count from the file size (about 50 bytes a row in XLSX, 100 in CSV)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    return size // (100 if path.suffix.lower() in (".csv", ".txt", ".tsv") else 50)
+
+
+def _result(
+    kind: ImportKind,
+    file_name: str,
+    tally: _Tally,
+    created: Mapping[str, int],
+    *,
+    written: bool,
+    report: Path | None,
+) -> ImportResult:
+    return ImportResult(
+        kind=kind,
+        file_name=file_name,
+        rows=tally.rows,
+        imported=tally.imported,
+        linked=tally.linked,
+        skipped_duplicates=tally.skipped_duplicates,
+        skipped_by_choice=tally.skipped_by_choice,
+        error_rows=tally.error_rows,
+        created=dict(created),
+        written=written,
+        report_path=report,
+        problems=tally.problems,
+        warnings=tally.warnings,
+    )
+
+
+def problem_rows(plan: ImportPlan) -> list[Problem]:
+    """Every problem of a plan, in row order (for lists and tests)."""
+    return list(plan.problems())

@@ -28,6 +28,7 @@ from dlzw_desktop.db.engine import (
     is_sqlite,
     translate_db_error,
 )
+from dlzw_desktop.db.pg_security import apply_pg_security
 from dlzw_desktop.errors import StorageError
 
 logger = logging.getLogger(__name__)
@@ -189,6 +190,10 @@ def open_database(target: str | Path | URL, *, migrate: bool = True) -> Sessions
         if migrate and needs_upgrade(engine):
             logger.info("migrating %s to %s", describe(url), head_revision())
             upgrade(engine)
+            if not is_sqlite(url):
+                # Tables added by later migrations get their grants and audit trigger too.
+                with engine.begin() as connection:
+                    apply_pg_security(connection)
     except OperationalError as exc:
         engine.dispose()
         raise translate_db_error(exc) from exc

@@ -1,4 +1,25 @@
-"""Who may do what. Services check permissions themselves: hiding a button is not enough."""
+"""Who may do what. Services check permissions themselves: hiding a button is not enough.
+
+The role matrix (docs/deployment.md shows it to administrators; on PostgreSQL the database roles
+``dlzw_advisor`` … enforce the same lines for every login, see ``db/pg_security.py``):
+
+==================  =======  ====  =========  =====
+permission          advisor  lead  reporting  admin
+==================  =======  ====  =========  =====
+view/edit cases       ✓/✓     ✓/✓     ✓/–      ✓/✓
+delete cases           –       ✓       –        ✓
+sign off               –       ✓       –        ✓
+view/edit properties  ✓/✓     ✓/✓     ✓/–      ✓/✓
+view reports, export   ✓       ✓       ✓        ✓
+edit programmes        –       ✓       –        ✓
+view audit trail       –       ✓       –        ✓
+back up                ✓       ✓       –        ✓
+import, sync           ✓       ✓       –        ✓
+settings, users        –       –       –        ✓
+data protection        –       –       –        ✓
+restore a backup       –       –       –        ✓
+==================  =======  ====  =========  =====
+"""
 
 from __future__ import annotations
 
@@ -30,6 +51,7 @@ class Permission(StrEnum):
     BACKUP = "backup"
     IMPORT_DATA = "import_data"
     SYNC = "sync"
+    RESTORE = "restore"
 
 
 _ADVISOR = frozenset(

@@ -8,8 +8,11 @@ from pathlib import Path
 from dlzw_desktop.db.engine import Sessions, database_url, is_sqlite
 from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
+from dlzw_desktop.services.audit_service import AuditService
 from dlzw_desktop.services.backup_service import BackupService
+from dlzw_desktop.services.consent_service import ConsentService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
+from dlzw_desktop.services.data_protection_service import DataProtectionService
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.overview_service import OverviewService
 from dlzw_desktop.services.reference_service import ReferenceService
@@ -28,6 +31,9 @@ class Services:
     users: UserService
     backups: BackupService
     overview: OverviewService
+    audit: AuditService
+    consents: ConsentService
+    data_protection: DataProtectionService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -56,4 +62,7 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
+        audit=AuditService(context),
+        consents=ConsentService(context),
+        data_protection=DataProtectionService(context),
     )

@@ -17,6 +17,12 @@ from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import wait_for_all
 from tests.ui.accessibility import unnamed_controls
 
+
+def sign_in_as_admin(services) -> None:  # type: ignore[no-untyped-def]
+    """Sign-in for tests: the database has no accounts yet (see tests/ui/test_sign_in.py for the dialogs)."""
+    services.users.local_principal("admin.test")
+
+
 SECTIONS = ["overview", "cases", "people", "properties", "consultation_days", "reports", "settings"]
 
 
@@ -30,7 +36,7 @@ def window(qtbot: QtBot, tmp_path: Path, sqlite_path: Path, german: None):  # ty
     store = SettingsStore(tmp_path / "settings.ini")
     main = MainWindow(store)
     qtbot.addWidget(main)
-    controller = DatabaseController(main, store, offer_demo=False)
+    controller = DatabaseController(main, store, offer_demo=False, sign_in=sign_in_as_admin)
     main.show()
     with qtbot.waitSignal(controller.opened, timeout=20_000):
         controller.open(str(sqlite_path))
@@ -102,7 +108,7 @@ def test_window_state_and_last_section_are_remembered(
     store = SettingsStore(tmp_path / "state.ini")
     first = MainWindow(store)
     qtbot.addWidget(first)
-    controller = DatabaseController(first, store, offer_demo=False)
+    controller = DatabaseController(first, store, offer_demo=False, sign_in=sign_in_as_admin)
     first.show()
     with qtbot.waitSignal(controller.opened, timeout=20_000):
         controller.open(str(sqlite_path))

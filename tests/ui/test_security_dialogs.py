@@ -36,7 +36,7 @@ PASSWORD = "Kaffee Fahrrad Hafen Wolke"
 
 
 @pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch, english: None) -> None:
+def fast_hashing(monkeypatch: pytest.MonkeyPatch, english: None) -> None:  # noqa: F811 - the fixture
     """Small argon2id parameters (same rules, faster tests), and English texts to compare with."""
     monkeypatch.setattr(user_service, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
@@ -61,7 +61,7 @@ def test_administrators_create_and_lock_users(qtbot: QtBot, admin: Services) -> 
     dialog = UsersDialog(admin)
     qtbot.addWidget(dialog)
     _settle(qtbot)
-    tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    _tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
     assert not unnamed_controls(dialog)
     assert [u.username for u in dialog._model.rows()] == ["chefin"]
     editor = UserEditDialog(admin, None, dialog)
@@ -95,7 +95,7 @@ def test_the_audit_viewer_filters_exports_and_checks(
     dialog = AuditDialog(admin)
     qtbot.addWidget(dialog)
     _settle(qtbot)
-    tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    _tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
     assert not unnamed_controls(dialog)
     everything = len(dialog._model.rows())
     dialog._ui.case_edit.setText(founder.case_number)
@@ -140,7 +140,7 @@ def test_consents_are_recorded_and_withdrawn_in_the_dialog(qtbot: QtBot, admin: 
     qtbot.addWidget(dialog)
     _settle(qtbot)
     assert isinstance(dialog, ConsentDialog)
-    tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    _tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
     assert not unnamed_controls(dialog)
     assert "Zbigniewska" in dialog._ui.person_label.text()
     purposes = [s.purpose for s in dialog._model.rows()]
@@ -166,7 +166,7 @@ def test_data_protection_export_and_erasure(
     dialog = DataProtectionDialog(admin)
     qtbot.addWidget(dialog)
     _settle(qtbot)
-    tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    _tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
     assert not unnamed_controls(dialog)
     assert dialog._ui.case_with_loan_spin.value() == 120
     dialog._ui.search_edit.setText("Zbig")
@@ -208,7 +208,7 @@ def test_a_backup_is_restored_from_the_gui_and_the_window_reopens(
     dialog = BackupsDialog(services, window)
     qtbot.addWidget(dialog)
     _settle(qtbot)
-    tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    _tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
     assert not unnamed_controls(dialog)
     dialog._ui.backup_now_button.click()
     qtbot.waitUntil(lambda: "verified" in dialog._ui.message_label.text(), timeout=20_000)

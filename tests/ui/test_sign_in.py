@@ -29,7 +29,7 @@ PASSWORD = "Kaffee Fahrrad Hafen Wolke"
 
 
 @pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch, english: None) -> None:
+def fast_hashing(monkeypatch: pytest.MonkeyPatch, english: None) -> None:  # noqa: F811 - the fixture
     """Small argon2id parameters (same rules, faster tests), and English texts to compare with."""
     monkeypatch.setattr(user_service, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 

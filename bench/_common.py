@@ -20,8 +20,11 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one child process; raises if it fails."""
+def run_timed(command: list[str], env: dict[str, str], cpu: list[float] | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one child process; raises if it fails.
+
+    ``cpu``, when given, receives the child's CPU seconds (user + system): steadier than wall time on a
+    busy machine."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -31,6 +34,8 @@ def run_timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     if process.returncode != 0:
         raise RuntimeError(f"{command} exited {process.returncode}: {stderr[-2000:]}")
     rss_mib = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
+    if cpu is not None:
+        cpu.append(usage.ru_utime + usage.ru_stime)
     return elapsed, rss_mib
 
 

@@ -49,11 +49,13 @@ def main() -> None:
         run_timed(app_command, env)  # warm the file cache for both alike
         run_timed(base_command, env)
         app_times, base_times, app_rss, base_rss = [], [], [], []
+        app_cpu: list[float] = []
+        base_cpu: list[float] = []
         for _ in range(runs):
-            seconds, rss = run_timed(app_command, env)
+            seconds, rss = run_timed(app_command, env, app_cpu)
             app_times.append(seconds)
             app_rss.append(rss)
-            seconds, rss = run_timed(base_command, env)
+            seconds, rss = run_timed(base_command, env, base_cpu)
             base_times.append(seconds)
             base_rss.append(rss)
     print(f"app      median {median(app_times):.3f} s  (runs: {', '.join(f'{t:.3f}' for t in app_times)})")
@@ -61,6 +63,8 @@ def main() -> None:
     emit(
         {
             "startup_ratio": median(app_times) / median(base_times),
+            "startup_ratio_best": min(app_times) / min(base_times),
+            "startup_cpu_ratio": median(app_cpu) / median(base_cpu),
             "startup_s": median(app_times),
             "baseline_s": median(base_times),
             "startup_rss_mib": max(app_rss),

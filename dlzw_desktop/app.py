@@ -6,14 +6,14 @@ services and the database are loaded on the database thread after the first pain
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from dlzw_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
@@ -45,7 +45,40 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     handle_uncaught(kind, error, tb)
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+@dataclass(frozen=True, slots=True)
+class StartOptions:
+    """What the command line asked for."""
+
+    db: str | None = None
+    language: str | None = None
+    smoke: bool = False
+    no_demo_offer: bool = False
+
+
+def _parse_simple(argv: Sequence[str]) -> StartOptions | None:
+    """The usual command lines without argparse, whose import costs start-up time; None otherwise."""
+    values: dict[str, str | bool] = {}
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        name, has_value, value = item.partition("=")
+        if name in ("--smoke", "--no-demo-offer") and not has_value:
+            values[name[2:].replace("-", "_")] = True
+        elif name in ("--db", "--language") and (has_value or items):
+            values[name[2:]] = value if has_value else items.pop(0)
+        else:
+            return None  # --help, a typo, …: argparse explains
+    if values.get("language") not in (None, "de", "en"):
+        return None
+    return StartOptions(**values)  # type: ignore[arg-type]
+
+
+def parse_args(argv: Sequence[str]) -> StartOptions:
+    simple = _parse_simple(argv)
+    if simple is not None:
+        return simple
+    import argparse  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(prog="dlzw-desktop", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", help="database file or URL (default: from the settings, else the app's file)")
     parser.add_argument("--language", choices=("de", "en"), help="override the language setting")
@@ -53,11 +86,27 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--smoke", action="store_true", help="open the main window, wait for its first paint, exit 0"
     )
     parser.add_argument("--no-demo-offer", action="store_true", help="do not offer demo data")
-    return parser.parse_args(argv)
+    parsed = parser.parse_args(argv)
+    return StartOptions(parsed.db, parsed.language, parsed.smoke, parsed.no_demo_offer)
+
+
+def configure_high_dpi() -> None:
+    """Scale by the screen's exact factor (e.g. 1.25 or 1.5 on office laptops), not a rounded one.
+
+    Must run before the ``QApplication`` exists. Text and layouts then scale smoothly; icons stay sharp
+    because they are SVG (``ui/icons.py``).
+    """
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # the import sandbox starts child processes of the bundle
+        import multiprocessing  # noqa: PLC0415
+
+        multiprocessing.freeze_support()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None:
+        configure_high_dpi()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_ID)
@@ -77,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = install_translators(app, args.language or store.load().language)
     logger.info("%s %s starting (language %s)", APP_NAME, __version__, language)
     window = MainWindow(store)
+    from dlzw_desktop.ui.theme import follow_system  # noqa: PLC0415
+
+    follow_system(app)
     # The SVG icon loads the SVG image plugin: after the first paint, not before.
     window.first_painted.connect(lambda: app.setWindowIcon(QIcon(str(resource("icons", "dlzw.svg")))))
 

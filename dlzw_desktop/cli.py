@@ -262,8 +262,6 @@ def cmd_admin_processing_record(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from dlzw_desktop.services.demo_service import generate_demo_data  # noqa: PLC0415
-
     services = _open(args)
     started = time.perf_counter()
 
@@ -271,14 +269,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    summary = generate_demo_data(
-        services.context.sessions.engine, cases=args.cases, seed=args.seed, progress=progress
-    )
+    summary = services.demo.load(cases=args.cases, seed=args.seed, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     elapsed = time.perf_counter() - started
     print(f"Demo data written in {elapsed:.1f} s:")
-    for table, count in summary.counts.items():
+    for table, count in summary.as_dict().items():
         print(f"  {table:<28} {count:>10}")
     services.close()
     return 0
@@ -370,6 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # the import sandbox starts child processes of the bundle
+        import multiprocessing  # noqa: PLC0415
+
+        multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

@@ -85,3 +85,34 @@ def test_commands_work_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     out = dlzw("backup", "--db", pg_url, "--out", str(tmp_path / "office.dump")).stdout
     assert "verified" in out
     assert (tmp_path / "office.dump").read_bytes()[:5] == b"PGDMP"
+
+
+def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        reference = {"boroughs", "districts", "sectors", "postcode_hints", "alembic_version"}
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in tables
+            if table not in reference and not table.startswith(("sqlite_", "case_search"))
+        }
+    finally:
+        connection.close()
+
+
+def test_demo_with_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
+    first, second, other = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3", tmp_path / "c.sqlite3"
+    for path, seed in ((first, "7"), (second, "7"), (other, "8")):
+        out = dlzw("demo", "--db", str(path), "--cases", "60", "--seed", seed).stdout
+        assert "cases" in out
+    a, b, c = _dump(first), _dump(second), _dump(other)
+    for dump in (a, b, c):  # the signed-in OS user's own row and its audit entry come from the clock
+        dump.pop("users")
+        # The demo entry's chain links (prev_hash, row_hash) follow that entry, so they differ too.
+        dump["audit_log"] = [row[:11] for row in dump["audit_log"] if row[3] == "demo"]
+    assert a == b
+    assert a["cases"] and a["persons"] and a["consultations"]
+    assert a["cases"] != c["cases"]

@@ -44,3 +44,26 @@ def test_german_is_loaded_for_the_main_window(qapp) -> None:  # type: ignore[no-
         assert QCoreApplication.translate("MainWindow", "Cases") == "Fälle"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look into f-strings: a tr() there is never translated."""
+    import ast
+
+    offenders = []
+    for path in sorted((devtools.PACKAGE / "ui").rglob("*.py")):
+        if "generated" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    name = getattr(inner.func, "attr", getattr(inner.func, "id", ""))
+                    if (
+                        name in ("tr", "translate")
+                        and inner.args
+                        and isinstance(inner.args[-1], ast.Constant)
+                    ):
+                        offenders.append(f"{path.name}:{inner.lineno}")
+    assert not offenders, f"move these tr() calls out of f-strings: {offenders}"

@@ -444,3 +444,68 @@ def seal_existing_rows(connection: Connection) -> int:
         prev = sealed
         count += 1
     return count
+
+
+def append_event_row(
+    connection: Connection,
+    *,
+    actor: str,
+    entity: str,
+    note: str,
+    details: dict[str, Any],
+    at: datetime,
+    entry_id: uuid.UUID | None = None,
+) -> None:
+    """Append one ``event`` row outside the ORM (bulk loads), sealed into the chain like any other.
+
+    On PostgreSQL with the security objects installed, ``dlzw_audit_event`` appends it (only the owner may
+    write ``audit_log``; the actor and time are the database's). Elsewhere the row is chained here; the
+    caller holds the write lock (SQLite ``BEGIN IMMEDIATE``), so nobody appends in between.
+    """
+    changes = {key: json_value(value) for key, value in details.items()}
+    if connection.dialect.name == "postgresql":
+        installed = connection.exec_driver_sql("SELECT to_regproc('dlzw_audit_event') IS NOT NULL").scalar()
+        if installed:
+            connection.execute(text("SELECT set_config('dlzw.actor', :actor, true)"), {"actor": actor})
+            connection.execute(
+                text("SELECT dlzw_audit_event(:entity, NULL, NULL, NULL, CAST(:details AS jsonb), :note)"),
+                {"entity": entity, "details": canonical_json(changes), "note": note[:500]},
+            )
+            return
+        connection.execute(text("LOCK TABLE audit_log IN EXCLUSIVE MODE"))
+    columns = AuditEntry.__table__.c
+    head = connection.execute(
+        select(columns.seq, columns.row_hash).order_by(columns.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (int(head[0]) + 1, head[1]) if head is not None else (1, None)
+    note = note[:500]
+    digest = content_hash(canonical_json(changes), note)
+    sealed = row_hash(
+        ChainFields(
+            seq=seq,
+            at_us=epoch_microseconds(at),
+            actor=actor,
+            action="event",
+            entity=entity,
+            entity_id=None,
+            case_id=None,
+            person_id=None,
+            content_hash=digest,
+            prev_hash=prev,
+        )
+    )
+    connection.execute(
+        AuditEntry.__table__.insert().values(  # type: ignore[attr-defined]
+            seq=seq,
+            id=entry_id or uuid.uuid4(),
+            at=at,
+            actor=actor,
+            action="event",
+            entity=entity,
+            changes=changes,
+            note=note,
+            content_hash=digest,
+            prev_hash=prev,
+            row_hash=sealed,
+        )
+    )

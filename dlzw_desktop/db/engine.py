@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from dlzw_desktop.db.audit import AUDIT_BY_TRIGGER, install_audit
-from dlzw_desktop.domain.audit_chain import canonical_json
 from dlzw_desktop.errors import StorageError
 
 logger = logging.getLogger(__name__)
@@ -84,8 +83,6 @@ def create_db_engine(url: URL, **kwargs: Any) -> Engine:
         engine = create_engine(
             url,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-            # The audit chain hashes the stored JSON text: one canonical form (db/audit.py).
-            json_serializer=canonical_json,
             **kwargs,
         )
         event.listen(engine, "connect", _on_sqlite_connect)

@@ -25,6 +25,7 @@ from enum import StrEnum
 
 from sqlalchemy import MetaData
 
+import dlzw_desktop.db.models  # noqa: F401 - every table registered in Base.metadata
 from dlzw_desktop.db.base import Base
 
 
@@ -256,6 +257,8 @@ PERSON_TABLES: dict[str, PersonTable] = {
             "earliest_move_in": S,
             "status": S,
             "notes": I,
+            "nice_to_haves": S,
+            "status_reason": I,
         }
     ),
     "matches": PersonTable(
@@ -269,6 +272,10 @@ PERSON_TABLES: dict[str, PersonTable] = {
             "rejection_reason": I,
             "lease_signed_on": S,
             "opened_on": S,
+            "score_parts": S,
+            "fund_reason": I,
+            "stage_on": S,
+            "note": I,
         }
     ),
     "appointments": PersonTable(
@@ -310,6 +317,9 @@ PERSON_TABLES: dict[str, PersonTable] = {
             "status": R,
             "let_on": R,
             "notes": R,
+            "extra_features": R,
+            "status_since": R,
+            "status_reason": R,
         },
         anonymise=False,
     ),
@@ -341,6 +351,8 @@ OTHER_TABLES: dict[str, str] = {
     "demand_entries": "district demand profiles",
     "consultation_days": "advisory days (place and time)",
     "consultation_day_advisors": "staff rota",
+    "district_statistics": "published figures of the city's district statistics",
+    "property_status_changes": "status history of a building (area, district, reason about the building)",
 }
 
 # (table, column) references followed from child to parent: the business of a membership.

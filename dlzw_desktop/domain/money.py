@@ -13,6 +13,7 @@ from dlzw_desktop.errors import ValidationError
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
+MAX_DIGITS = 13  # up to 9.999.999.999.999,99 €: far above any programme, far below Decimal's limits
 
 # German input: optional thousands dots in groups of three, optional decimal comma with 1-2 digits.
 _GERMAN_AMOUNT = re.compile(r"^(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d{1,2}))?$")
@@ -71,6 +72,13 @@ def parse_amount(text: str, *, allow_negative: bool = False, field: str | None =
         # "1.234" is a German thousand; "1.23" is an English decimal: refused above.
         pass
     integer = match.group("int").replace(".", "")
+    if len(integer) > MAX_DIGITS:
+        raise ValidationError(
+            "amount.too_large",
+            "'{text}' is far too large for an amount. Please check the number of digits.",
+            field=field,
+            text=text.strip(),
+        )
     frac = match.group("frac") or "0"
     try:
         value = Decimal(f"{integer}.{frac}")

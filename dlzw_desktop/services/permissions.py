@@ -15,6 +15,8 @@ edit programmes        –       ✓       –        ✓
 view audit trail       –       ✓       –        ✓
 back up                ✓       ✓       –        ✓
 import, sync           ✓       ✓       –        ✓
+edit initiatives       ✓       ✓       –        ✓
+define quarters        –       ✓       –        ✓
 settings, users        –       –       –        ✓
 data protection        –       –       –        ✓
 restore a backup       –       –       –        ✓
@@ -51,6 +53,8 @@ class Permission(StrEnum):
     BACKUP = "backup"
     IMPORT_DATA = "import_data"
     SYNC = "sync"
+    EDIT_INITIATIVES = "edit_initiatives"
+    MANAGE_QUARTERS = "manage_quarters"
     RESTORE = "restore"
 
 
@@ -65,13 +69,20 @@ _ADVISOR = frozenset(
         Permission.BACKUP,
         Permission.IMPORT_DATA,
         Permission.SYNC,
+        Permission.EDIT_INITIATIVES,
     }
 )
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADVISOR: _ADVISOR,
     Role.LEAD: _ADVISOR
-    | {Permission.SIGN_OFF, Permission.EDIT_PROGRAMMES, Permission.DELETE_CASES, Permission.VIEW_AUDIT},
+    | {
+        Permission.SIGN_OFF,
+        Permission.EDIT_PROGRAMMES,
+        Permission.DELETE_CASES,
+        Permission.VIEW_AUDIT,
+        Permission.MANAGE_QUARTERS,
+    },
     Role.REPORTING: frozenset(
         {Permission.VIEW_CASES, Permission.VIEW_PROPERTIES, Permission.VIEW_REPORTS, Permission.EXPORT_DATA}
     ),

@@ -10,12 +10,26 @@ from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
 from dlzw_desktop.services.audit_service import AuditService
 from dlzw_desktop.services.backup_service import BackupService
+from dlzw_desktop.services.case_service import CaseService
 from dlzw_desktop.services.consent_service import ConsentService
+from dlzw_desktop.services.consultation_service import ConsultationService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.data_protection_service import DataProtectionService
+from dlzw_desktop.services.demo_service import DemoService
+from dlzw_desktop.services.document_service import DocumentService
 from dlzw_desktop.services.info_service import InfoService
+from dlzw_desktop.services.initiative_service import InitiativeService
+from dlzw_desktop.services.intake_service import IntakeService
+from dlzw_desktop.services.loan_service import LoanService
+from dlzw_desktop.services.local_economy_service import LocalEconomyService
 from dlzw_desktop.services.overview_service import OverviewService
+from dlzw_desktop.services.programme_service import ProgrammeService
+from dlzw_desktop.services.property_service import PropertyService
+from dlzw_desktop.services.quarter_service import QuarterService
+from dlzw_desktop.services.recommendation_service import RecommendationService
 from dlzw_desktop.services.reference_service import ReferenceService
+from dlzw_desktop.services.reminder_service import ReminderService
+from dlzw_desktop.services.search_service import SearchService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService
 
@@ -31,6 +45,20 @@ class Services:
     users: UserService
     backups: BackupService
     overview: OverviewService
+    intake: IntakeService
+    cases: CaseService
+    consultations: ConsultationService
+    documents: DocumentService
+    recommendations: RecommendationService
+    loans: LoanService
+    reminders: ReminderService
+    programmes: ProgrammeService
+    demo: DemoService
+    quarters: QuarterService
+    initiatives: InitiativeService
+    local_economy: LocalEconomyService
+    properties: PropertyService
+    search: SearchService
     audit: AuditService
     consents: ConsentService
     data_protection: DataProtectionService
@@ -54,6 +82,9 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
     current = user or CurrentUser()
     sessions.actor = current.actor
     context = ServiceContext(sessions=sessions, user=current, data_dir=data_dir)
+    cases = CaseService(context)
+    intake = IntakeService(context)
+    properties = PropertyService(context)
     return Services(
         context=context,
         info=InfoService(context),
@@ -62,6 +93,20 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         users=UserService(context),
         backups=BackupService(context),
         overview=OverviewService(context),
+        intake=intake,
+        cases=cases,
+        consultations=ConsultationService(context),
+        documents=DocumentService(context),
+        recommendations=RecommendationService(context),
+        loans=LoanService(context),
+        reminders=ReminderService(context),
+        programmes=ProgrammeService(context),
+        demo=DemoService(context),
+        quarters=QuarterService(context),
+        initiatives=InitiativeService(context),
+        local_economy=LocalEconomyService(context),
+        properties=properties,
+        search=SearchService(context, cases=cases, intake=intake, properties=properties),
         audit=AuditService(context),
         consents=ConsentService(context),
         data_protection=DataProtectionService(context),

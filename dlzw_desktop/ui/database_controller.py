@@ -493,7 +493,7 @@ class DatabaseController(QObject):
             dialog.setValue(done)
 
         handle = run_in_background(
-            lambda progress: services.demo.load(cases=DEMO_CASES, seed=DEMO_SEED, progress=progress),  # type: ignore[attr-defined]
+            lambda progress: services.demo.load(cases=DEMO_CASES, seed=DEMO_SEED, progress=progress),
             lambda _summary: self._on_demo_loaded(dialog),
             lambda error: self._on_demo_failed(dialog, error),
             context=self,

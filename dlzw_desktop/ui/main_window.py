@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -18,6 +18,9 @@ from dlzw_desktop.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:  # importing services at start-up would pull in SQLAlchemy before the first paint
     from dlzw_desktop.services.registry import Services
+    from dlzw_desktop.services.search_service import SearchHit
+    from dlzw_desktop.ui.global_search_popup import GlobalSearchPopup, MoreRequest
+    from dlzw_desktop.ui.recent_items import RecentItem  # json and uuid: not before the first paint
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._store = store
         self._services: Services | None = None
+        self._database = ""
+        self._search_popup: GlobalSearchPopup | None = None
         self._painted = False
         self._ui = Ui_MainWindow()
         self._ui.setupUi(self)
@@ -80,8 +85,28 @@ class MainWindow(QMainWindow):
         self._ui.action_change_password.triggered.connect(self.change_password_requested)
         self._ui.action_sign_out.triggered.connect(self.sign_out_requested)
         self._locked_section: str | None = None
+        self._ui.action_global_search.triggered.connect(self.show_global_search)
+        self._ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self._set_database_actions_enabled(False)
         self._restore_window_state()
+        # SVG icons load Qt's SVG plugin: after the first paint, so start-up does not wait for them.
+        self.first_painted.connect(self._load_navigation_icons)
+
+    def _load_navigation_icons(self) -> None:
+        from dlzw_desktop.ui.icons import icon  # noqa: PLC0415 - SVG icons only after the first paint
+
+        navigation = self._ui.navigation_list
+        navigation.setIconSize(QSize(22, 22))
+        for row, section in enumerate(self._sections):
+            navigation.item(row).setIcon(icon(f"sections/{section.key}"))
+        ui = self._ui
+        for action, name in (
+            (ui.action_global_search, "actions/search"),
+            (ui.action_open_database, "actions/open_database"),
+            (ui.action_backup, "actions/backup"),
+        ):
+            action.setIcon(icon(name))
+        ui.menu_recent.setIcon(icon("actions/recent"))
 
     def _declare_sections(self) -> list[Section]:
         return [
@@ -111,6 +136,7 @@ class MainWindow(QMainWindow):
                     "of founders and the explained matches between them. This section is being built."
                 ),
             ),
+            Section("quarters", self.tr("Quarters & initiatives"), ""),
             Section(
                 "consultation_days",
                 self.tr("Consultation days"),
@@ -137,7 +163,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)
             navigation.addItem(item)
-            action = QAction(section.title, self)
+            action = QAction(section.title.replace("&", "&&"), self)  # "&&": an ampersand, no mnemonic
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(self._make_show(section.key))
             self._ui.menu_view.addAction(action)
@@ -161,6 +187,8 @@ class MainWindow(QMainWindow):
     def _set_database_actions_enabled(self, enabled: bool) -> None:
         self._ui.action_backup.setEnabled(enabled)
         self._ui.action_load_demo.setEnabled(enabled)
+        self._ui.action_global_search.setEnabled(enabled)
+        self._ui.menu_recent.setEnabled(enabled)
         for action in (
             self._ui.action_users,
             self._ui.action_audit,
@@ -200,6 +228,7 @@ class MainWindow(QMainWindow):
         """Show the sections on ``services`` (replacing those of a previously open database)."""
         self.detach()
         self._services = services
+        self._database = services.info.location()
         principal = services.context.user.principal
         self._database_label.setText(
             self.tr("Database: {location}").format(location=services.info.location())
@@ -245,6 +274,9 @@ class MainWindow(QMainWindow):
             self._ui.sections_stack.removeWidget(widget)
             widget.deleteLater()
         self._section_widgets.clear()
+        if self._search_popup is not None:
+            self._search_popup.deleteLater()
+            self._search_popup = None
         self._services = None
         self._set_database_actions_enabled(False)
 
@@ -272,6 +304,102 @@ class MainWindow(QMainWindow):
             self._ui.sections_stack.addWidget(widget)
         self._ui.sections_stack.setCurrentWidget(widget)
 
+    def open_case(self, case_id: object) -> None:
+        """Show the case ``case_id`` in the Fälle section (from the Übersicht, for example)."""
+        self.show_section("cases")
+        view = self._section_widgets.get("cases")
+        if view is not None and hasattr(view, "open_case"):
+            view.open_case(case_id)
+
+    def open_person(self, person_id: object) -> None:
+        """Open the person ``person_id`` in the Personen & Unternehmen section."""
+        self.show_section("people")
+        view = self._section_widgets.get("people")
+        if view is not None and hasattr(view, "open_person"):
+            view.open_person(person_id)
+
+    def open_business(self, business_id: object) -> None:
+        """Open the business ``business_id`` in the Personen & Unternehmen section."""
+        self.show_section("people")
+        view = self._section_widgets.get("people")
+        if view is not None and hasattr(view, "open_business"):
+            view.open_business(business_id)
+
+    def open_property(self, property_id: object) -> None:
+        """Open the property ``property_id`` in the Immobilien section."""
+        self.show_section("properties")
+        view = self._section_widgets.get("properties")
+        if view is not None and hasattr(view, "open_property"):
+            view.open_property(property_id)
+
+    def open_record(self, item: RecentItem) -> None:
+        """Open a record found by the global search or chosen among the recently opened ones."""
+        opener = {
+            "case": self.open_case,
+            "person": self.open_person,
+            "business": self.open_business,
+            "property": self.open_property,
+        }[item.kind]
+        opener(item.id)
+
+    # -- global search and recently opened records -------------------------------------------------
+
+    def show_global_search(self) -> None:
+        """Ctrl+K: the search over cases, persons, businesses and properties."""
+        if self._services is None:
+            return
+        if self._search_popup is None:
+            from dlzw_desktop.ui.global_search_popup import GlobalSearchPopup  # noqa: PLC0415 - first use
+
+            self._search_popup = GlobalSearchPopup(self._services, self._store, self)
+            self._search_popup.record_chosen.connect(self.open_record)
+            self._search_popup.more_requested.connect(self._on_search_popup_more_requested)
+        self._search_popup.popup()
+
+    @property
+    def search_popup(self) -> GlobalSearchPopup | None:
+        return self._search_popup
+
+    def _on_search_popup_more_requested(self, request: MoreRequest) -> None:
+        section = {"case": "cases", "person": "people", "business": "people", "property": "properties"}
+        self.show_section(section[request.kind])
+        view = self._section_widgets.get(section[request.kind])
+        method = {"person": "search_persons", "business": "search_businesses"}.get(request.kind, "search_for")
+        if view is not None and hasattr(view, method):
+            getattr(view, method)(request.text)
+
+    def remember(self, hit: SearchHit) -> None:
+        """Put the record of ``hit`` first in the recently opened ones of this database."""
+        from dlzw_desktop.ui.recent_items import RecentItem, remembered  # noqa: PLC0415 - after the first paint
+
+        if self._services is None:
+            return
+        item = RecentItem(hit.kind.value, hit.id, hit.title, hit.subtitle, self._database)
+        self._store.update(recent_items=remembered(self._store.load().recent_items, item))
+
+    def recent_items(self) -> list[RecentItem]:
+        """The records recently opened in the open database, newest first."""
+        from dlzw_desktop.ui.recent_items import recent_in  # noqa: PLC0415 - after the first paint
+
+        return recent_in(self._store.load().recent_items, self._database)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self._ui.menu_recent
+        menu.clear()
+        items = self.recent_items() if self._services is not None else []
+        from dlzw_desktop.ui.icons import KIND_ICONS, icon  # noqa: PLC0415 - after the first paint
+
+        for item in items:
+            action = menu.addAction(icon(KIND_ICONS[item.kind]), item.title.replace("&", "&&"))
+            action.setStatusTip(item.subtitle)
+            action.setToolTip(item.subtitle)
+            action.triggered.connect(self._make_open(item))
+        if not items:
+            menu.addAction(self.tr("No records opened yet")).setEnabled(False)
+
+    def _make_open(self, item: RecentItem) -> Callable[[], None]:
+        return lambda: self.open_record(item)
+
     def _on_navigation_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._sections):
             self.show_section(self._sections[row].key)
@@ -283,6 +411,25 @@ class MainWindow(QMainWindow):
             from dlzw_desktop.ui.overview_view import OverviewView  # noqa: PLC0415 - loaded on first visit
 
             return OverviewView(services, self)
+        if section.key == "cases":
+            from dlzw_desktop.services import search_service  # noqa: PLC0415 - loaded on first visit
+            from dlzw_desktop.ui.cases_view import CasesView  # noqa: PLC0415 - loaded on first visit
+
+            cases = CasesView(services, self)
+            cases.case_view.loaded.connect(lambda case: self.remember(search_service.case_hit(case)))
+            return cases
+        if section.key == "people":
+            from dlzw_desktop.services import search_service  # noqa: PLC0415 - loaded on first visit
+            from dlzw_desktop.ui.people_view import PeopleView  # noqa: PLC0415 - loaded on first visit
+
+            people = PeopleView(services, self)
+            people.person_opened.connect(lambda row: self.remember(search_service.person_hit(row)))
+            people.business_opened.connect(lambda row: self.remember(search_service.business_hit(row)))
+            return people
+        if section.key == "quarters":
+            from dlzw_desktop.ui.quarters_view import QuartersView  # noqa: PLC0415
+
+            return QuartersView(services, self)
         if section.key == "settings":
             from dlzw_desktop.ui.settings_view import SettingsView  # noqa: PLC0415
 
@@ -290,6 +437,13 @@ class MainWindow(QMainWindow):
             view.backup_requested.connect(self.backup_requested)
             view.database_change_requested.connect(self.open_database_requested)
             return view
+        if section.key == "properties":
+            from dlzw_desktop.services import search_service  # noqa: PLC0415 - loaded on first visit
+            from dlzw_desktop.ui.properties_view import PropertiesView  # noqa: PLC0415
+
+            properties = PropertiesView(services, self)
+            properties.property_opened.connect(lambda row: self.remember(search_service.property_hit(row)))
+            return properties
         from dlzw_desktop.ui.coming_view import ComingView  # noqa: PLC0415
 
         return ComingView(section.title, section.description, self)

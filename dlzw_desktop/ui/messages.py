@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -32,7 +32,7 @@ def _localised(value: object) -> object:
     if isinstance(value, StrEnum):
         return enum_label(value)
     if isinstance(value, date):
-        return QLocale().toString(value, "dd.MM.yyyy")
+        return QLocale().toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
     if isinstance(value, Decimal):
         return str(value).replace(".", QLocale().decimalPoint())
     if isinstance(value, tuple | list | frozenset | set):

@@ -49,6 +49,7 @@ class OverviewView(QWidget):
         for stage in CaseStage:
             self._stage_labels[stage] = self._add_row(self._ui.stages_layout, stage_label(stage))
         self._ui.refresh_button.clicked.connect(self.refresh)
+        self._ui.reminders_panel.attach(services)
         self.refresh()
 
     def _add_row(self, layout, text: str) -> QLabel:  # type: ignore[no-untyped-def]
@@ -61,6 +62,7 @@ class OverviewView(QWidget):
 
     def refresh(self) -> None:
         self._ui.refresh_button.setEnabled(False)
+        self._ui.reminders_panel.refresh()
         run_in_background(self._services.overview.figures, self._on_figures, self._on_failed, context=self)
 
     def _on_figures(self, figures: OverviewFigures) -> None:

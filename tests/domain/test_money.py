@@ -88,3 +88,10 @@ def test_formatted_amounts_parse_back(cents: int) -> None:
 def test_german_formatting() -> None:
     assert format_plain(Decimal("1234567.8")) == "1.234.567,80"
     assert format_eur(Decimal("-5")) == "-5,00\u00a0€"
+
+
+def test_absurdly_long_amounts_are_refused_not_crashed() -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_amount("1" * 40)
+    assert caught.value.code == "amount.too_large"
+    assert parse_amount("9.999.999.999.999,99") == Decimal("9999999999999.99")

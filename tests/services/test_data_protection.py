@@ -119,6 +119,7 @@ def test_erasure_anonymises_but_keeps_the_statistics(services: Services) -> None
         gender=Gender.MALE,
         birth=date(1999, 5, 10),
         opened_on=date(2024, 5, 12),
+        closed_on=date(2025, 6, 30),
     )
     before = _statistics(services)
     person = services.data_protection.find_persons("Zbigniewska")[0]

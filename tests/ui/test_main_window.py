@@ -16,14 +16,18 @@ from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import wait_for_all
 from tests.ui.accessibility import unnamed_controls
+from tests.ui.signed_in import sign_in_as_admin
 
-
-def sign_in_as_admin(services) -> None:  # type: ignore[no-untyped-def]
-    """Sign-in for tests: the database has no accounts yet (see tests/ui/test_sign_in.py for the dialogs)."""
-    services.users.local_principal("admin.test")
-
-
-SECTIONS = ["overview", "cases", "people", "properties", "consultation_days", "reports", "settings"]
+SECTIONS = [
+    "overview",
+    "cases",
+    "people",
+    "properties",
+    "quarters",
+    "consultation_days",
+    "reports",
+    "settings",
+]
 
 
 @pytest.fixture
@@ -67,6 +71,7 @@ def test_the_window_speaks_german(window: MainWindow) -> None:
         "Fälle",
         "Personen & Unternehmen",
         "Immobilien",
+        "Quartiere & Initiativen",
         "Sprechtage",
         "Berichte",
         "Einstellungen",
@@ -75,10 +80,12 @@ def test_the_window_speaks_german(window: MainWindow) -> None:
 
 
 def test_sections_not_yet_built_say_so(window: MainWindow) -> None:
-    window.show_section("properties")
-    widget = window.section_widget("properties")
-    assert isinstance(widget, ComingView)
-    assert "im Aufbau" in widget._ui.description_label.text()
+    for key in SECTIONS:
+        window.show_section(key)
+        widget = window.section_widget(key)
+        if isinstance(widget, ComingView):
+            assert "im Aufbau" in widget._ui.description_label.text(), key
+    wait_for_all()
 
 
 def test_the_overview_shows_the_counts(window: MainWindow, qtbot: QtBot) -> None:
@@ -91,8 +98,10 @@ def test_the_overview_shows_the_counts(window: MainWindow, qtbot: QtBot) -> None
 
 def test_keyboard_shortcuts_switch_sections(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "quarters"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "cases"
 
@@ -149,3 +158,32 @@ def test_a_database_that_cannot_be_used_gets_a_clear_choice(
         controller.open(str(foreign))
     assert shown and "keine DLZW-Datenbank" in shown[0]
     assert foreign.read_bytes() == b"Das ist keine Datenbank" * 50
+
+
+def test_first_start_offers_demo_data_and_loads_it(
+    qtbot: QtBot, tmp_path: Path, german: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer_yes(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    store = SettingsStore(tmp_path / "first.ini")
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    controller = DatabaseController(main, store, offer_demo=True, sign_in=sign_in_as_admin)
+    main.show()
+    new_database = tmp_path / "neu" / "dlzw.sqlite3"
+    with qtbot.waitSignal(controller.opened, timeout=20_000):
+        controller.open(str(new_database))
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "Demo-Daten" in asked[0]
+    qtbot.waitUntil(lambda: "Demo-Daten geladen" in main._activity_label.text(), timeout=60_000)
+    main.show_section("overview")
+    view = main.section_widget("overview")
+    assert view is not None
+    qtbot.waitUntil(lambda: view._figure_labels["cases"].text() not in ("…", "0"), timeout=10_000)  # type: ignore[attr-defined]
+    wait_for_all()
+    main.services.close()  # type: ignore[union-attr]

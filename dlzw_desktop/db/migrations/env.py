@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from dlzw_desktop.db import models  # noqa: F401 - registers every table on Base.metadata
 from dlzw_desktop.db.base import Base
+from dlzw_desktop.db.search import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -29,6 +30,7 @@ def _run_sqlite(engine: Engine) -> None:
                 target_metadata=target_metadata,
                 render_as_batch=True,
                 compare_type=True,
+                include_name=include_name,
             )
             with context.begin_transaction():
                 context.run_migrations()
@@ -42,7 +44,12 @@ def _run_sqlite(engine: Engine) -> None:
 
 def _run_other(engine: Engine) -> None:
     with engine.connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata, compare_type=True)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            compare_type=True,
+            include_name=include_name,
+        )
         with context.begin_transaction():
             context.run_migrations()
         connection.commit()

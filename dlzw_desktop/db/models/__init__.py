@@ -20,6 +20,7 @@ from dlzw_desktop.db.models.neighbourhood import (
     Appointment,
     ConsultationDay,
     ConsultationDayAdvisor,
+    DistrictStatistic,
     Initiative,
     InitiativeDistrict,
     InitiativeMeeting,
@@ -30,7 +31,7 @@ from dlzw_desktop.db.models.neighbourhood import (
     QuarterDistrict,
 )
 from dlzw_desktop.db.models.people import Business, BusinessMember, Consent, Person, User
-from dlzw_desktop.db.models.properties import DemandEntry, Match, Property, SpaceRequest
+from dlzw_desktop.db.models.properties import DemandEntry, Match, Property, PropertyStatusChange, SpaceRequest
 from dlzw_desktop.db.models.reference import Borough, District, PostcodeHint, Sector
 from dlzw_desktop.db.models.system import AuditEntry, SettingValue
 
@@ -49,6 +50,7 @@ __all__ = [
     "ConsultationDayAdvisor",
     "DemandEntry",
     "District",
+    "DistrictStatistic",
     "DocumentRequirement",
     "Initiative",
     "InitiativeDistrict",
@@ -65,6 +67,7 @@ __all__ = [
     "PostcodeHint",
     "ProgrammeCost",
     "Property",
+    "PropertyStatusChange",
     "Quarter",
     "QuarterDistrict",
     "Recommendation",

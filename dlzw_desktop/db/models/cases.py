@@ -40,6 +40,10 @@ class LoanProgramme(Tracked, Base):
         CheckConstraint("interest_rate_percent >= 0", name="rate_not_negative"),
         CheckConstraint("fee_cents >= 0", name="fee_not_negative"),
         CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="validity_ordered"),
+        CheckConstraint(
+            "max_grace_months >= 0 AND max_grace_months < max_term_months", name="grace_below_term"
+        ),
+        CheckConstraint("follow_up_after_months >= 0", name="follow_up_not_negative"),
     )
 
     name: Mapped[str] = mapped_column(String(200))
@@ -53,6 +57,7 @@ class LoanProgramme(Tracked, Base):
     fee: Mapped[Decimal] = mapped_column("fee_cents", Money)
     follow_up_after_months: Mapped[int] = mapped_column(default=6)
     required_documents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    optional_documents: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -74,6 +79,10 @@ class CaseNumberSequence(Tracked, Base):
     """Last office case number handed out per year (MK-YYYY-NNNN)."""
 
     __tablename__ = "case_number_sequences"
+    __table_args__ = (
+        CheckConstraint("year >= 2000 AND year <= 2999", name="year_plausible"),
+        CheckConstraint("last_number >= 0", name="last_number_not_negative"),
+    )
 
     year: Mapped[int] = mapped_column(unique=True)
     last_number: Mapped[int] = mapped_column(default=0)
@@ -92,6 +101,15 @@ class Case(Tracked, Base):
         CheckConstraint("planned_term_months IS NULL OR planned_term_months > 0", name="term_positive"),
         CheckConstraint("planned_grace_months IS NULL OR planned_grace_months >= 0", name="grace_ok"),
         CheckConstraint("stage <> 'closed' OR outcome IS NOT NULL", name="closed_has_outcome"),
+        CheckConstraint("stage = 'closed' OR outcome IS NULL", name="outcome_only_when_closed"),
+        CheckConstraint("stage <> 'closed' OR closed_on IS NOT NULL", name="closed_has_date"),
+        CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
+        CheckConstraint("length(number) > 0", name="number_not_empty"),
+        CheckConstraint(
+            "planned_grace_months IS NULL OR planned_term_months IS NULL "
+            "OR planned_grace_months < planned_term_months",
+            name="grace_below_term",
+        ),
     )
 
     number: Mapped[str] = mapped_column(String(24), unique=True)
@@ -123,6 +141,9 @@ class StageChange(Tracked, Base):
     """One workflow transition of a case: who, when, why; reversals are flagged."""
 
     __tablename__ = "stage_changes"
+    __table_args__ = (
+        CheckConstraint("NOT is_reversal OR length(trim(reason)) > 0", name="reversal_has_reason"),
+    )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
     from_stage: Mapped[CaseStage | None] = mapped_column(enum_type(CaseStage, "from_stage"))
@@ -157,7 +178,12 @@ class DocumentRequirement(Tracked, Base):
     """One checklist item of a case, from the programme's list."""
 
     __tablename__ = "document_requirements"
-    __table_args__ = (UniqueConstraint("case_id", "kind"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "kind"),
+        CheckConstraint(
+            "status IN ('missing', 'not_applicable') OR status_on IS NOT NULL", name="status_has_date"
+        ),
+    )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
     kind: Mapped[DocumentKind] = mapped_column(enum_type(DocumentKind))
@@ -191,6 +217,16 @@ class Recommendation(Tracked, Base):
         CheckConstraint("term_months > 0", name="term_positive"),
         CheckConstraint("grace_months >= 0", name="grace_not_negative"),
         CheckConstraint("fee_cents >= 0", name="fee_not_negative"),
+        CheckConstraint("grace_months < term_months", name="grace_below_term"),
+        CheckConstraint("interest_rate_percent >= 0", name="rate_not_negative"),
+        # Four eyes in the database too: the author can never be the one who signs off.
+        CheckConstraint("signed_off_by IS NULL OR lower(signed_off_by) <> lower(author)", name="four_eyes"),
+        CheckConstraint(
+            "(signed_off_by IS NULL AND signed_off_at IS NULL) "
+            "OR (signed_off_by IS NOT NULL AND signed_off_at IS NOT NULL)",
+            name="sign_off_complete",
+        ),
+        CheckConstraint("sent_on IS NULL OR signed_off_by IS NOT NULL", name="sent_after_sign_off"),
     )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -217,6 +253,12 @@ class Loan(Tracked, Base):
     __table_args__ = (
         CheckConstraint("amount_cents IS NULL OR amount_cents > 0", name="amount_positive"),
         CheckConstraint("disbursed_on IS NULL OR disbursed_on >= decided_on", name="payout_after_decision"),
+        CheckConstraint("decision = 'approved' OR disbursed_on IS NULL", name="payout_only_approved"),
+        CheckConstraint("term_months IS NULL OR term_months > 0", name="term_positive"),
+        CheckConstraint(
+            "grace_months IS NULL OR term_months IS NULL OR grace_months < term_months",
+            name="grace_below_term",
+        ),
     )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -239,6 +281,7 @@ class RepaymentEntry(Tracked, Base):
     __table_args__ = (
         UniqueConstraint("loan_id", "month"),
         CheckConstraint("arrears_cents IS NULL OR arrears_cents >= 0", name="arrears_not_negative"),
+        CheckConstraint("status <> 'arrears' OR arrears_cents > 0", name="arrears_have_amount"),
     )
 
     loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loans.id"), index=True)
@@ -258,6 +301,10 @@ class JobsRecord(Tracked, Base):
             "created_heads >= 0 AND secured_heads >= 0 AND created_fte >= 0 AND secured_fte >= 0",
             name="counts_not_negative",
         ),
+        # One head works at most one full-time equivalent.
+        CheckConstraint(
+            "created_fte <= created_heads AND secured_fte <= secured_heads", name="fte_within_heads"
+        ),
     )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -274,6 +321,7 @@ class Reminder(Tracked, Base):
     """Wiedervorlage: a dated follow-up task on a case, property or initiative."""
 
     __tablename__ = "reminders"
+    __table_args__ = (CheckConstraint("length(title) > 0", name="title_not_empty"),)
 
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), index=True)
     property_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("properties.id"))

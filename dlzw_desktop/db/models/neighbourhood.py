@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from dlzw_desktop.db.base import Base, Tracked
 from dlzw_desktop.db.types import enum_type
 from dlzw_desktop.domain.enums import AppointmentStatus, InitiativeKind, QuarterStatus
+from dlzw_desktop.domain.neighbourhood import DistrictIndicator
 
 
 class Quarter(Tracked, Base):
@@ -159,3 +160,21 @@ class Appointment(Tracked, Base):
     status: Mapped[AppointmentStatus] = mapped_column(
         enum_type(AppointmentStatus), default=AppointmentStatus.BOOKED
     )
+
+
+class DistrictStatistic(Tracked, Base):
+    """An imported figure of the city's district statistics (district or whole city, year, source)."""
+
+    __tablename__ = "district_statistics"
+    __table_args__ = (
+        CheckConstraint("year >= 1990 AND year <= 2100", name="year_range"),
+        CheckConstraint("value >= 0", name="value_not_negative"),
+        CheckConstraint("length(source) > 0", name="source_not_empty"),
+    )
+
+    # NULL: the figure for the whole city as published (not a sum of districts).
+    district_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("districts.id"), index=True)
+    indicator: Mapped[DistrictIndicator] = mapped_column(enum_type(DistrictIndicator))
+    year: Mapped[int] = mapped_column(index=True)
+    value: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    source: Mapped[str] = mapped_column(String(300))

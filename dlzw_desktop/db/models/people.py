@@ -46,11 +46,15 @@ class Person(Tracked, Base):
     """A human: founder, co-founder or guarantor (Antragsteller/in, Gründer/in)."""
 
     __tablename__ = "persons"
-    __table_args__ = (CheckConstraint("length(family_name) > 0", name="family_name_not_empty"),)
+    __table_args__ = (
+        CheckConstraint("length(family_name) > 0", name="family_name_not_empty"),
+        CheckConstraint("birth_date IS NULL OR birth_date >= '1900-01-01'", name="birth_date_plausible"),
+    )
 
     family_name: Mapped[str] = mapped_column(String(200), index=True)
     given_names: Mapped[str] = mapped_column(String(200), default="")
-    birth_date: Mapped[date | None]
+    # Indexed for the duplicate check at intake (same birth date or same postcode, then a fuzzy name).
+    birth_date: Mapped[date | None] = mapped_column(index=True)
     gender: Mapped[Gender] = mapped_column(enum_type(Gender), default=Gender.NOT_STATED)
     migration_background: Mapped[MigrationBackground] = mapped_column(
         enum_type(MigrationBackground), default=MigrationBackground.NOT_STATED
@@ -63,7 +67,7 @@ class Person(Tracked, Base):
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(60))
     street: Mapped[str | None] = mapped_column(String(200))
-    postcode: Mapped[str | None] = mapped_column(String(10))
+    postcode: Mapped[str | None] = mapped_column(String(10), index=True)
     city: Mapped[str | None] = mapped_column(String(100))
     district_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("districts.id"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -94,7 +98,7 @@ class Business(Tracked, Base):
     founding_date: Mapped[date | None]
     founding_planned: Mapped[bool] = mapped_column(default=True)
     street: Mapped[str | None] = mapped_column(String(200))
-    postcode: Mapped[str | None] = mapped_column(String(10))
+    postcode: Mapped[str | None] = mapped_column(String(10), index=True)  # duplicate check by address
     city: Mapped[str | None] = mapped_column(String(100))
     borough_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("boroughs.id"), index=True)
     district_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("districts.id"), index=True)

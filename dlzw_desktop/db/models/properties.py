@@ -27,6 +27,12 @@ class Property(Tracked, Base):
             "renovation_cost_cents IS NULL OR renovation_cost_cents >= 0", name="renovation_not_negative"
         ),
         CheckConstraint("(owner_person_id IS NULL) OR (owner_business_id IS NULL)", name="one_owner_kind"),
+        # A unit is offered only with its owner's recorded consent (who consented, and when).
+        CheckConstraint(
+            "NOT owner_consent OR ((owner_person_id IS NOT NULL OR owner_business_id IS NOT NULL) "
+            "AND owner_consent_on IS NOT NULL)",
+            name="consent_has_owner_and_date",
+        ),
     )
 
     street: Mapped[str] = mapped_column(String(200))
@@ -42,6 +48,7 @@ class Property(Tracked, Base):
     uses: Mapped[list[str]] = mapped_column(JSON, default=list)  # PropertyUse values
     shop_window: Mapped[bool] = mapped_column(default=False)
     step_free: Mapped[bool] = mapped_column(default=False)
+    extra_features: Mapped[list[str]] = mapped_column(JSON, default=list)  # matching.Feature values
     condition: Mapped[PropertyCondition] = mapped_column(
         enum_type(PropertyCondition), default=PropertyCondition.READY
     )
@@ -56,8 +63,31 @@ class Property(Tracked, Base):
     status: Mapped[PropertyStatus] = mapped_column(
         enum_type(PropertyStatus), default=PropertyStatus.VACANT, index=True
     )
+    status_since: Mapped[date | None]
+    status_reason: Mapped[str] = mapped_column(Text, default="")
     let_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PropertyStatusChange(Tracked, Base):
+    """One step of a property's status, with its reason; entries into "let" count as reactivated space.
+
+    Area, borough and district are copied at the time of the step, so that reports of past periods do not
+    change when the record is corrected later.
+    """
+
+    __tablename__ = "property_status_changes"
+    __table_args__ = (CheckConstraint("area_m2 > 0", name="area_positive"),)
+
+    property_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("properties.id"), index=True)
+    from_status: Mapped[PropertyStatus | None] = mapped_column(enum_type(PropertyStatus, "from_status"))
+    to_status: Mapped[PropertyStatus] = mapped_column(enum_type(PropertyStatus, "to_status"), index=True)
+    changed_on: Mapped[date] = mapped_column(index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    match_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("matches.id"))
+    area_m2: Mapped[Decimal] = mapped_column(Numeric(9, 2))
+    borough_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("boroughs.id"))
+    district_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("districts.id"))
 
 
 class SpaceRequest(Tracked, Base):
@@ -85,10 +115,12 @@ class SpaceRequest(Tracked, Base):
     needs_ground_floor: Mapped[bool] = mapped_column(default=False)
     needs_shop_window: Mapped[bool] = mapped_column(default=False)
     needs_step_free: Mapped[bool] = mapped_column(default=False)
+    nice_to_haves: Mapped[list[str]] = mapped_column(JSON, default=list)  # matching.Feature values
     earliest_move_in: Mapped[date | None]
     status: Mapped[SpaceRequestStatus] = mapped_column(
         enum_type(SpaceRequestStatus), default=SpaceRequestStatus.OPEN
     )
+    status_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -113,14 +145,25 @@ class Match(Tracked, Base):
     """Vorschlag / Vermittlung: a proposed pairing of a request and a property, and its outcome."""
 
     __tablename__ = "matches"
-    __table_args__ = (UniqueConstraint("request_id", "property_id"),)
+    __table_args__ = (
+        UniqueConstraint("request_id", "property_id"),
+        CheckConstraint("stage <> 'rejected' OR rejection_reason <> ''", name="rejection_has_reason"),
+        CheckConstraint(
+            "stage NOT IN ('lease_signed', 'business_opened') OR lease_signed_on IS NOT NULL",
+            name="lease_has_date",
+        ),
+    )
 
     request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("space_requests.id"), index=True)
     property_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("properties.id"), index=True)
     stage: Mapped[MatchStage] = mapped_column(enum_type(MatchStage), default=MatchStage.PROPOSED)
     score: Mapped[Decimal | None] = mapped_column(Numeric(6, 4))
+    score_parts: Mapped[dict[str, float] | None] = mapped_column(JSON)  # ScoreParts at proposal time
     explanation: Mapped[str] = mapped_column(Text, default="")
     fund_eligible: Mapped[bool] = mapped_column(default=False)
+    fund_reason: Mapped[str] = mapped_column(Text, default="")
+    stage_on: Mapped[date | None]  # the day the current stage was reached
     rejection_reason: Mapped[str] = mapped_column(Text, default="")
     lease_signed_on: Mapped[date | None]
     opened_on: Mapped[date | None]
+    note: Mapped[str] = mapped_column(Text, default="")

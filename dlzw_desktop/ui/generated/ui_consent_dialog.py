@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'consent_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -200,7 +200,7 @@ class Ui_ConsentDialog(object):
         self.withdrawn_on_edit.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Date of withdrawal", None))
 #endif // QT_CONFIG(accessibility)
         self.withdrawn_on_edit.setPlaceholderText(QCoreApplication.translate("ConsentDialog", u"dd.mm.yyyy", None))
-        self.withdraw_button.setText(QCoreApplication.translate("ConsentDialog", u"Record &withdrawal", None))
+        self.withdraw_button.setText(QCoreApplication.translate("ConsentDialog", u"Record wi&thdrawal", None))
 #if QT_CONFIG(accessibility)
         self.withdraw_button.setAccessibleName(QCoreApplication.translate("ConsentDialog", u"Record withdrawal", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'data_protection_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -372,7 +372,7 @@ class Ui_DataProtectionDialog(object):
         self.space_request_spin.setAccessibleName(QCoreApplication.translate("DataProtectionDialog", u"Notes of finished space requests", None))
 #endif // QT_CONFIG(accessibility)
         self.space_request_spin.setSuffix(QCoreApplication.translate("DataProtectionDialog", u" months", None))
-        self.save_rules_button.setText(QCoreApplication.translate("DataProtectionDialog", u"Save &periods", None))
+        self.save_rules_button.setText(QCoreApplication.translate("DataProtectionDialog", u"Sa&ve periods", None))
 #if QT_CONFIG(accessibility)
         self.save_rules_button.setAccessibleName(QCoreApplication.translate("DataProtectionDialog", u"Save retention periods", None))
 #endif // QT_CONFIG(accessibility)
@@ -384,7 +384,7 @@ class Ui_DataProtectionDialog(object):
 #if QT_CONFIG(accessibility)
         self.preview_button.setAccessibleName(QCoreApplication.translate("DataProtectionDialog", u"Show what is due", None))
 #endif // QT_CONFIG(accessibility)
-        self.run_button.setText(QCoreApplication.translate("DataProtectionDialog", u"&Run now\u2026", None))
+        self.run_button.setText(QCoreApplication.translate("DataProtectionDialog", u"Ru&n now\u2026", None))
 #if QT_CONFIG(accessibility)
         self.run_button.setAccessibleName(QCoreApplication.translate("DataProtectionDialog", u"Run the retention now", None))
 #endif // QT_CONFIG(accessibility)
@@ -396,7 +396,7 @@ class Ui_DataProtectionDialog(object):
 #if QT_CONFIG(accessibility)
         self.records_intro_label.setAccessibleName(QCoreApplication.translate("DataProtectionDialog", u"Introduction", None))
 #endif // QT_CONFIG(accessibility)
-        self.record_pdf_button.setText(QCoreApplication.translate("DataProtectionDialog", u"Export as &PDF\u2026", None))
+        self.record_pdf_button.setText(QCoreApplication.translate("DataProtectionDialog", u"Export as P&DF\u2026", None))
 #if QT_CONFIG(accessibility)
         self.record_pdf_button.setAccessibleName(QCoreApplication.translate("DataProtectionDialog", u"Export the record as PDF", None))
 #endif // QT_CONFIG(accessibility)
@@ -404,7 +404,7 @@ class Ui_DataProtectionDialog(object):
 #if QT_CONFIG(accessibility)
         self.record_markdown_button.setAccessibleName(QCoreApplication.translate("DataProtectionDialog", u"Export the record as Markdown", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.records_tab), QCoreApplication.translate("DataProtectionDialog", u"Re&cord of processing", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.records_tab), QCoreApplication.translate("DataProtectionDialog", u"Rec&ord of processing", None))
         self.message_label.setText("")
 #if QT_CONFIG(accessibility)
         self.message_label.setAccessibleName(QCoreApplication.translate("DataProtectionDialog", u"Message", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -27,6 +27,8 @@ class Ui_MainWindow(object):
         MainWindow.resize(1280, 800)
         self.action_open_database = QAction(MainWindow)
         self.action_open_database.setObjectName(u"action_open_database")
+        self.action_global_search = QAction(MainWindow)
+        self.action_global_search.setObjectName(u"action_global_search")
         self.action_backup = QAction(MainWindow)
         self.action_backup.setObjectName(u"action_backup")
         self.action_load_demo = QAction(MainWindow)
@@ -75,6 +77,8 @@ class Ui_MainWindow(object):
         self.menu_bar.setObjectName(u"menu_bar")
         self.menu_file = QMenu(self.menu_bar)
         self.menu_file.setObjectName(u"menu_file")
+        self.menu_recent = QMenu(self.menu_file)
+        self.menu_recent.setObjectName(u"menu_recent")
         self.menu_view = QMenu(self.menu_bar)
         self.menu_view.setObjectName(u"menu_view")
         self.menu_admin = QMenu(self.menu_bar)
@@ -91,10 +95,14 @@ class Ui_MainWindow(object):
         self.menu_bar.addAction(self.menu_admin.menuAction())
         self.menu_bar.addAction(self.menu_help.menuAction())
         self.menu_file.addAction(self.action_open_database)
+        self.menu_file.addAction(self.menu_recent.menuAction())
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_backup)
         self.menu_file.addAction(self.action_load_demo)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
+        self.menu_view.addAction(self.action_global_search)
+        self.menu_view.addSeparator()
         self.menu_admin.addAction(self.action_users)
         self.menu_admin.addAction(self.action_audit)
         self.menu_admin.addAction(self.action_data_protection)
@@ -114,6 +122,13 @@ class Ui_MainWindow(object):
         self.action_open_database.setText(QCoreApplication.translate("MainWindow", u"&Open database\u2026", None))
 #if QT_CONFIG(shortcut)
         self.action_open_database.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.action_global_search.setText(QCoreApplication.translate("MainWindow", u"&Search everywhere\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_global_search.setToolTip(QCoreApplication.translate("MainWindow", u"Search cases, people, businesses and properties (Ctrl+K)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.action_global_search.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+K", None))
 #endif // QT_CONFIG(shortcut)
         self.action_backup.setText(QCoreApplication.translate("MainWindow", u"&Back up database\u2026", None))
         self.action_load_demo.setText(QCoreApplication.translate("MainWindow", u"Load &demo data\u2026", None))
@@ -145,8 +160,9 @@ class Ui_MainWindow(object):
         self.sections_stack.setAccessibleName(QCoreApplication.translate("MainWindow", u"Section content", None))
 #endif // QT_CONFIG(accessibility)
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menu_recent.setTitle(QCoreApplication.translate("MainWindow", u"&Recently opened", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
-        self.menu_admin.setTitle(QCoreApplication.translate("MainWindow", u"&Administration", None))
+        self.menu_admin.setTitle(QCoreApplication.translate("MainWindow", u"Administration", None))
         self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'overview_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from dlzw_desktop.ui.reminders_panel import RemindersPanel
 
 class Ui_OverviewView(object):
     def setupUi(self, OverviewView):
@@ -45,12 +47,23 @@ class Ui_OverviewView(object):
 
         self.main_layout.addWidget(self.figures_group)
 
+        self.stages_and_due_layout = QHBoxLayout()
+        self.stages_and_due_layout.setObjectName(u"stages_and_due_layout")
         self.stages_group = QGroupBox(OverviewView)
         self.stages_group.setObjectName(u"stages_group")
         self.stages_layout = QFormLayout(self.stages_group)
         self.stages_layout.setObjectName(u"stages_layout")
 
-        self.main_layout.addWidget(self.stages_group)
+        self.stages_and_due_layout.addWidget(self.stages_group)
+
+        self.reminders_panel = RemindersPanel(OverviewView)
+        self.reminders_panel.setObjectName(u"reminders_panel")
+
+        self.stages_and_due_layout.addWidget(self.reminders_panel)
+
+        self.stages_and_due_layout.setStretch(1, 1)
+
+        self.main_layout.addLayout(self.stages_and_due_layout)
 
         self.refresh_button = QPushButton(OverviewView)
         self.refresh_button.setObjectName(u"refresh_button")
@@ -80,6 +93,9 @@ class Ui_OverviewView(object):
         self.stages_group.setTitle(QCoreApplication.translate("OverviewView", u"Cases by stage", None))
 #if QT_CONFIG(accessibility)
         self.stages_group.setAccessibleName(QCoreApplication.translate("OverviewView", u"Cases by stage", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.reminders_panel.setAccessibleName(QCoreApplication.translate("OverviewView", u"What is due", None))
 #endif // QT_CONFIG(accessibility)
         self.refresh_button.setText(QCoreApplication.translate("OverviewView", u"&Refresh", None))
 #if QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -231,16 +231,16 @@ class Ui_SettingsView(object):
 #if QT_CONFIG(accessibility)
         self.letterhead_address_edit.setAccessibleName(QCoreApplication.translate("SettingsView", u"Letterhead address", None))
 #endif // QT_CONFIG(accessibility)
-        self.letterhead_contact_label.setText(QCoreApplication.translate("SettingsView", u"Letterhead &contact", None))
+        self.letterhead_contact_label.setText(QCoreApplication.translate("SettingsView", u"Letterhead co&ntact", None))
 #if QT_CONFIG(accessibility)
         self.letterhead_contact_edit.setAccessibleName(QCoreApplication.translate("SettingsView", u"Letterhead contact line", None))
 #endif // QT_CONFIG(accessibility)
-        self.hourly_rate_label.setText(QCoreApplication.translate("SettingsView", u"Staff &hourly rate (EUR)", None))
+        self.hourly_rate_label.setText(QCoreApplication.translate("SettingsView", u"Staff hourly ra&te (EUR)", None))
 #if QT_CONFIG(accessibility)
         self.hourly_rate_edit.setAccessibleName(QCoreApplication.translate("SettingsView", u"Staff hourly rate in euros", None))
 #endif // QT_CONFIG(accessibility)
         self.hourly_rate_edit.setPlaceholderText(QCoreApplication.translate("SettingsView", u"62,00", None))
-        self.stale_days_label.setText(QCoreApplication.translate("SettingsView", u"Flag cases unchanged for (&days)", None))
+        self.stale_days_label.setText(QCoreApplication.translate("SettingsView", u"Flag cases unchanged for (da&ys)", None))
 #if QT_CONFIG(accessibility)
         self.stale_days_spin.setAccessibleName(QCoreApplication.translate("SettingsView", u"Days after which a case counts as stuck in its stage", None))
 #endif // QT_CONFIG(accessibility)

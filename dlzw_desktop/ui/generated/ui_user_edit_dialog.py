@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'user_edit_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -169,7 +169,7 @@ class Ui_UserEditDialog(object):
 #if QT_CONFIG(accessibility)
         self.password_edit.setAccessibleName(QCoreApplication.translate("UserEditDialog", u"First password", None))
 #endif // QT_CONFIG(accessibility)
-        self.repeat_label.setText(QCoreApplication.translate("UserEditDialog", u"&Repeat password", None))
+        self.repeat_label.setText(QCoreApplication.translate("UserEditDialog", u"Repea&t password", None))
 #if QT_CONFIG(accessibility)
         self.repeat_edit.setAccessibleName(QCoreApplication.translate("UserEditDialog", u"Repeat password", None))
 #endif // QT_CONFIG(accessibility)

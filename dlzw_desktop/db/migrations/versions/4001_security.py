@@ -1,7 +1,7 @@
 """Security: audit hash chain, password columns, restricted persons; PostgreSQL roles, grants, RLS, triggers.
 
 Revision ID: 4001
-Revises: 0002
+Revises: 1002
 Create Date: 2026-12-01
 
 Existing audit rows are sealed into the new hash chain at the upgrade. On SQLite, triggers refuse to
@@ -23,7 +23,7 @@ from dlzw_desktop.db.audit import seal_existing_rows
 from dlzw_desktop.db.pg_security import apply_pg_security, remove_pg_security
 
 revision: str = "4001"
-down_revision: str | Sequence[str] | None = "0002"
+down_revision: str | Sequence[str] | None = "1002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -46,19 +46,19 @@ SQLITE_GUARDS = (
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("audit_log", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("content_hash", sa.String(length=64), nullable=True))
-    with op.batch_alter_table("persons", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("restricted_at", dlzw_desktop.db.types.UTCDateTime(timezone=True), nullable=True)
-        )
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("password_changed_at", dlzw_desktop.db.types.UTCDateTime(timezone=True), nullable=True)
-        )
-        batch_op.add_column(
-            sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Plain ADD/DROP COLUMN, no batch rebuild: SQLite (3.35 and later) adds and drops these simple columns
+    # in place, while rebuilding ``persons`` would break the case search triggers (1002) that name it.
+    op.add_column("audit_log", sa.Column("content_hash", sa.String(length=64), nullable=True))
+    op.add_column(
+        "persons", sa.Column("restricted_at", dlzw_desktop.db.types.UTCDateTime(timezone=True), nullable=True)
+    )
+    op.add_column(
+        "users",
+        sa.Column("password_changed_at", dlzw_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
+    )
+    op.add_column(
+        "users", sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
     bind = op.get_bind()
     seal_existing_rows(bind)
     if bind.dialect.name == "postgresql":
@@ -75,10 +75,7 @@ def downgrade() -> None:
     elif bind.dialect.name == "sqlite":
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_append_only_update")
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_append_only_delete")
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_column("must_change_password")
-        batch_op.drop_column("password_changed_at")
-    with op.batch_alter_table("persons", schema=None) as batch_op:
-        batch_op.drop_column("restricted_at")
-    with op.batch_alter_table("audit_log", schema=None) as batch_op:
-        batch_op.drop_column("content_hash")
+    op.drop_column("users", "must_change_password")
+    op.drop_column("users", "password_changed_at")
+    op.drop_column("persons", "restricted_at")
+    op.drop_column("audit_log", "content_hash")

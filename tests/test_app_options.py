@@ -1,0 +1,30 @@
+"""The GUI's command line: the usual options without argparse, everything else through argparse."""
+
+from __future__ import annotations
+
+import pytest
+
+from dlzw_desktop.app import StartOptions, parse_args
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], StartOptions()),
+        (["--smoke"], StartOptions(smoke=True)),
+        (["--db", "/tmp/x.sqlite3", "--smoke"], StartOptions(db="/tmp/x.sqlite3", smoke=True)),
+        (["--db=/tmp/ä ö.sqlite3"], StartOptions(db="/tmp/ä ö.sqlite3")),
+        (["--language", "en", "--no-demo-offer"], StartOptions(language="en", no_demo_offer=True)),
+    ],
+)
+def test_usual_command_lines(argv: list[str], expected: StartOptions) -> None:
+    assert parse_args(argv) == expected
+
+
+def test_mistakes_are_explained_by_argparse(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        parse_args(["--language", "fr"])
+    assert caught.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        parse_args(["--dbb", "x"])

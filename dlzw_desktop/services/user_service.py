@@ -38,8 +38,9 @@ from dlzw_desktop.db.pg_security import LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, pe
 from dlzw_desktop.domain.dates import to_berlin, utc_now
 from dlzw_desktop.domain.enums import Role
 from dlzw_desktop.domain.passwords import check_new_password
-from dlzw_desktop.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from dlzw_desktop.errors import NotFound, PermissionDenied, ValidationError
 from dlzw_desktop.services.context import Principal, Service
+from dlzw_desktop.services.editing import conflict
 from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, NO_SIGN_IN, Permission, requires
 
 logger = logging.getLogger(__name__)
@@ -482,22 +483,16 @@ class UserService(Service):
             session.flush()
             return UserRow.of(user)
 
-    def _load_for_edit(self, session: Session, user_id: uuid.UUID, version: int) -> User:
+    def _load_for_edit(
+        self, session: Session, user_id: uuid.UUID, version: int, mine: dict[str, Any] | None = None
+    ) -> User:
+        """The user at the version the administrator saw; else ``ConflictError`` with ``mine`` against the
+        stored values, field by field (``ui/conflict_dialog.py`` lets the administrator choose)."""
         user = session.get(User, user_id)
         if user is None or user.deleted_at is not None:
             raise NotFound("user.not_found", "This user no longer exists.")
         if user.version != version:
-            raise ConflictError(
-                "user.changed_meanwhile",
-                "Someone else changed this user in the meantime. Review their changes and try again.",
-                mine={"version": version},
-                theirs={
-                    "display_name": user.display_name,
-                    "role": user.role,
-                    "active": user.active,
-                    "email": user.email,
-                },
-            )
+            raise conflict(user, mine or {"active": user.active})
         return user
 
     def _active_admins(self, session: Session) -> int:
@@ -521,8 +516,17 @@ class UserService(Service):
         role: Role | None = None,
     ) -> UserRow:
         """Change name, e-mail or role; ``version`` is what the administrator saw (else ``ConflictError``)."""
+        mine: dict[str, Any] = {
+            key: value
+            for key, value in (("display_name", display_name), ("email", email), ("role", role))
+            if value is not None
+        }
+        if "display_name" in mine:
+            mine["display_name"] = mine["display_name"].strip()
+        if "email" in mine:
+            mine["email"] = mine["email"].strip() or None
         with self._sessions.begin() as session:
-            user = self._load_for_edit(session, user_id, version)
+            user = self._load_for_edit(session, user_id, version, mine)
             changes: dict[str, Any] = {}
             if display_name is not None:
                 if not display_name.strip():
@@ -550,7 +554,7 @@ class UserService(Service):
         """Deactivate (the account can no longer sign in; its history stays) or reactivate a user."""
         me = self._context.user.principal
         with self._sessions.begin() as session:
-            user = self._load_for_edit(session, user_id, version)
+            user = self._load_for_edit(session, user_id, version, {"active": active})
             if not active and user.id == me.user_id:
                 raise ValidationError(
                     "user.deactivate_self",

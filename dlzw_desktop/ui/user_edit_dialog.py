@@ -8,9 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dlzw_desktop.domain.enums import Role
-from dlzw_desktop.errors import DlzwError
+from dlzw_desktop.errors import ConflictError, DlzwError
 from dlzw_desktop.services.registry import Services
 from dlzw_desktop.services.user_service import UserDraft, UserRow
+from dlzw_desktop.ui.conflict_dialog import resolve_conflict
 from dlzw_desktop.ui.generated.ui_user_edit_dialog import Ui_UserEditDialog
 from dlzw_desktop.ui.labels import enum_items
 from dlzw_desktop.ui.messages import show_error, user_message
@@ -81,13 +82,47 @@ class UserEditDialog(QDialog):
             )
             task: Callable[[], UserRow] = lambda: users.create_user(draft)  # noqa: E731
         else:
-            user = self._user
-
-            def task() -> UserRow:
-                return users.update_user(user.id, user.version, display_name=display, email=email, role=role)
-
+            self._update(self._user.version, display, email, role)
+            return
         self._ui.button_box.setEnabled(False)
         run_in_background(task, self._on_saved, self._on_failed, context=self)
+
+    def _update(self, version: int, display: str, email: str | None, role: Role) -> None:
+        user, users = self._user, self._services.users
+        assert user is not None
+        self._ui.button_box.setEnabled(False)
+        run_in_background(
+            lambda: users.update_user(user.id, version, display_name=display, email=email or "", role=role),
+            self._on_saved,
+            self._on_update_failed,
+            context=self,
+        )
+
+    def _on_update_failed(self, error: BaseException) -> None:
+        """Another administrator saved this user meanwhile: mine and theirs, field by field."""
+        if not isinstance(error, ConflictError) or self._user is None:
+            self._on_failed(error)
+            return
+        user = self._user
+        labels = {
+            "display_name": self.tr("Name"),
+            "email": self.tr("E-mail"),
+            "role": self.tr("Role"),
+        }
+        base = {"display_name": user.display_name, "email": user.email, "role": user.role}
+        values = resolve_conflict(self, error, labels, base=base)
+        if values is None:
+            self._ui.button_box.setEnabled(True)
+            self._ui.message_label.setText(
+                self.tr("Nothing was saved. Open the user again to see the stored state.")
+            )
+            return
+        self._update(
+            int(error.params["version"]),
+            str(values.get("display_name", user.display_name)),
+            values.get("email", user.email),
+            values.get("role", user.role),
+        )
 
     def _on_saved(self, row: UserRow) -> None:
         self._ui.button_box.setEnabled(True)

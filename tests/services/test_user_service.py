@@ -113,7 +113,12 @@ def test_the_administrator_manages_users(fresh: Services) -> None:
     assert row.role is Role.LEAD
     with pytest.raises(ConflictError) as conflict:  # somebody saw the old version
         fresh.users.update_user(row.id, row.version - 1, display_name="Alter Stand")
-    assert conflict.value.theirs["role"] is Role.LEAD
+    # Field by field: what this administrator typed against what is stored (ui/conflict_dialog.py).
+    assert conflict.value.mine == {"display_name": "Alter Stand"}
+    assert conflict.value.theirs == {"display_name": "Berta Becker"}
+    assert conflict.value.params["version"] == row.version
+    assert fresh.users.update_user(row.id, row.version, display_name="Berta Becker-Lang").role is Role.LEAD
+    row = next(u for u in fresh.users.users() if u.username == "b.becker")
     row = fresh.users.set_active(row.id, row.version, False)
     fresh.users.sign_out()
     with pytest.raises(PermissionDenied) as caught:

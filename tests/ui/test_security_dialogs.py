@@ -17,10 +17,12 @@ from sqlalchemy import select
 from dlzw_desktop.db.models import Business, Person
 from dlzw_desktop.domain.enums import ConsentPurpose, Role
 from dlzw_desktop.services import user_service
+from dlzw_desktop.services.context import Principal
 from dlzw_desktop.services.registry import Services, open_services
+from dlzw_desktop.services.user_service import UserDraft
 from dlzw_desktop.ui.audit_dialog import AuditDialog
 from dlzw_desktop.ui.backups_dialog import BackupsDialog
-from dlzw_desktop.ui.consent_dialog import ConsentDialog, open_consent_dialog
+from dlzw_desktop.ui.consent_dialog import ConsentDialog
 from dlzw_desktop.ui.data_protection_dialog import DataProtectionDialog
 from dlzw_desktop.ui.database_controller import DatabaseController
 from dlzw_desktop.ui.main_window import MainWindow
@@ -136,10 +138,11 @@ def test_the_audit_viewer_loads_older_entries_while_scrolling(qtbot: QtBot, admi
 
 def test_consents_are_recorded_and_withdrawn_in_the_dialog(qtbot: QtBot, admin: Services) -> None:
     founder = add_founder(admin.context.sessions, closed_on=None)
-    dialog = open_consent_dialog(admin, founder.person_id)
+    # Not open_consent_dialog(): it deletes the dialog on close, and qtbot deletes it too.
+    dialog = ConsentDialog(admin, founder.person_id)
     qtbot.addWidget(dialog)
+    dialog.show()
     _settle(qtbot)
-    assert isinstance(dialog, ConsentDialog)
     _tester = QAbstractItemModelTester(dialog._model, QAbstractItemModelTester.FailureReportingMode.Warning)
     assert not unnamed_controls(dialog)
     assert "Zbigniewska" in dialog._ui.person_label.text()
@@ -157,6 +160,29 @@ def test_consents_are_recorded_and_withdrawn_in_the_dialog(qtbot: QtBot, admin: 
     dialog._ui.withdraw_button.click()
     qtbot.waitUntil(lambda: "Withdrawal" in dialog._ui.message_label.text(), timeout=10_000)
     assert not admin.consents.has_consent(founder.person_id, ConsentPurpose.STATISTICS, date(2026, 4, 2))
+    _settle(qtbot)  # the reload after the withdrawal lands before the dialog goes
+
+
+def test_advisors_open_the_consents_from_the_people_list(qtbot: QtBot, admin: Services) -> None:
+    from dlzw_desktop.ui.people_view import PeopleView
+
+    founder = add_founder(admin.context.sessions, closed_on=None)
+    advisor = admin.users.create_user(UserDraft("b.becker", "Berta Becker", Role.ADVISOR, PASSWORD, PASSWORD))
+    # Consents are an advisor's everyday work.
+    admin.context.user.sign_in(Principal(advisor.id, advisor.username, advisor.display_name, Role.ADVISOR))
+    view = PeopleView(admin)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view._persons.rowCount() > 0, timeout=10_000)
+    view._ui.persons_table.selectRow(0)
+    view._ui.persons_table.setCurrentIndex(view._persons.index(0, 0))
+    view._ui.consents_button.click()
+    dialogs = view.findChildren(ConsentDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    qtbot.waitUntil(lambda: "Zbigniewska" in dialogs[0]._ui.person_label.text(), timeout=10_000)
+    assert dialogs[0]._person_id == founder.person_id
+    _settle(qtbot)
+    dialogs[0].reject()
 
 
 def test_data_protection_export_and_erasure(
@@ -233,3 +259,60 @@ def test_a_backup_is_restored_from_the_gui_and_the_window_reopens(
     controller.shutdown()
     reopened.close()
     assert Qt is not None
+
+
+def test_two_administrators_editing_one_user_choose_field_by_field(
+    qtbot: QtBot, admin: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dlzw_desktop.ui.conflict_dialog import MINE, THEIRS, ConflictDialog
+
+    seen = admin.users.create_user(UserDraft("b.becker", "Berta Becker", Role.ADVISOR, PASSWORD, PASSWORD))
+    users = UsersDialog(admin)  # the editor's parent, as in the application
+    qtbot.addWidget(users)
+    dialog = UserEditDialog(admin, seen, users)
+    dialog.show()
+    # Meanwhile another administrator renames her and makes her team lead.
+    admin.users.update_user(seen.id, seen.version, display_name="Berta Becker-Lang", role=Role.LEAD)
+    shown: list[str] = []
+
+    def choose(conflict: ConflictDialog) -> int:
+        shown.append(conflict.windowTitle())
+        assert {field.key for field in conflict._fields} == {"display_name", "role"}
+        ok = conflict._ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # both changed the name: nothing is chosen for the user
+        conflict.choose("display_name", MINE)
+        assert ok.isEnabled()  # only the other one changed the role: theirs by default
+        conflict.choose("role", THEIRS)
+        return int(ConflictDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose)
+    dialog._ui.display_name_edit.setText("Berta Becker (Teilzeit)")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog._ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert shown
+    stored = next(u for u in admin.users.users() if u.username == "b.becker")
+    assert (stored.display_name, stored.role) == ("Berta Becker (Teilzeit)", Role.LEAD)
+
+
+def test_cancelling_the_choice_saves_nothing(
+    qtbot: QtBot, admin: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dlzw_desktop.ui.conflict_dialog import ConflictDialog
+
+    seen = admin.users.create_user(UserDraft("b.becker", "Berta Becker", Role.ADVISOR, PASSWORD, PASSWORD))
+    users = UsersDialog(admin)  # the editor's parent, as in the application
+    qtbot.addWidget(users)
+    dialog = UserEditDialog(admin, seen, users)
+    dialog.show()
+    admin.users.update_user(seen.id, seen.version, display_name="Berta Becker-Lang")
+    monkeypatch.setattr(ConflictDialog, "exec", lambda _self: int(ConflictDialog.DialogCode.Rejected))
+    dialog._ui.display_name_edit.setText("Berta B.")
+    dialog._ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "Nothing was saved" in dialog._ui.message_label.text(), timeout=10_000)
+    assert dialog.isVisible()
+    stored = next(u for u in admin.users.users() if u.username == "b.becker")
+    assert stored.display_name == "Berta Becker-Lang"

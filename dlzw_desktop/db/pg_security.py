@@ -29,6 +29,7 @@ import logging
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
+import dlzw_desktop.db.models  # noqa: F401 - every model table known to Base.metadata
 from dlzw_desktop.db.base import Base
 
 logger = logging.getLogger(__name__)
@@ -297,7 +298,7 @@ CREATE POLICY persons_read ON @S@.persons FOR SELECT TO dlzw_advisor, dlzw_lead,
   USING (true);
 DROP POLICY IF EXISTS persons_insert_staff ON @S@.persons;
 CREATE POLICY persons_insert_staff ON @S@.persons FOR INSERT TO dlzw_advisor, dlzw_lead
-  WITH CHECK (restricted_at IS NULL AND anonymised_at IS NULL);
+  WITH CHECK (restricted_at IS NULL AND anonymised_at IS NULL AND NOT legal_hold);
 DROP POLICY IF EXISTS persons_update_staff ON @S@.persons;
 CREATE POLICY persons_update_staff ON @S@.persons FOR UPDATE TO dlzw_advisor, dlzw_lead
   USING (restricted_at IS NULL AND anonymised_at IS NULL)
@@ -353,6 +354,14 @@ def _tables(connection: Connection, schema: str) -> list[str]:
     return sorted(inspect(connection).get_table_names(schema=schema))
 
 
+def _sequences(connection: Connection, schema: str) -> list[str]:
+    found = connection.exec_driver_sql(
+        "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = %(schema)s",
+        {"schema": schema},
+    )
+    return sorted(str(name) for (name,) in found)
+
+
 def apply_pg_security(connection: Connection) -> None:
     """Create or refresh roles, functions, triggers, grants and policies (idempotent)."""
     schema = _schema(connection)
@@ -362,9 +371,11 @@ def apply_pg_security(connection: Connection) -> None:
     statements: list[str] = []
     tables = _tables(connection, schema)
     for table in tables:
-        if table in ("audit_log", "alembic_version"):
-            continue
         statements.append(f"DROP TRIGGER IF EXISTS dlzw_audit ON {s}.{_q(table)}")
+        if table in ("audit_log", "alembic_version") or table not in Base.metadata.tables:
+            # Derived tables outside the models (the case search index) follow their source rows,
+            # whose changes are audited already.
+            continue
         statements.append(
             f"CREATE TRIGGER dlzw_audit AFTER INSERT OR UPDATE OR DELETE ON {s}.{_q(table)} "
             f"FOR EACH ROW EXECUTE FUNCTION {s}.dlzw_audit_row()"
@@ -378,6 +389,10 @@ def apply_pg_security(connection: Connection) -> None:
         f"FOR EACH STATEMENT EXECUTE FUNCTION {s}.dlzw_audit_guard()",
     ]
     statements += _grant_statements(s, tables)
+    for sequence in _sequences(connection, schema):
+        # Counters of derived tables (the case search's arrival order); audit_log's own is the owner's.
+        if not sequence.startswith("audit_log"):
+            statements.append(f"GRANT USAGE, SELECT ON SEQUENCE {s}.{_q(sequence)} TO {', '.join(WRITERS)}")
     for function in PUBLIC_FUNCTIONS + ROLE_FUNCTIONS + ADMIN_FUNCTIONS + PRIVATE_FUNCTIONS:
         statements.append(f"REVOKE ALL ON FUNCTION {s}.{function} FROM PUBLIC")
     for function in PUBLIC_FUNCTIONS:
@@ -418,10 +433,16 @@ def _grant_statements(s: str, tables: list[str]) -> list[str]:
         elif table == "settings":
             out.append(f"GRANT SELECT ON {t} TO {everyone}")
             out.append(f"GRANT INSERT, UPDATE ON {t} TO {writers}")
+        elif table not in Base.metadata.tables:
+            # A derived index kept current by triggers that run as the writing login (db/search.py).
+            out.append(f"GRANT SELECT ON {t} TO {everyone}")
+            out.append(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {writers}")
         elif table == "persons":
             columns = ", ".join(_q(c) for c in person_columns)
             out.append(f"GRANT SELECT ON {t} TO {everyone}")
-            out.append(f"GRANT INSERT ({columns}), UPDATE ({columns}) ON {t} TO {ADVISOR}, {LEAD}")
+            # INSERT of every column (the application writes whole rows; the policy keeps new rows
+            # unrestricted, not anonymised and without a legal hold); UPDATE only of the unlocked ones.
+            out.append(f"GRANT INSERT, UPDATE ({columns}) ON {t} TO {ADVISOR}, {LEAD}")
             out.append(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {ADMIN}")
         else:
             out.append(f"GRANT SELECT ON {t} TO {everyone}")
@@ -440,6 +461,7 @@ def remove_pg_security(connection: Connection) -> None:
     connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS dlzw_audit_guard ON {s}.audit_log")
     connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS dlzw_audit_no_truncate ON {s}.audit_log")
     connection.exec_driver_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {', '.join(GROUP_ROLES)}")
+    connection.exec_driver_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {', '.join(GROUP_ROLES)}")
     for function in ROLE_FUNCTIONS + ADMIN_FUNCTIONS + PRIVATE_FUNCTIONS + PUBLIC_FUNCTIONS:
         connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {s}.{function}")
 

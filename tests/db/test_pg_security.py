@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -22,7 +23,9 @@ from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.db.models import AuditEntry, Business, Case
 from dlzw_desktop.domain.dates import utc_now
 from dlzw_desktop.domain.enums import Role
+from dlzw_desktop.errors import PermissionDenied
 from dlzw_desktop.services.context import Principal
+from dlzw_desktop.services.registry import Services
 
 pytestmark = pytest.mark.postgres
 
@@ -105,6 +108,12 @@ BYPASSES = [
     "CREATE OR REPLACE FUNCTION dlzw_audit_row() RETURNS trigger LANGUAGE plpgsql AS "
     "$$ BEGIN RETURN NULL; END $$",
     "UPDATE users SET role = 'admin'",
+    "UPDATE persons SET legal_hold = false",
+    "UPDATE persons SET restricted_at = NULL, anonymised_at = NULL",
+    "INSERT INTO persons (id, family_name, given_names, gender, migration_background, residence_status, "
+    "preferred_languages, notes, legal_hold, created_at, created_by, updated_at, updated_by, version) "
+    "VALUES (gen_random_uuid(), 'X', 'Y', 'not_stated', 'not_stated', 'not_stated', '', '', true, now(), "
+    "'x', now(), 'x', 1)",
     "SELECT password_hash FROM users",
     "GRANT dlzw_admin TO CURRENT_USER",
     "ALTER ROLE CURRENT_USER SUPERUSER",
@@ -253,7 +262,6 @@ def test_the_owner_tampering_with_triggers_off_is_detected(pg_url: str) -> None:
 
 def test_the_application_on_an_advisor_login(pg_url: str, logins: dict[str, str], case_id: uuid.UUID) -> None:
     from dlzw_desktop.domain.enums import ConsentForm, ConsentPurpose
-    from dlzw_desktop.errors import PermissionDenied
     from dlzw_desktop.services import user_service
     from dlzw_desktop.services.registry import open_services
     from dlzw_desktop.services.user_service import UserDraft
@@ -286,6 +294,7 @@ def test_the_application_on_an_advisor_login(pg_url: str, logins: dict[str, str]
         assert result.principal.role is Role.ADVISOR
         assert result.must_change_password
         services.consents.record(person_id, ConsentPurpose.ADVICE, date(2026, 3, 1), ConsentForm.WRITTEN)
+        _an_advisors_day(services, result.principal.user_id)
         with pytest.raises(PermissionDenied):
             services.audit.entries()
         # Even with the application's own connection the database refuses what the role may not do.
@@ -312,6 +321,35 @@ def test_the_application_on_an_advisor_login(pg_url: str, logins: dict[str, str]
     finally:
         lead.close()
     _assert_chain_intact(pg_url)
+
+
+def _an_advisors_day(services: Services, advisor_id: uuid.UUID | None) -> None:
+    """What an advisor does all day works on the advisor's own login: grants, policies, the case number
+    counter, the search index and its sequence, and the audit trigger all allow it."""
+    from dlzw_desktop.domain.enums import BusinessRole, CaseSource, ConsultationPlace
+    from dlzw_desktop.services.case_search import CaseQuery
+    from dlzw_desktop.services.case_service import CaseDraft
+    from dlzw_desktop.services.consultation_service import ConsultationDraft
+    from dlzw_desktop.services.intake_service import BusinessDraft, PersonDraft
+
+    person = services.intake.create_person(PersonDraft(family_name="Yıldırım", given_names="Çağlar"))
+    business = services.intake.create_business(
+        BusinessDraft(name="Salon Çağlar", founding_planned=True), [(person.id, BusinessRole.FOUNDER)]
+    )
+    draft = CaseDraft(
+        business_id=business.id,
+        advisor_id=advisor_id,
+        source=CaseSource.IHK,
+        requested_amount=Decimal("8500.00"),
+        purpose="Einrichtung des Salons",
+    )
+    case = services.cases.open_case(draft)
+    assert case.number.startswith("MK-")
+    case = services.consultations.add(
+        case.id, ConsultationDraft(date.today(), 60, ConsultationPlace.OFFICE, topics="Finanzierung")
+    )
+    services.cases.update_case(case.id, case.version, replace(draft, purpose="Salon und Kasse"))
+    assert services.cases.search(CaseQuery(text="yildir")).rows[0].id == case.id
 
 
 def test_sessions_record_the_actor_on_postgresql(pg_url: str) -> None:

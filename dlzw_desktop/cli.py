@@ -280,7 +280,49 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report_annual(args: argparse.Namespace) -> int:
+    from dlzw_desktop.domain.dates import parse_date  # noqa: PLC0415 - keep `dlzw --help` fast
+    from dlzw_desktop.domain.reporting import ReportPeriod  # noqa: PLC0415
+
+    if args.start or args.end:
+        if not (args.start and args.end):
+            print("error: give both --from and --to for a date range", file=sys.stderr)
+            return 2
+        period = ReportPeriod(parse_date(args.start, field="from"), parse_date(args.end, field="to"))
+    else:
+        period = ReportPeriod.year(args.year)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    services = _open(args)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done * 100 // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
+
+    files = services.reports.write_annual_report(
+        period,
+        out,
+        published=args.published,
+        k=args.k,
+        pdf=not args.no_pdf,
+        xlsx=not args.no_xlsx,
+        progress=progress,
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    variant = f"published variant, k = {args.k or 'from settings'}" if args.published else "internal variant"
+    print(f"Annual report {period.label} ({variant}) written in {time.perf_counter() - started:.1f} s:")
+    for path in (files.pdf, files.xlsx):
+        if path is not None:
+            print(f"  {path}")
+    services.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from dlzw_desktop.domain.dates import today_berlin  # noqa: PLC0415 - for the default report year
+
     parser = argparse.ArgumentParser(prog="dlzw", description="DLZW Desktop on the command line.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = argparse.ArgumentParser(add_help=False)
@@ -362,6 +404,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--cases", type=int, default=300, help="number of cases (default: %(default)s)")
     sub.add_argument("--seed", type=int, default=1, help="random seed (default: %(default)s)")
     sub.set_defaults(handler=cmd_demo)
+
+    report = commands.add_parser("report", help="write reports")
+    report_commands = report.add_subparsers(dest="report", required=True, metavar="REPORT")
+    sub = report_commands.add_parser(
+        "annual", parents=[common], help="annual microfinance report (PDF and Excel)"
+    )
+    sub.add_argument(
+        "--year", type=int, default=today_berlin().year - 1, help="report year (default: %(default)s)"
+    )
+    sub.add_argument("--from", dest="start", help="first day of a date range instead of a year (DD.MM.YYYY)")
+    sub.add_argument("--to", dest="end", help="last day of the date range (DD.MM.YYYY)")
+    sub.add_argument("--out", required=True, help="folder for the files (created if missing)")
+    sub.add_argument(
+        "--published", action="store_true", help="published variant: small cells suppressed, no identifiers"
+    )
+    sub.add_argument("--k", type=int, default=None, help="smallest count shown in the published variant")
+    sub.add_argument("--no-pdf", action="store_true", help="write only the Excel workbook")
+    sub.add_argument("--no-xlsx", action="store_true", help="write only the PDF")
+    sub.set_defaults(handler=cmd_report_annual)
     return parser
 
 

@@ -208,6 +208,15 @@ def _cases_shots(window: QMainWindow, out: Path) -> None:
 EXTRA_SHOTS["cases"] = _cases_shots
 
 
+def _reports_shots(window: QMainWindow, out: Path) -> None:
+    from docs.shots_reports import shoot
+
+    shoot(window, out)
+
+
+EXTRA_SHOTS["reports"] = _reports_shots
+
+
 def _product_shots(window: QMainWindow, out: Path) -> None:
     from docs.shots_product import shoot
 

@@ -353,6 +353,11 @@ OTHER_TABLES: dict[str, str] = {
     "consultation_day_advisors": "staff rota",
     "district_statistics": "published figures of the city's district statistics",
     "property_status_changes": "status history of a building (area, district, reason about the building)",
+    "gva_tables": "published gross value added tables (LWSI reference data)",
+    "gva_values": "published gross value added figures",
+    "population_tables": "published population tables (LWSI reference data)",
+    "population_values": "published population figures per district",
+    "lwsi_computations": "computed LWSI figures per quarter (aggregates, no person)",
 }
 
 # (table, column) references followed from child to parent: the business of a membership.

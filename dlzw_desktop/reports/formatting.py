@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from dlzw_desktop.domain.dates import to_berlin
 from dlzw_desktop.domain.money import format_eur, format_plain
+from dlzw_desktop.reports.annual_data import SUPPRESSED, Unit, Value
 
 __all__ = [
     "format_date",
@@ -16,7 +17,11 @@ __all__ = [
     "format_int",
     "format_percent",
     "format_plain",
+    "format_value",
 ]
+
+#: Printed for a cell that has no value (e.g. no lead time without recommendations).
+NO_VALUE = "–"
 
 
 def format_int(value: int) -> str:
@@ -46,3 +51,40 @@ def format_date(value: date | None) -> str:
 def format_datetime(value: datetime | None) -> str:
     """A stored UTC instant as Dortmund local time."""
     return "" if value is None else to_berlin(value).strftime("%d.%m.%Y %H:%M")
+
+
+def format_value(value: Value, unit: Unit) -> str:
+    """A report cell as printed: German numbers, "." for a suppressed cell, "–" for no value."""
+    if value is SUPPRESSED:
+        return str(SUPPRESSED)
+    if value is None:
+        return NO_VALUE
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, int) and unit in (Unit.COUNT, Unit.TEXT):
+        return format_int(value)
+    number = Decimal(value) if isinstance(value, int) else value
+    assert isinstance(number, Decimal)
+    if unit is Unit.EUR:
+        return format_eur(number)
+    if unit is Unit.PERCENT:
+        return format_percent(number)
+    if unit is Unit.DAYS:
+        return _trimmed(number)
+    if unit in (Unit.HOURS, Unit.FTE):
+        return format_decimal(number, 2)
+    return format_decimal(number, 2)
+
+
+def _trimmed(value: Decimal) -> str:
+    """Up to two decimals without trailing zeros: 12 -> "12", 12.5 -> "12,5", 12.75 -> "12,75"."""
+    text = format_decimal(value, 2)
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return text

@@ -233,11 +233,22 @@ class QuarterPage:
 def quarter_lwsi_progress(session: Session, quarter: Quarter) -> LwsiProgress | None:
     """The LWSI progress of ``quarter``, or ``None`` while no computation exists.
 
-    Isolated on purpose: the LWSI computations belong to the reports side (issue 5), which replaces this
-    function's body with a look-up of its stored computations. Until then the page says "not computed yet".
+    The LWSI computations belong to the reports side (issue 5): this looks up the newest stored quarter with
+    an index (``lwsi_service.latest_index``).
     """
-    del session, quarter
-    return None
+    from dlzw_desktop.services.lwsi_service import latest_index  # noqa: PLC0415 - the reports side (issue 5)
+
+    found = latest_index(session, quarter.id)
+    if found is None:
+        return None
+    area, row = found
+    return LwsiProgress(
+        index=row.index,
+        goal_percent=area.goal_percent,
+        met=None if row.status is None or row.index is None else row.status.value == "met",
+        estimated=row.index_estimated,
+        as_of_label=row.quarter.label,
+    )
 
 
 # ----------------------------------------------------------------------------------------- service

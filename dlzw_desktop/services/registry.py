@@ -17,18 +17,22 @@ from dlzw_desktop.services.context import CurrentUser, ServiceContext
 from dlzw_desktop.services.data_protection_service import DataProtectionService
 from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.document_service import DocumentService
+from dlzw_desktop.services.export_service import ExportService
 from dlzw_desktop.services.info_service import InfoService
 from dlzw_desktop.services.initiative_service import InitiativeService
 from dlzw_desktop.services.intake_service import IntakeService
 from dlzw_desktop.services.loan_service import LoanService
 from dlzw_desktop.services.local_economy_service import LocalEconomyService
+from dlzw_desktop.services.lwsi_service import LwsiService
 from dlzw_desktop.services.overview_service import OverviewService
+from dlzw_desktop.services.programme_cost_service import ProgrammeCostService
 from dlzw_desktop.services.programme_service import ProgrammeService
 from dlzw_desktop.services.property_service import PropertyService
 from dlzw_desktop.services.quarter_service import QuarterService
 from dlzw_desktop.services.recommendation_service import RecommendationService
 from dlzw_desktop.services.reference_service import ReferenceService
 from dlzw_desktop.services.reminder_service import ReminderService
+from dlzw_desktop.services.report_service import ReportService
 from dlzw_desktop.services.search_service import SearchService
 from dlzw_desktop.services.settings_service import SettingsService
 from dlzw_desktop.services.user_service import UserService
@@ -62,6 +66,10 @@ class Services:
     audit: AuditService
     consents: ConsentService
     data_protection: DataProtectionService
+    reports: ReportService
+    programme_costs: ProgrammeCostService
+    lwsi: LwsiService
+    exports: ExportService
 
     def close(self) -> None:
         self.context.sessions.engine.dispose()
@@ -110,4 +118,8 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         audit=AuditService(context),
         consents=ConsentService(context),
         data_protection=DataProtectionService(context),
+        reports=ReportService(context),
+        programme_costs=ProgrammeCostService(context),
+        lwsi=LwsiService(context),
+        exports=ExportService(context),
     )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from dlzw_desktop.paths import log_dir
 from dlzw_desktop.ui.compat import override
@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # importing services at start-up would pull in SQLAlchemy bef
     from dlzw_desktop.services.registry import Services
     from dlzw_desktop.services.search_service import SearchHit
     from dlzw_desktop.ui.global_search_popup import GlobalSearchPopup, MoreRequest
+    from dlzw_desktop.ui.list_export import ListExporter
     from dlzw_desktop.ui.recent_items import RecentItem  # json and uuid: not before the first paint
 
 logger = logging.getLogger(__name__)
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self._locked_section: str | None = None
         self._ui.action_global_search.triggered.connect(self.show_global_search)
         self._ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        self._ui.action_export_list.triggered.connect(self._on_action_export_list_triggered)
+        self._list_exporter: ListExporter | None = None
         self._set_database_actions_enabled(False)
         self._restore_window_state()
         # SVG icons load Qt's SVG plugin: after the first paint, so start-up does not wait for them.
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         self._ui.action_load_demo.setEnabled(enabled)
         self._ui.action_global_search.setEnabled(enabled)
         self._ui.menu_recent.setEnabled(enabled)
+        self._ui.action_export_list.setEnabled(enabled)
         for action in (
             self._ui.action_users,
             self._ui.action_audit,
@@ -277,6 +281,10 @@ class MainWindow(QMainWindow):
         if self._search_popup is not None:
             self._search_popup.deleteLater()
             self._search_popup = None
+        if self._list_exporter is not None:  # it belongs to the database being closed
+            self._list_exporter.cancel()
+            self._list_exporter.deleteLater()
+            self._list_exporter = None
         self._services = None
         self._set_database_actions_enabled(False)
 
@@ -444,6 +452,10 @@ class MainWindow(QMainWindow):
             properties = PropertiesView(services, self)
             properties.property_opened.connect(lambda row: self.remember(search_service.property_hit(row)))
             return properties
+        if section.key == "reports":
+            from dlzw_desktop.ui.reports_view import ReportsView  # noqa: PLC0415 - loaded on first visit
+
+            return ReportsView(services, self._store, self)
         from dlzw_desktop.ui.coming_view import ComingView  # noqa: PLC0415
 
         return ComingView(section.title, section.description, self)
@@ -454,6 +466,33 @@ class MainWindow(QMainWindow):
         from dlzw_desktop.ui.about_dialog import AboutDialog  # noqa: PLC0415 - rarely used, not at start-up
 
         AboutDialog(self).exec()
+
+    def _on_action_export_list_triggered(self) -> None:
+        """Export the list the user is in (focus), as filtered and sorted on screen, to Excel."""
+        from dlzw_desktop.domain.dates import today_berlin  # noqa: PLC0415 - not needed at start-up
+        from dlzw_desktop.ui.list_export import ListExporter, file_stem, pick_list  # noqa: PLC0415
+
+        key = self.current_section()
+        section = self._section_widgets.get(key) if key is not None else None
+        if self._services is None or section is None:
+            return
+        view = pick_list(section, QApplication.focusWidget())
+        if view is None:
+            QMessageBox.information(
+                self,
+                self.tr("Export list to Excel"),
+                self.tr("Click into the list you want to export, then choose Export list again."),
+            )
+            return
+        title = next(s.title for s in self._sections if s.key == key)
+        name = view.accessibleName()
+        if self._list_exporter is None:
+            self._list_exporter = ListExporter(self._services, self)
+        self._list_exporter.export_view(
+            view,
+            title=f"{title} – {name}" if name else title,
+            suggested_name=file_stem(title, name, today_berlin().isoformat()),
+        )
 
     def _on_action_open_log_folder_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))

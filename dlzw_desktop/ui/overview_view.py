@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -12,6 +14,9 @@ from dlzw_desktop.services.registry import Services
 from dlzw_desktop.ui.generated.ui_overview_view import Ui_OverviewView
 from dlzw_desktop.ui.labels import stage_label
 from dlzw_desktop.ui.messages import show_error
+
+if TYPE_CHECKING:  # QtCharts loads after the first display
+    from dlzw_desktop.ui.dashboard_widget import DashboardWidget
 from dlzw_desktop.ui.workers import run_in_background
 
 
@@ -50,7 +55,18 @@ class OverviewView(QWidget):
             self._stage_labels[stage] = self._add_row(self._ui.stages_layout, stage_label(stage))
         self._ui.refresh_button.clicked.connect(self.refresh)
         self._ui.reminders_panel.attach(services)
+        self._dashboard: DashboardWidget | None = None
+        # The charts (QtCharts) load after the overview itself is on screen.
+        QTimer.singleShot(0, self._add_dashboard)
         self.refresh()
+
+    def _add_dashboard(self) -> None:
+        from dlzw_desktop.ui.dashboard_widget import DashboardWidget  # noqa: PLC0415 - after first display
+
+        self._dashboard = DashboardWidget(self._services, self)
+        self._ui.dashboard_layout.addWidget(self._dashboard)
+        # Tab walks down the page: the charts come before the refresh button below them.
+        QWidget.setTabOrder(self._dashboard.chart_views()[-1], self._ui.refresh_button)
 
     def _add_row(self, layout, text: str) -> QLabel:  # type: ignore[no-untyped-def]
         value = QLabel("…", self)
@@ -63,6 +79,8 @@ class OverviewView(QWidget):
     def refresh(self) -> None:
         self._ui.refresh_button.setEnabled(False)
         self._ui.reminders_panel.refresh()
+        if self._dashboard is not None:
+            self._dashboard.refresh()
         run_in_background(self._services.overview.figures, self._on_figures, self._on_failed, context=self)
 
     def _on_figures(self, figures: OverviewFigures) -> None:

@@ -33,6 +33,257 @@
     </message>
 </context>
 <context>
+    <name>AnnualReportView</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Choose the period and the variant, then generate the report.</source>
+        <translation>Wählen Sie Zeitraum und Fassung und erstellen Sie dann den Bericht.</translation>
+    </message>
+    <message>
+        <source>Counts below k and the cells that would reveal them are replaced by a dot; case numbers, names and the case-level sheet are left out.</source>
+        <translation>Fallzahlen unter k und die Felder, aus denen sie sich zurückrechnen ließen, werden durch einen Punkt ersetzt; Fallnummern, Namen und die Falldaten-Tabelle entfallen.</translation>
+    </message>
+    <message>
+        <source>Internal variant: all figures, an appendix with case numbers and business names, and a sheet of anonymised case data. Not for passing on.</source>
+        <translation>Interne Fassung: alle Zahlen, ein Anhang mit Fallnummern und Unternehmensnamen und eine Tabelle anonymisierter Falldaten. Nicht zur Weitergabe.</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Ordner für den Bericht</translation>
+    </message>
+    <message>
+        <source>Generating the report for {period}…</source>
+        <translation>Der Bericht für {period} wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Report written: {files}</source>
+        <translation>Bericht geschrieben: {files}</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Der Bericht wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The PDF was written but cannot be previewed here.</source>
+        <translation>Das PDF wurde geschrieben, kann hier aber nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;year</source>
+        <translation>Kale&amp;nderjahr</translation>
+    </message>
+    <message>
+        <source>Report a calendar year</source>
+        <translation>Bericht über ein Kalenderjahr</translation>
+    </message>
+    <message>
+        <source>Report year</source>
+        <translation>Berichtsjahr</translation>
+    </message>
+    <message>
+        <source>Date &amp;range</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Report a range of days</source>
+        <translation>Bericht über einen beliebigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Erster Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Letzter Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished variant (for reports that leave the agency)</source>
+        <translation>&amp;Veröffentlichungsfassung (für Berichte, die das Haus verlassen)</translation>
+    </message>
+    <message>
+        <source>Published variant</source>
+        <translation>Veröffentlichungsfassung</translation>
+    </message>
+    <message>
+        <source>Smallest count shown (&amp;k)</source>
+        <translation>Kleinste gezeigte Fallzahl (&amp;k)</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Kleinste gezeigte Fallzahl</translation>
+    </message>
+    <message>
+        <source>Variant explanation</source>
+        <translation>Erläuterung der Fassung</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Write a PDF</source>
+        <translation>PDF schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook</source>
+        <translation>Excel-Arbeits&amp;mappe</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook</source>
+        <translation>Excel-Arbeitsmappe schreiben</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF in the system viewer</source>
+        <translation>PDF im &amp;Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Show folder</source>
+        <translation>O&amp;rdner anzeigen</translation>
+    </message>
+    <message>
+        <source>Folder for the report files</source>
+        <translation>Ordner für die Berichtsdateien</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate report</source>
+        <translation>Bericht &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Bericht abbrechen</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Stand des Berichts</translation>
+    </message>
+    <message>
+        <source>Open the PDF with the system viewer</source>
+        <translation>PDF mit dem Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;workbook</source>
+        <translation>Arbe&amp;itsmappe öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Excel workbook</source>
+        <translation>Excel-Arbeitsmappe öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the report</source>
+        <translation>Ordner des Berichts anzeigen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview heading</source>
+        <translation>Überschrift der Vorschau</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Aktuelle Seite</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorige Seite (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Zoom of the preview</source>
+        <translation>Zoom der Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF report</source>
+        <translation>Vorschau des PDF-Berichts</translation>
+    </message>
+</context>
+<context>
     <name>BoroughMapWidget</name>
     <message>
         <source>Selected borough: {name}</source>
@@ -1617,6 +1868,113 @@
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Loading this year's figures…</source>
+        <translation>Die Zahlen des Jahres werden geladen …</translation>
+    </message>
+    <message>
+        <source>{year} so far: {count} of {target} recommendations, {volume} of {volume_target} recommended; {payouts} payouts; {jobs} jobs created; programme cost per job {per_job} (target at most {per_job_target}).</source>
+        <translation>{year} bisher: {count} von {target} Empfehlungen, {volume} von {volume_target} empfohlen; {payouts} Auszahlungen; {jobs} Arbeitsplätze geschaffen; Programmkosten je Arbeitsplatz {per_job} (Ziel höchstens {per_job_target}).</translation>
+    </message>
+    <message>
+        <source>{year}: share of the target reached</source>
+        <translation>{year}: erreichter Anteil des Ziels</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Cost per job</source>
+        <translation>Kosten je Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Reached (%)</source>
+        <translation>Erreicht (%)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Open cases by stage ({count})</source>
+        <translation>Offene Fälle nach Stand ({count})</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Open reminders</source>
+        <translation>Offene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>In 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>LWSI index, whole city (estimated)</source>
+        <translation>LWSI-Index, Gesamtstadt (geschätzt)</translation>
+    </message>
+    <message>
+        <source>LWSI index, whole city</source>
+        <translation>LWSI-Index, Gesamtstadt</translation>
+    </message>
+    <message>
+        <source>LWSI: no index computed yet (Reports → LWSI)</source>
+        <translation>LWSI: noch kein Index berechnet (Berichte → LWSI)</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>LWSI: not available for your role</source>
+        <translation>LWSI: für Ihre Rolle nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The key figures are not available for your role.</source>
+        <translation>Die Kennzahlen sind für Ihre Rolle nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Key figures of the year</source>
+        <translation>Kennzahlen des Jahres</translation>
+    </message>
+    <message>
+        <source>This year's figures against their targets</source>
+        <translation>Zahlen des Jahres im Vergleich mit den Zielen</translation>
+    </message>
+    <message>
+        <source>Open cases by stage</source>
+        <translation>Offene Fälle nach Stand</translation>
+    </message>
+    <message>
+        <source>Trend of the local value-creation indicator</source>
+        <translation>Verlauf des lokalen Wertschöpfungsindikators</translation>
+    </message>
+    <message>
+        <source>Open reminders by due date</source>
+        <translation>Offene Wiedervorlagen nach Fälligkeit</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseController</name>
     <message>
         <source>Opening the database {location}…</source>
@@ -1964,6 +2322,34 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>ListExporter</name>
+    <message>
+        <source>Export to Excel</source>
+        <extracomment>The role under which list models of this application give raw values (see ui.report_table_model).</extracomment>
+        <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Die Liste wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading more rows of the list…</source>
+        <translation>Weitere Zeilen der Liste werden geladen…</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>{path} wird geschrieben …</translation>
+    </message>
+</context>
+<context>
     <name>LocalEconomyChart</name>
     <message>
         <source>Chart: supported businesses by sector, quarter and city</source>
@@ -1984,6 +2370,245 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>n/a</source>
         <translation>k. A.</translation>
+    </message>
+</context>
+<context>
+    <name>LwsiView</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>LWSI</source>
+        <translation>LWSI</translation>
+    </message>
+    <message>
+        <source>Direct value added</source>
+        <translation>Direkte Wertschöpfung</translation>
+    </message>
+    <message>
+        <source>Per inhabitant</source>
+        <translation>Je Einwohner/in</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Reactivated m²</source>
+        <translation>Reaktivierte m²</translation>
+    </message>
+    <message>
+        <source>Index (4 quarters)</source>
+        <translation>Index (4 Quartale)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Estimated inputs</source>
+        <translation>Geschätzte Eingaben</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>GVA per worker</source>
+        <translation>BWS je Erwerbstätigen</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>multiplier (default without survey)</source>
+        <translation>Multiplikator (Vorgabewert ohne Befragung)</translation>
+    </message>
+    <message>
+        <source>GVA of section {section} (NRW average)</source>
+        <translation>BWS Abschnitt {section} (NRW-Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>fewer than four quarters</source>
+        <translation>weniger als vier Quartale</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>no base</source>
+        <translation>keine Basis</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Gesamtstadt</translation>
+    </message>
+    <message>
+        <source>{name} (base year {year})</source>
+        <translation>{name} (Basisjahr {year})</translation>
+    </message>
+    <message>
+        <source>{area}: nothing computed yet. Import a GVA table if needed, then choose Compute.</source>
+        <translation>{area}: noch nichts berechnet. Importieren Sie bei Bedarf eine BWS-Tabelle und wählen Sie dann „Berechnen“.</translation>
+    </message>
+    <message>
+        <source>{area}: no index yet – it needs four computed quarters and a base year with value.</source>
+        <translation>{area}: noch kein Index – dafür sind vier berechnete Quartale und ein Basisjahr mit Wert nötig.</translation>
+    </message>
+    <message>
+        <source>{area}: index {index} after {quarter} (base year {year} = 100); target ≥ {goal}: {status}</source>
+        <translation>{area}: Index {index} nach {quarter} (Basisjahr {year} = 100); Ziel ≥ {goal}: {status}</translation>
+    </message>
+    <message>
+        <source>Estimated inputs: {inputs}. Source of the GVA values: {source}.</source>
+        <translation>Geschätzte Eingaben: {inputs}. Quelle der BWS-Werte: {source}.</translation>
+    </message>
+    <message>
+        <source>No estimated inputs. Source of the GVA values: {source}.</source>
+        <translation>Keine geschätzten Eingaben. Quelle der BWS-Werte: {source}.</translation>
+    </message>
+    <message>
+        <source>LWSI per quarter and index (estimated)</source>
+        <translation>LWSI je Quartal und Index (geschätzt)</translation>
+    </message>
+    <message>
+        <source>LWSI per quarter and index</source>
+        <translation>LWSI je Quartal und Index</translation>
+    </message>
+    <message>
+        <source>LWSI in thousand €</source>
+        <translation>LWSI in Tausend €</translation>
+    </message>
+    <message>
+        <source>thousand €</source>
+        <translation>Tausend €</translation>
+    </message>
+    <message>
+        <source>Index (base year = 100)</source>
+        <translation>Index (Basisjahr = 100)</translation>
+    </message>
+    <message>
+        <source>Target {goal}</source>
+        <translation>Ziel {goal}</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>{count} supported businesses without WZ section, district or jobs count were left out.</source>
+        <translation>{count} geförderte Unternehmen ohne WZ-Abschnitt, Bezirk oder Arbeitsplatzangabe blieben unberücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Reference tables</source>
+        <translation>Referenztabellen</translation>
+    </message>
+    <message>
+        <source>Area of the indicator</source>
+        <translation>Gebiet des Indikators</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea</source>
+        <translation>&amp;Gebiet</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation>&amp;Berechnen</translation>
+    </message>
+    <message>
+        <source>Compute the base year and every quarter up to the last completed one, and store them with their inputs</source>
+        <translation>Basisjahr und alle Quartale bis zum letzten abgeschlossenen berechnen und mit ihren Eingaben speichern</translation>
+    </message>
+    <message>
+        <source>Compute the indicator</source>
+        <translation>Indikator berechnen</translation>
+    </message>
+    <message>
+        <source>Computation progress</source>
+        <translation>Fortschritt der Berechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Import reference table…</source>
+        <translation>Referenztabelle &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a reference table</source>
+        <translation>Referenztabelle importieren</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <translation>Stand der Zielerreichung</translation>
+    </message>
+    <message>
+        <source>Trend of the indicator</source>
+        <translation>Verlauf des Indikators</translation>
+    </message>
+    <message>
+        <source>&amp;Quarters</source>
+        <translation>&amp;Quartale</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Nach E&amp;xcel exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the quarters to Excel</source>
+        <translation>Quartale nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Indicator per calendar quarter</source>
+        <translation>Indikator je Kalenderquartal</translation>
+    </message>
+    <message>
+        <source>&amp;Reference tables</source>
+        <translation>&amp;Referenztabellen</translation>
+    </message>
+    <message>
+        <source>Export &amp;table list…</source>
+        <translation>&amp;Tabellenliste exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the reference tables to Excel</source>
+        <translation>Referenztabellen nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Imported reference tables</source>
+        <translation>Importierte Referenztabellen</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2702,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Noch keine Datensätze geöffnet</translation>
     </message>
     <message>
+        <source>Export list to Excel</source>
+        <translation>Liste nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Click into the list you want to export, then choose Export list again.</source>
+        <translation>Klicken Sie in die Liste, die Sie exportieren möchten, und wählen Sie dann erneut „Liste nach Excel exportieren“.</translation>
+    </message>
+    <message>
         <source>DLZW Desktop</source>
         <translation>DLZW Desktop</translation>
     </message>
@@ -2135,6 +2768,18 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Load &amp;demo data…</source>
         <translation>&amp;Demo-Daten laden …</translation>
+    </message>
+    <message>
+        <source>&amp;Export list to Excel…</source>
+        <translation>Liste nach &amp;Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the list you are in to an Excel workbook, as filtered and sorted on screen</source>
+        <translation>Die Liste, in der Sie arbeiten, so gefiltert und sortiert wie angezeigt als Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2894,6 +3539,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Was fällig ist</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
@@ -3249,6 +3902,208 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Dialog buttons</source>
         <translation>Schaltflächen des Dialogs</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCostDialog</name>
+    <message>
+        <source>Cost item {year}</source>
+        <translation>Kostenposten {year}</translation>
+    </message>
+    <message>
+        <source>Change cost item</source>
+        <translation>Kostenposten ändern</translation>
+    </message>
+    <message>
+        <source>Take the write-offs of {year}…</source>
+        <translation>Abschreibungen {year} übernehmen …</translation>
+    </message>
+    <message>
+        <source>Loan losses {year} (written off: {amount})</source>
+        <translation>Kreditausfälle {year} (abgeschrieben: {amount})</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>Kostenposten</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Kind of cost</source>
+        <translation>Kostenart</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description of the cost item</source>
+        <translation>Beschreibung des Kostenpostens</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>Be&amp;trag (€)</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>e.g. 1.234,56</source>
+        <translation>z. B. 1.234,56</translation>
+    </message>
+    <message>
+        <source>Take the write-offs of the year</source>
+        <translation>Abschreibungen des Jahres übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCostsView</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>fixed for this year</source>
+        <translation>für dieses Jahr festgelegt</translation>
+    </message>
+    <message>
+        <source>from Settings</source>
+        <translation>aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Consultations in {year}: {hours} hours × {rate} per hour ({source}) = {amount}. This line is computed; it is not entered as an item.</source>
+        <translation>Beratungen {year}: {hours} Stunden × {rate} je Stunde ({source}) = {amount}. Diese Zeile wird berechnet, nicht als Posten erfasst.</translation>
+    </message>
+    <message>
+        <source>Programme cost {year}: {total}</source>
+        <translation>Programmkosten {year}: {total}</translation>
+    </message>
+    <message>
+        <source>per job created</source>
+        <translation>je geschaffenem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>per job secured</source>
+        <translation>je gesichertem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Cost {label}: no jobs recorded in the follow-ups of {year}</source>
+        <translation>Kosten {label}: keine Arbeitsplätze in den Nacherhebungen {year} erfasst</translation>
+    </message>
+    <message>
+        <source>Cost {label}: {total} ÷ {jobs} = {per_job}</source>
+        <translation>Kosten {label}: {total} ÷ {jobs} = {per_job}</translation>
+    </message>
+    <message>
+        <source>Delete cost item</source>
+        <translation>Kostenposten löschen</translation>
+    </message>
+    <message>
+        <source>Delete the cost item “{description}” ({amount})?</source>
+        <translation>Den Kostenposten „{description}“ ({amount}) löschen?</translation>
+    </message>
+    <message>
+        <source>Programme costs {year}</source>
+        <translation>Programmkosten {year}</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Jah&amp;r</translation>
+    </message>
+    <message>
+        <source>Year of the programme costs</source>
+        <translation>Jahr der Programmkosten</translation>
+    </message>
+    <message>
+        <source>Staff time from the consultations</source>
+        <translation>Personalzeit aus den Beratungen</translation>
+    </message>
+    <message>
+        <source>Staff time and its cost</source>
+        <translation>Personalzeit und ihre Kosten</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;rate for this year (€)</source>
+        <translation>&amp;Stundensatz für dieses Jahr (€)</translation>
+    </message>
+    <message>
+        <source>Hourly rate for this year</source>
+        <translation>Stundensatz für dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Fix the hourly rate for this year</source>
+        <translation>Stundensatz für dieses Jahr festlegen</translation>
+    </message>
+    <message>
+        <source>Use the rate from &amp;Settings</source>
+        <translation>Satz aus den &amp;Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Use the hourly rate from Settings</source>
+        <translation>Stundensatz aus den Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Further cost items of the year</source>
+        <translation>Weitere Kostenposten des Jahres</translation>
+    </message>
+    <message>
+        <source>Cost items</source>
+        <translation>Kostenposten</translation>
+    </message>
+    <message>
+        <source>F&amp;ix rate for this year</source>
+        <translation>Satz für dieses Jahr &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>Add a cost item</source>
+        <translation>Kostenposten hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected cost item</source>
+        <translation>Ausgewählten Kostenposten bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lös&amp;chen</translation>
+    </message>
+    <message>
+        <source>Delete the selected cost item</source>
+        <translation>Ausgewählten Kostenposten löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Nach E&amp;xcel exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the cost items to Excel</source>
+        <translation>Kostenposten nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Cost per job</source>
+        <translation>Kosten je Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Programme cost per job</source>
+        <translation>Programmkosten je Arbeitsplatz</translation>
     </message>
 </context>
 <context>
@@ -5180,6 +6035,101 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     </message>
 </context>
 <context>
+    <name>ReferenceTableImportDialog</name>
+    <message>
+        <source>Gross value added per worker by WZ section (NRW)</source>
+        <translation>Bruttowertschöpfung je Erwerbstätigen nach WZ-Abschnitt (NRW)</translation>
+    </message>
+    <message>
+        <source>Population by statistical district</source>
+        <translation>Einwohner nach statistischem Bezirk</translation>
+    </message>
+    <message>
+        <source>Two columns: the WZ section (a letter from A to U, or a range such as G-I) and the gross value added per worker in euros per year. Add a row 'Insgesamt' with the value for all sections; it stands in for sections without a value. Header and footnote rows are skipped. CSV (semicolon) or XLSX, at most 5 MB.</source>
+        <translation>Zwei Spalten: der WZ-Abschnitt (ein Buchstabe von A bis U oder ein Bereich wie G-I) und die Bruttowertschöpfung je Erwerbstätigen in Euro im Jahr. Fügen Sie eine Zeile „Insgesamt“ mit dem Wert für alle Abschnitte hinzu; er gilt für Abschnitte ohne eigenen Wert. Kopf- und Fußnotenzeilen werden übersprungen. CSV (Semikolon) oder XLSX, höchstens 5 MB.</translation>
+    </message>
+    <message>
+        <source>Two columns: the statistical district (code such as 061, or the name) and the number of inhabitants. Header and footnote rows are skipped. CSV (semicolon) or XLSX, at most 5 MB.</source>
+        <translation>Zwei Spalten: der statistische Bezirk (Kennziffer wie 061 oder der Name) und die Zahl der Einwohner. Kopf- und Fußnotenzeilen werden übersprungen. CSV (Semikolon) oder XLSX, höchstens 5 MB.</translation>
+    </message>
+    <message>
+        <source>Reference table</source>
+        <translation>Referenztabelle</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation>Tabellen (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Import reference table</source>
+        <translation>Referenztabelle importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Kind of reference table</source>
+        <translation>Art der Referenztabelle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Dur&amp;chsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Source of the table</source>
+        <translation>Quelle der Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the values</source>
+        <translation>&amp;Jahr der Werte</translation>
+    </message>
+    <message>
+        <source>Year of the values</source>
+        <translation>Jahr der Werte</translation>
+    </message>
+    <message>
+        <source>Reference &amp;date</source>
+        <translation>&amp;Stichtag</translation>
+    </message>
+    <message>
+        <source>Reference date of the population</source>
+        <translation>Stichtag der Einwohnerzahl</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anmerkung</translation>
+    </message>
+    <message>
+        <source>Note on the table</source>
+        <translation>Anmerkung zur Tabelle</translation>
+    </message>
+    <message>
+        <source>How the file must look</source>
+        <translation>So muss die Datei aussehen</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -5303,6 +6253,33 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Cases stuck in their stage</source>
         <translation>Fälle, die in ihrem Bearbeitungsstand festhängen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titel des Bereichs</translation>
+    </message>
+    <message>
+        <source>Report areas</source>
+        <translation>Berichtsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report</source>
+        <translation>&amp;Jahresbericht</translation>
+    </message>
+    <message>
+        <source>Programme &amp;costs</source>
+        <translation>&amp;Programmkosten</translation>
+    </message>
+    <message>
+        <source>&amp;LWSI</source>
+        <translation>&amp;LWSI</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +7019,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Eine Beratung wird erfasst, nachdem sie stattgefunden hat; der {date} liegt in der Zukunft. Planen Sie Beratungen mit einer Wiedervorlage.</translation>
     </message>
     <message>
+        <source>A cost item must be 0 EUR or more. Enter the amount without a minus sign.</source>
+        <translation>Ein Kostenposten muss 0 Euro oder mehr betragen. Geben Sie den Betrag ohne Minuszeichen ein.</translation>
+    </message>
+    <message>
         <source>A district is listed twice. Tick each district once.</source>
         <translation>Ein Bezirk ist doppelt aufgeführt. Wählen Sie jeden Bezirk nur einmal.</translation>
     </message>
@@ -6116,6 +7097,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>A rent limit of {value} € a month is not plausible. Check for a typo (at most 250.000 €).</source>
         <translation>Eine Höchstmiete von {value} € im Monat ist nicht plausibel. Bitte prüfen Sie auf einen Tippfehler (höchstens 250.000 €).</translation>
+    </message>
+    <message>
+        <source>A report covers at most five years; {start} to {end} is longer. Choose a shorter period.</source>
+        <translation>Ein Bericht umfasst höchstens fünf Jahre; {start} bis {end} ist länger. Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
         <source>A stored LWSI computation cannot be read ({reason}). Restore the database from a backup or compute the figure again.</source>
@@ -6222,8 +7207,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Fallnummer</translation>
     </message>
     <message>
+        <source>Choose PDF, Excel or both.</source>
+        <translation>Wählen Sie PDF, Excel oder beides.</translation>
+    </message>
+    <message>
         <source>Choose a CSV or XLSX file (the file {name} is neither).</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei (die Datei {name} ist keine von beiden).</translation>
+    </message>
+    <message>
+        <source>Choose a base year between 2000 and 2100 (not {year}).</source>
+        <translation>Wählen Sie ein Basisjahr zwischen 2000 und 2100 (nicht {year}).</translation>
+    </message>
+    <message>
+        <source>Choose a report year between 2000 and 2100 (not {year}).</source>
+        <translation>Wählen Sie ein Berichtsjahr zwischen 2000 und 2100 (nicht {year}).</translation>
+    </message>
+    <message>
+        <source>Choose a year between 2000 and 2100 for the cost item (not {year}).</source>
+        <translation>Wählen Sie für den Kostenposten ein Jahr zwischen 2000 und 2100 (nicht {year}).</translation>
     </message>
     <message>
         <source>Choose at least one possible use (e.g. retail or office).</source>
@@ -6260,6 +7261,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Choose the district from the list.</source>
         <translation>Wählen Sie den statistischen Bezirk aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die Datei für den Import.</translation>
     </message>
     <message>
         <source>Choose the missing offer's sector from the WZ 2008 list.</source>
@@ -6306,6 +7311,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Zustimmung erteilt am</translation>
     </message>
     <message>
+        <source>DLZW Desktop reads reference tables as .csv or .xlsx, not {suffix}. Save the table in one of these formats.</source>
+        <translation>DLZW Desktop liest Referenztabellen als .csv oder .xlsx, nicht als {suffix}. Speichern Sie die Tabelle in einem dieser Formate.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -6324,6 +7333,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Describe each agreed action (it is empty).</source>
         <translation>Beschreiben Sie jede vereinbarte Maßnahme (der Text ist leer).</translation>
+    </message>
+    <message>
+        <source>Describe the cost item (e.g. 'Rent of the advice office'), so the report can name it.</source>
+        <translation>Beschreiben Sie den Kostenposten (z. B. „Miete Beratungsbüro“), damit der Bericht ihn nennen kann.</translation>
     </message>
     <message>
         <source>Dimitrios Papadopoulos</source>
@@ -6348,6 +7361,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Enter an hourly rate between 0 and 10.000 EUR.</source>
+        <translation>Geben Sie einen Stundensatz zwischen 0 und 10.000 Euro ein.</translation>
     </message>
     <message>
         <source>Enter full-time equivalents with at most two decimal places, e.g. 1,5.</source>
@@ -6376,6 +7393,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Enter the source of the figures (publisher, table, date retrieved), e.g. 'Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026'.</source>
         <translation>Geben Sie die Quelle der Werte an (Herausgeber, Tabelle, Abrufdatum), z. B. „Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026“.</translation>
+    </message>
+    <message>
+        <source>Enter the year the values refer to (1990 to 2100), not {year}.</source>
+        <translation>Geben Sie das Jahr an, auf das sich die Werte beziehen (1990 bis 2100), nicht {year}.</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -6426,6 +7447,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Haushaltseinkommen</translation>
     </message>
     <message>
+        <source>Import a table of gross value added per worker by WZ section first (Reports, LWSI, Import reference table).</source>
+        <translation>Importieren Sie zuerst eine Tabelle der Bruttowertschöpfung je Erwerbstätigen nach WZ-Abschnitt (Berichte, LWSI, Referenztabelle importieren).</translation>
+    </message>
+    <message>
         <source>In {name} latitude and longitude are swapped. GeoJSON needs longitude first; export the file again in WGS84 (EPSG:4326) with the axis order longitude, latitude.</source>
         <translation>In {name} sind Breite und Länge vertauscht. GeoJSON braucht zuerst die Länge; bitte exportieren Sie die Datei erneut in WGS84 (EPSG:4326) mit der Achsenfolge Länge, Breite.</translation>
     </message>
@@ -6462,12 +7487,40 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Vermietet am</translation>
     </message>
     <message>
+        <source>Line {line}: '{key}' is not a WZ 2008 section. Start the first column with the section letter (A to U, or a range like G-I) or write 'Insgesamt' for all sections.</source>
+        <translation>Zeile {line}: „{key}“ ist kein Abschnitt der WZ 2008. Beginnen Sie die erste Spalte mit dem Buchstaben des Abschnitts (A bis U oder ein Bereich wie G-I) oder schreiben Sie „Insgesamt“ für alle Abschnitte.</translation>
+    </message>
+    <message>
+        <source>Line {line}: district '{key}' appears twice. Each district may appear once.</source>
+        <translation>Zeile {line}: Der Bezirk „{key}“ kommt doppelt vor. Jeder Bezirk darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: section {section} already has a value. Each section may appear once.</source>
+        <translation>Zeile {line}: Der Abschnitt {section} hat bereits einen Wert. Jeder Abschnitt darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the value for all sections ('{key}') appears twice. Keep one.</source>
+        <translation>Zeile {line}: Der Wert für alle Abschnitte („{key}“) kommt doppelt vor. Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} EUR per worker is not plausible for '{key}'. Values lie above 0 and below 10 million EUR.</source>
+        <translation>Zeile {line}: {value} Euro je Erwerbstätigen sind für „{key}“ nicht plausibel. Die Werte liegen über 0 und unter 10 Millionen Euro.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not a plausible number of inhabitants for '{key}'. Enter whole numbers from 0 to 1,000,000.</source>
+        <translation>Zeile {line}: {value} ist keine plausible Einwohnerzahl für „{key}“. Geben Sie ganze Zahlen von 0 bis 1.000.000 ein.</translation>
+    </message>
+    <message>
         <source>Małgorzata Nowak</source>
         <translation>Małgorzata Nowak</translation>
     </message>
     <message>
         <source>Migration background</source>
         <translation>Migrationshintergrund</translation>
+    </message>
+    <message>
+        <source>Name the source of the table (publisher, table and date retrieved), so figures can be traced.</source>
+        <translation>Nennen Sie die Quelle der Tabelle (Herausgeber, Tabelle und Abrufdatum), damit die Zahlen nachvollziehbar sind.</translation>
     </message>
     <message>
         <source>Name the source of the value-added table (publisher and table), so figures can be traced.</source>
@@ -6702,6 +7755,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Zeile {row}: Das Jahr „{text}“ ist nicht plausibel ({count} Problem(e) in der Datei). Geben Sie Jahre wie 2025 an und importieren Sie erneut.</translation>
     </message>
     <message>
+        <source>Save the export as an Excel workbook (.xlsx).</source>
+        <translation>Speichern Sie den Export als Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
         <source>Search the missed offer by name or WZ code and choose it from the list.</source>
         <translation>Bitte suchen Sie das fehlende Angebot nach Namen oder WZ-Schlüssel und wählen Sie es aus der Liste.</translation>
     </message>
@@ -6730,8 +7787,20 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Schaufenster</translation>
     </message>
     <message>
+        <source>Shorten the description to at most 300 characters.</source>
+        <translation>Kürzen Sie die Beschreibung auf höchstens 300 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Shorten the source to at most 500 characters.</source>
+        <translation>Kürzen Sie die Quellenangabe auf höchstens 500 Zeichen.</translation>
+    </message>
+    <message>
         <source>Someone else changed the quarter {name} in the meantime. Reload it, then make your change again.</source>
         <translation>Jemand anderes hat das Quartier {name} inzwischen geändert. Laden Sie es neu und nehmen Sie Ihre Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cost item in the meantime. Reload it and enter your change again.</source>
+        <translation>Jemand anderes hat diesen Kostenposten inzwischen geändert. Laden Sie ihn neu und geben Sie Ihre Änderung erneut ein.</translation>
     </message>
     <message>
         <source>Someone else changed this record in the meantime. Reload it, check their changes and enter yours again.</source>
@@ -6812,6 +7881,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The base year and the quarters were computed with different areas, value-added tables or multipliers. Recompute all of them with the current settings before comparing.</source>
         <translation>Basisjahr und Quartale wurden mit unterschiedlichen Gebieten, Wertschöpfungstabellen oder Multiplikatoren berechnet. Berechnen Sie vor einem Vergleich alle Werte mit den aktuellen Einstellungen neu.</translation>
+    </message>
+    <message>
+        <source>The base year {year} has not been completed yet; quarters can be computed from then on.</source>
+        <translation>Das Basisjahr {year} ist noch nicht abgeschlossen; Quartale lassen sich erst danach berechnen.</translation>
     </message>
     <message>
         <source>The base year {year} is not plausible. Enter a year from 2000 to 2100.</source>
@@ -7042,6 +8115,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei ist {size_mb} MB groß; importiert werden können höchstens {limit_mb} MB. Teilen Sie die Liste auf kleinere Dateien auf.</translation>
     </message>
     <message>
+        <source>The file {name} cannot be opened ({reason}).</source>
+        <translation>Die Datei {name} lässt sich nicht öffnen ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {name} cannot be read as XLSX.</source>
         <translation>Die Datei {name} kann nicht als XLSX gelesen werden.</translation>
     </message>
@@ -7050,8 +8127,16 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei {name} kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <source>The file {name} contains no rows with a key in the first column and a number in the second. Arrange the table in two columns and try again.</source>
+        <translation>Die Datei {name} enthält keine Zeilen mit einem Schlüssel in der ersten und einer Zahl in der zweiten Spalte. Ordnen Sie die Tabelle in zwei Spalten an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The file {name} does not name these boroughs: {missing}. Choose the file with all 12 Dortmund boroughs (or all 62 statistical districts), with their names as a property.</source>
         <translation>Die Datei {name} nennt diese Stadtbezirke nicht: {missing}. Bitte wählen Sie die Datei mit allen 12 Dortmunder Stadtbezirken (oder allen 62 statistischen Bezirken) mit ihren Namen als Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than 10.000 rows. Export only the reference table.</source>
+        <translation>Die Datei {name} hat mehr als 10.000 Zeilen. Exportieren Sie nur die Referenztabelle.</translation>
     </message>
     <message>
         <source>The file {name} has more than {limit} boundary points. Choose a simplified (generalised) version of the borough boundaries.</source>
@@ -7062,16 +8147,40 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datei {name} enthält keine Flächen (Polygon- oder MultiPolygon-Objekte). Bitte wählen Sie die Datei mit den Stadtbezirksgrenzen.</translation>
     </message>
     <message>
+        <source>The file {name} is empty. Choose the exported table.</source>
+        <translation>Die Datei {name} ist leer. Wählen Sie die exportierte Tabelle.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than 5 MB, far too large for a district table. Check the file.</source>
         <translation>Die Datei {name} ist größer als 5 MB und damit viel zu groß für eine Bezirkstabelle. Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than 5 MB. A reference table has a few dozen rows: export only the table itself.</source>
+        <translation>Die Datei {name} ist größer als 5 MB. Eine Referenztabelle hat einige Dutzend Zeilen: Exportieren Sie nur die Tabelle selbst.</translation>
     </message>
     <message>
         <source>The file {name} is larger than 50 MB. Please reduce it (e.g. scan at a lower resolution).</source>
         <translation>Die Datei {name} ist größer als 50 MB. Bitte verkleinern Sie sie (z. B. mit geringerer Auflösung scannen).</translation>
     </message>
     <message>
+        <source>The file {name} is neither UTF-8 nor Windows text.</source>
+        <translation>Die Datei {name} ist weder UTF-8- noch Windows-Text.</translation>
+    </message>
+    <message>
         <source>The file {name} is not a GeoJSON file ({detail}). Choose the borough boundaries as GeoJSON (.geojson or .json), as published on the city's open data portal.</source>
         <translation>Die Datei {name} ist keine GeoJSON-Datei ({detail}). Bitte wählen Sie die Stadtbezirksgrenzen als GeoJSON (.geojson oder .json), wie sie das Open-Data-Portal der Stadt veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a readable CSV table ({reason}). Save it again as CSV (semicolon separated).</source>
+        <translation>Die Datei {name} ist keine lesbare CSV-Tabelle ({reason}). Speichern Sie sie erneut als CSV (durch Semikolon getrennt).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a text (CSV) file. Save the table as CSV or XLSX and try again.</source>
+        <translation>Die Datei {name} ist keine Textdatei (CSV). Speichern Sie die Tabelle als CSV oder XLSX und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx). Save it as .xlsx or .csv and try again.</source>
+        <translation>Die Datei {name} ist keine Excel-Arbeitsmappe (.xlsx). Speichern Sie sie als .xlsx oder .csv und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file {name} is {size} MB large; at most 20 MB are accepted. Choose the (simplified) boundaries of the 12 boroughs, not a detailed map.</source>
@@ -7088,6 +8197,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The folder {folder} cannot be created ({reason}). Choose another location.</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden ({reason}). Bitte wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder for the report.</source>
+        <translation>Der Ordner {folder} existiert nicht. Wählen Sie einen vorhandenen Ordner für den Bericht.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation>Der Ordner {folder} existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Choose another location for the database.</source>
@@ -7136,6 +8253,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The lender's decision is recorded for a recommended case (this one is in {stage}).</source>
         <translation>Die Entscheidung des Kreditgebers wird für einen empfohlenen Fall erfasst (dieser ist im Stand {stage}).</translation>
+    </message>
+    <message>
+        <source>The list did not load its remaining rows in time; nothing was exported. Please try again.</source>
+        <translation>Die Liste hat ihre restlichen Zeilen nicht rechtzeitig geladen; es wurde nichts exportiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The list has more than {limit} rows. Split it into files of at most {limit} rows each and import them one after the other.</source>
@@ -7282,6 +8403,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Höchstmiete von {value} € ist negativ. Bitte geben Sie die höchste Monatsmiete einschließlich Nebenkosten ein, die die Gründung tragen kann, oder lassen Sie das Feld für keine Grenze leer.</translation>
     </message>
     <message>
+        <source>The report could not be written to {folder} ({reason}). Check free space and write permission, or choose another folder.</source>
+        <translation>Der Bericht konnte nicht in {folder} geschrieben werden ({reason}). Prüfen Sie den freien Speicherplatz und die Schreibrechte oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The report period ends ({end}) before it starts ({start}). Swap the two dates.</source>
+        <translation>Der Berichtszeitraum endet ({end}), bevor er beginnt ({start}). Tauschen Sie die beiden Daten.</translation>
+    </message>
+    <message>
         <source>The request is already '{status}'.</source>
         <translation>Das Gesuch ist bereits „{status}“.</translation>
     </message>
@@ -7332,6 +8461,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>The table has no 'Jahr' column. Enter the year the figures refer to.</source>
         <translation>Die Tabelle hat keine Spalte „Jahr“. Geben Sie das Bezugsjahr der Werte an.</translation>
+    </message>
+    <message>
+        <source>The table has no value for all sections together. Add a row 'Insgesamt' with the NRW value per worker; it stands in for sections without a value.</source>
+        <translation>Die Tabelle hat keinen Wert für alle Abschnitte zusammen. Fügen Sie eine Zeile „Insgesamt“ mit dem NRW-Wert je Erwerbstätigen hinzu; er gilt für Abschnitte ohne eigenen Wert.</translation>
     </message>
     <message>
         <source>The table needs a column 'Bezirk' (district name) or 'Bezirksnummer'. Rename the column heading and import again.</source>
@@ -7398,12 +8531,24 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Arbeitsmappe enthält kein Arbeitsblatt. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
+        <source>The workbook could not be written ({reason}). Check free space and write permission, or choose another folder.</source>
+        <translation>Die Arbeitsmappe konnte nicht geschrieben werden ({reason}). Prüfen Sie den freien Speicherplatz und die Schreibrechte oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
         <source>The workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it, and import it again.</source>
         <translation>Die Arbeitsmappe ist mit einem Kennwort geschützt. Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen), speichern Sie sie und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The workbook unpacks to {size_mb} MB, more than the {limit_mb} MB that can be imported. Split the list into smaller workbooks.</source>
         <translation>Die Arbeitsmappe ist entpackt {size_mb} MB groß, mehr als die {limit_mb} MB, die importiert werden können. Teilen Sie die Liste auf kleinere Arbeitsmappen auf.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} cannot be read ({reason}). Open it in Excel, save it again as .xlsx and try once more.</source>
+        <translation>Die Arbeitsmappe {name} lässt sich nicht lesen ({reason}). Öffnen Sie sie in Excel, speichern Sie sie erneut als .xlsx und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} unpacks to more than 50 MB. Copy the reference table into a new, small workbook and import that.</source>
+        <translation>Die Arbeitsmappe {name} ist entpackt größer als 50 MB. Kopieren Sie die Referenztabelle in eine neue, kleine Arbeitsmappe und importieren Sie diese.</translation>
     </message>
     <message>
         <source>The {grace} repayment-free months must be fewer than the term of {term} months, which includes them. Shorten the repayment-free period or lengthen the term.</source>
@@ -7438,6 +8583,14 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>In {folder} ist nicht genug Speicherplatz für das Paket. Schaffen Sie Platz oder wählen Sie ein anderes Laufwerk und erstellen Sie das Paket dann erneut. Es ist kein unvollständiges Paket zurückgeblieben.</translation>
     </message>
     <message>
+        <source>These districts are not Dortmund statistical districts: {names}. Use the district code (e.g. 061) or the exact name.</source>
+        <translation>Diese Bezirke sind keine statistischen Bezirke Dortmunds: {names}. Verwenden Sie die Kennziffer (z. B. 061) oder den genauen Namen.</translation>
+    </message>
+    <message>
+        <source>This LWSI computation no longer exists.</source>
+        <translation>Diese LWSI-Berechnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>This LWSI computation was stored by a newer version of DLZW Desktop (definition {version}). Update the application to open it.</source>
         <translation>Diese LWSI-Berechnung wurde mit einer neueren Version von DLZW Desktop gespeichert (Definition {version}). Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
@@ -7460,6 +8613,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>This case is closed. Reopen it first (move it back, giving a reason).</source>
         <translation>Dieser Fall ist abgeschlossen. Öffnen Sie ihn zuerst wieder (setzen Sie ihn mit Angabe eines Grundes zurück).</translation>
+    </message>
+    <message>
+        <source>This cost item no longer exists. Reload the list.</source>
+        <translation>Diesen Kostenposten gibt es nicht mehr. Laden Sie die Liste neu.</translation>
     </message>
     <message>
         <source>This initiative no longer exists. Refresh the list.</source>
@@ -7522,6 +8679,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Dieses Quartier existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
+        <source>This quarter no longer exists. Reload the list of areas.</source>
+        <translation>Dieses Quartier gibt es nicht mehr. Laden Sie die Liste der Gebiete neu.</translation>
+    </message>
+    <message>
         <source>This record was deleted by someone else.</source>
         <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
     </message>
@@ -7580,6 +8741,10 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>pg_dump was not found. Install the PostgreSQL client tools to back up the office database.</source>
         <translation>pg_dump wurde nicht gefunden. Bitte installieren Sie die PostgreSQL-Client-Programme, um die Bürodatenbank zu sichern.</translation>
+    </message>
+    <message>
+        <source>{amount} EUR is not a plausible yearly cost item. Check the amount.</source>
+        <translation>{amount} Euro sind kein plausibler jährlicher Kostenposten. Prüfen Sie den Betrag.</translation>
     </message>
     <message>
         <source>{by} saved this record at {at} while you were editing it. Compare both versions and choose, field by field, what to keep; nothing has been overwritten.</source>

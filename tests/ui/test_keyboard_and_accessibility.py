@@ -303,6 +303,16 @@ DIALOGS: dict[str, tuple[str, str, Callable[[Services, QWidget], QDialog]]] = {
         ),
     ),
     "conflict": ("conflict_dialog", "ConflictDialog", _conflict_dialog),
+    "reference table import": (
+        "lwsi_view",
+        "ReferenceTableImportDialog",
+        lambda s, p: _dialog("lwsi_view", "ReferenceTableImportDialog")(s, p),  # noqa: PLW0108 - import when walked
+    ),
+    "new programme cost": (
+        "programme_costs_view",
+        "ProgrammeCostDialog",
+        lambda s, p: _dialog("programme_costs_view", "ProgrammeCostDialog")(s, 2025, None, p),
+    ),
     "new initiative": (
         "initiative_dialog",
         "InitiativeDialog",

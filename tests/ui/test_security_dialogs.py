@@ -294,6 +294,7 @@ def test_two_administrators_editing_one_user_choose_field_by_field(
     assert shown
     stored = next(u for u in admin.users.users() if u.username == "b.becker")
     assert (stored.display_name, stored.role) == ("Berta Becker (Teilzeit)", Role.LEAD)
+    _settle(qtbot)
 
 
 def test_cancelling_the_choice_saves_nothing(
@@ -316,3 +317,5 @@ def test_cancelling_the_choice_saves_nothing(
     assert dialog.isVisible()
     stored = next(u for u in admin.users.users() if u.username == "b.becker")
     assert stored.display_name == "Berta Becker-Lang"
+    dialog.reject()
+    _settle(qtbot)  # nothing of the dialog's work is left when the test's widgets go

@@ -16,6 +16,13 @@ from dlzw_desktop.db.models.cases import (
     RepaymentEntry,
     StageChange,
 )
+from dlzw_desktop.db.models.lwsi import (
+    GvaTableValue,
+    GvaTableVersion,
+    LwsiComputationRecord,
+    PopulationTableValue,
+    PopulationTableVersion,
+)
 from dlzw_desktop.db.models.neighbourhood import (
     Appointment,
     ConsultationDay,
@@ -52,6 +59,8 @@ __all__ = [
     "District",
     "DistrictStatistic",
     "DocumentRequirement",
+    "GvaTableValue",
+    "GvaTableVersion",
     "Initiative",
     "InitiativeDistrict",
     "InitiativeMeeting",
@@ -60,10 +69,13 @@ __all__ = [
     "Lender",
     "Loan",
     "LoanProgramme",
+    "LwsiComputationRecord",
     "Match",
     "MeetingAction",
     "MeetingMissingOffer",
     "Person",
+    "PopulationTableValue",
+    "PopulationTableVersion",
     "PostcodeHint",
     "ProgrammeCost",
     "Property",

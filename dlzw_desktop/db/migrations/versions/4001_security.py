@@ -1,7 +1,7 @@
 """Security: audit hash chain, password columns, restricted persons; PostgreSQL roles, grants, RLS, triggers.
 
 Revision ID: 4001
-Revises: 1002
+Revises: 3001
 Create Date: 2026-12-01
 
 Existing audit rows are sealed into the new hash chain at the upgrade. On SQLite, triggers refuse to
@@ -23,7 +23,7 @@ from dlzw_desktop.db.audit import seal_existing_rows
 from dlzw_desktop.db.pg_security import apply_pg_security, remove_pg_security
 
 revision: str = "4001"
-down_revision: str | Sequence[str] | None = "1002"
+down_revision: str | Sequence[str] | None = "3001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -145,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     code = app.exec()
     wait_for_all()
+    controller.shutdown()  # the backup on exit
     services = window.services
     if services is not None:
         services.close()

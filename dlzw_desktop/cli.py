@@ -1,19 +1,28 @@
 """``dlzw``: headless commands over the same services as the GUI. Never imports Qt.
 
 Every command takes ``--db PATH|URL`` and defaults to the app's own database in the user's data folder.
+
+Signing in: a database with user accounts needs ``--user NAME`` (default: ``DLZW_USER``, else the
+operating-system user) and the password, from ``DLZW_PASSWORD`` (for scripts) or a prompt. A database
+without accounts (new, demo, or from before sign-in existed) runs as the operating-system user, the first
+user being admin – exactly like the GUI before its first administrator is created.
+
 Exit codes: 0 ok, 1 a problem the user can fix (message on stderr), 2 usage error, 3 environment
-(storage) problem.
+(storage) problem, 4 the audit trail failed its check.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
 import sys
 import time
+import uuid
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,11 +38,43 @@ logger = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _open(args: argparse.Namespace, *, migrate: bool = True) -> Services:
+EXIT_AUDIT_BROKEN = 4
+
+
+def _secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageProblem(f"no password given: set {env} or run the command in a terminal")
+    return getpass.getpass(prompt)
+
+
+class UsageProblem(Exception):
+    """Something missing on the command line (exit code 2)."""
+
+
+def _open(args: argparse.Namespace, *, migrate: bool = True, allow_must_change: bool = False) -> Services:
     from dlzw_desktop.services.registry import open_services  # noqa: PLC0415 - keep `dlzw --help` fast
+    from dlzw_desktop.services.user_service import AuthMode, os_username  # noqa: PLC0415
 
     services = open_services(args.db, migrate=migrate)
-    services.users.local_principal()
+    try:
+        state = services.users.auth_state()
+        if state.mode is AuthMode.SETUP:
+            services.users.local_principal(args.user or None)
+            return services
+        username = args.user or state.database_login or os_username()
+        password = _secret("DLZW_PASSWORD", f"Password for {username}: ")
+        result = services.users.sign_in(username, password)
+        if result.must_change_password and not allow_must_change:
+            raise UserError(
+                "auth.must_change_password",
+                "An administrator set your password: choose your own first with `dlzw passwd`.",
+            )
+    except BaseException:
+        services.close()
+        raise
     return services
 
 
@@ -76,6 +117,146 @@ def cmd_backup(args: argparse.Namespace) -> int:
     services = _open(args)
     result = services.backups.backup(Path(args.out))
     print(f"Backup written and verified: {result.path} ({result.size_bytes:,} bytes)")
+    services.close()
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    services = _open(args, allow_must_change=True)
+    current = _secret("DLZW_PASSWORD", "Current password: ")
+    new = _secret("DLZW_NEW_PASSWORD", "New password: ")
+    repeat = os.environ.get("DLZW_NEW_PASSWORD") or getpass.getpass("Repeat the new password: ")
+    services.users.change_own_password(current, new, repeat)
+    print("Password changed.")
+    services.close()
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore from a backup; a safety copy of the current database is always written first."""
+    from dlzw_desktop.services.backup_service import restore_sqlite_file  # noqa: PLC0415
+
+    source = Path(args.source)
+    try:
+        services = _open(args)
+    except StorageError as exc:
+        if exc.code not in ("db.corrupt", "db.not_a_database") or "://" in args.db:
+            raise
+        # A damaged database cannot check a sign-in; whoever can replace the file can restore it.
+        print(f"warning: {exc}", file=sys.stderr)
+        target = Path(args.db).expanduser().resolve()
+        result = restore_sqlite_file(source, target, target.parent / "backups")
+    else:
+        result = services.backups.restore(source)
+        services.close()
+    if result.safety_copy is not None:
+        print(f"Safety copy of the previous database: {result.safety_copy}")
+    print(f"Database restored from {result.restored_from}")
+    return 0
+
+
+def _user_id(services: Services, username: str) -> tuple[uuid.UUID, int]:
+    for user in services.users.users():
+        if user.username == username.strip().casefold():
+            return user.id, user.version
+    raise UserError("user.not_found", f"There is no user {username}.")
+
+
+def cmd_admin_create_user(args: argparse.Namespace) -> int:
+    from dlzw_desktop.domain.enums import Role  # noqa: PLC0415
+    from dlzw_desktop.services.user_service import UserDraft  # noqa: PLC0415
+
+    services = _open(args)
+    password = _secret("DLZW_NEW_PASSWORD", f"Password for {args.username}: ")
+    repeat = os.environ.get("DLZW_NEW_PASSWORD") or getpass.getpass("Repeat the password: ")
+    row = services.users.create_user(
+        UserDraft(args.username, args.name, Role(args.role), password, repeat, args.email)
+    )
+    print(f"User {row.username} ({row.role}) created; they choose their own password at the first sign-in.")
+    services.close()
+    return 0
+
+
+def cmd_admin_list_users(args: argparse.Namespace) -> int:
+    services = _open(args)
+    for user in services.users.users():
+        state = "active" if user.active else "deactivated"
+        print(f"{user.username:<24} {user.role.value:<10} {state:<12} {user.display_name}")
+    services.close()
+    return 0
+
+
+def cmd_admin_user_change(args: argparse.Namespace) -> int:
+    from dlzw_desktop.domain.enums import Role  # noqa: PLC0415
+
+    services = _open(args)
+    user_id, version = _user_id(services, args.username)
+    if args.action == "reset-password":
+        password = _secret("DLZW_NEW_PASSWORD", f"New password for {args.username}: ")
+        repeat = os.environ.get("DLZW_NEW_PASSWORD") or getpass.getpass("Repeat the password: ")
+        services.users.reset_password(user_id, version, password, repeat)
+        print(f"Password of {args.username} set; they choose their own at the next sign-in.")
+    elif args.action == "unlock":
+        services.users.unlock(user_id)
+        print(f"{args.username} unlocked.")
+    elif args.action == "set-role":
+        services.users.update_user(user_id, version, role=Role(args.role))
+        print(f"{args.username} is now {args.role}.")
+    elif args.action in ("activate", "deactivate"):
+        services.users.set_active(user_id, version, args.action == "activate")
+        print(f"{args.username} {args.action}d.")
+    services.close()
+    return 0
+
+
+def cmd_admin_verify_audit(args: argparse.Namespace) -> int:
+    services = _open(args)
+    report = services.audit.verify_chain()
+    services.close()
+    if report.ok:
+        print(report.describe())
+        return 0
+    print(report.describe(), file=sys.stderr)
+    return EXIT_AUDIT_BROKEN
+
+
+def cmd_admin_retention(args: argparse.Namespace) -> int:
+    services = _open(args)
+    on = date.fromisoformat(args.on) if args.on else None
+    if not args.run:
+        plan = services.data_protection.retention_preview(on)
+        print(f"Retention on {plan.on:%d.%m.%Y} (preview; run with --run):")
+        for due in plan.persons:
+            action = "restrict (legal hold)" if due.restrict_only else "anonymise"
+            print(f"  {action:<22} {due.person_id}  due since {due.due_on:%d.%m.%Y}")
+        print(
+            f"  files to delete: {plan.attachments}; visitor names to clear: {plan.appointments}; "
+            f"request notes to clear: {plan.space_requests}"
+        )
+    else:
+        result = services.data_protection.run_retention(on)
+        print(
+            f"Retention run on {result.on:%d.%m.%Y}: {result.anonymised} anonymised, "
+            f"{result.restricted} restricted, {result.attachments_deleted} files deleted, "
+            f"{result.appointments_cleared} visitor names and {result.space_requests_cleared} request "
+            "notes cleared."
+        )
+    services.close()
+    return 0
+
+
+def cmd_admin_export_person(args: argparse.Namespace) -> int:
+    services = _open(args)
+    result = services.data_protection.export_person(uuid.UUID(args.person), Path(args.out))
+    print(f"Art. 15 information written to {result.folder} ({result.files_copied} files copied)")
+    services.close()
+    return 0
+
+
+def cmd_admin_processing_record(args: argparse.Namespace) -> int:
+    services = _open(args)
+    path = services.data_protection.export_processing_record(Path(args.out))
+    print(f"Record of processing activities written to {path}")
     services.close()
     return 0
 
@@ -244,6 +425,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=str(default_database_path()),
         help="database file or URL (postgresql://user@host/db); default: %(default)s",
     )
+    common.add_argument(
+        "--user",
+        default=os.environ.get("DLZW_USER", ""),
+        help="sign in as this user (password from DLZW_PASSWORD or a prompt); default: DLZW_USER",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub = commands.add_parser("init", parents=[common], help="create or upgrade a database")
@@ -256,6 +442,57 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("backup", parents=[common], help="write a verified backup")
     sub.add_argument("--out", required=True, help="backup file to write")
     sub.set_defaults(handler=cmd_backup)
+
+    sub = commands.add_parser("restore", parents=[common], help="restore the database from a backup")
+    sub.add_argument("--from", dest="source", required=True, help="backup file to restore")
+    sub.set_defaults(handler=cmd_restore)
+
+    sub = commands.add_parser("passwd", parents=[common], help="change your password")
+    sub.set_defaults(handler=cmd_passwd)
+
+    admin = commands.add_parser("admin", help="user administration, audit trail, data protection")
+    admin_commands = admin.add_subparsers(dest="admin_command", required=True, metavar="ADMIN_COMMAND")
+    sub = admin_commands.add_parser("create-user", parents=[common], help="create a user")
+    sub.add_argument("--username", required=True)
+    sub.add_argument("--name", required=True, help="display name")
+    sub.add_argument("--role", required=True, choices=("advisor", "lead", "reporting", "admin"))
+    sub.add_argument("--email", default=None)
+    sub.set_defaults(handler=cmd_admin_create_user)
+    sub = admin_commands.add_parser("list-users", parents=[common], help="list users")
+    sub.set_defaults(handler=cmd_admin_list_users)
+    for action, text in (
+        ("reset-password", "assign a new password (password from DLZW_NEW_PASSWORD or a prompt)"),
+        ("unlock", "lift a lock after failed sign-ins"),
+        ("set-role", "change a user's role"),
+        ("activate", "let a deactivated user sign in again"),
+        ("deactivate", "stop a user from signing in (their history stays)"),
+    ):
+        sub = admin_commands.add_parser(action, parents=[common], help=text)
+        sub.add_argument("--username", required=True)
+        if action == "set-role":
+            sub.add_argument("--role", required=True, choices=("advisor", "lead", "reporting", "admin"))
+        sub.set_defaults(handler=cmd_admin_user_change, action=action)
+    sub = admin_commands.add_parser(
+        "verify-audit", parents=[common], help="check the audit trail's hash chain (exit code 4 if broken)"
+    )
+    sub.set_defaults(handler=cmd_admin_verify_audit)
+    sub = admin_commands.add_parser(
+        "retention", parents=[common], help="show (or with --run: carry out) the yearly retention run"
+    )
+    sub.add_argument("--run", action="store_true", help="anonymise and delete what is due")
+    sub.add_argument("--on", default=None, help="reference day YYYY-MM-DD (default: today)")
+    sub.set_defaults(handler=cmd_admin_retention)
+    sub = admin_commands.add_parser(
+        "export-person", parents=[common], help="Art. 15 information about one person (PDF and JSON)"
+    )
+    sub.add_argument("--person", required=True, help="the person's id")
+    sub.add_argument("--out", required=True, help="folder to write into")
+    sub.set_defaults(handler=cmd_admin_export_person)
+    sub = admin_commands.add_parser(
+        "processing-record", parents=[common], help="record of processing activities (.pdf or .md)"
+    )
+    sub.add_argument("--out", required=True)
+    sub.set_defaults(handler=cmd_admin_processing_record)
 
     sub = commands.add_parser("demo", parents=[common], help="load realistic demo data")
     sub.add_argument("--cases", type=int, default=300, help="number of cases (default: %(default)s)")
@@ -330,6 +567,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.language or _environment_language()
     try:
         return handler(args)
+    except UsageProblem as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except StorageError as exc:
         print(f"{_prefix(language)}: {_text(exc, language)}", file=sys.stderr)
         return 3

@@ -36,12 +36,21 @@ from sqlalchemy import (
     Table,
     Uuid,
     insert,
+    select,
+    text,
 )
 
-from dlzw_desktop.db.audit import json_value
+from dlzw_desktop.db.audit import append_event_row, json_value
 from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.models.system import AuditEntry
-from dlzw_desktop.db.types import Money, UTCDateTime
+from dlzw_desktop.db.types import AuditJSON, Money, UTCDateTime
+from dlzw_desktop.domain.audit_chain import (
+    ChainFields,
+    canonical_json,
+    content_hash,
+    epoch_microseconds,
+    row_hash,
+)
 from dlzw_desktop.domain.money import to_cents
 
 Row = dict[str, Any]
@@ -99,6 +108,8 @@ def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
         return lambda v: None if v is None else (v.value if isinstance(v, StrEnum) else v)
     if isinstance(column_type, Boolean):
         return lambda v: None if v is None else int(v)
+    if isinstance(column_type, AuditJSON):  # the chain hashes the stored text: its canonical form
+        return lambda v: None if v is None else canonical_json(v)
     if isinstance(column_type, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(column_type, Numeric) and not isinstance(column_type, Integer | Float):
@@ -253,9 +264,65 @@ def row_audit_entries(
 
 
 def insert_audit(connection: Connection, entries: Sequence[Row]) -> None:
+    """Append ``entries`` to the audit trail, sealed into its hash chain (``domain/audit_chain.py``).
+
+    On PostgreSQL with the security objects installed the triggers have audited the inserted records
+    already and only the owner may write the trail: ``event`` rows go through ``dlzw_audit_event``, the
+    others are not written twice. Elsewhere the caller holds the write lock (SQLite ``BEGIN IMMEDIATE``;
+    PostgreSQL locks the table here), so nobody appends in between.
+    """
+    if not entries:
+        return
     table = AuditEntry.__table__
     assert isinstance(table, Table)
-    insert_rows(connection, table, entries)
+    if connection.dialect.name == "postgresql":
+        installed = connection.exec_driver_sql("SELECT to_regproc('dlzw_audit_event') IS NOT NULL").scalar()
+        if installed:
+            for entry in entries:
+                if entry["action"] == "event":
+                    append_event_row(
+                        connection,
+                        actor=entry["actor"],
+                        entity=entry["entity"],
+                        note=entry["note"],
+                        details=entry["changes"],
+                        at=entry["at"],
+                        entry_id=entry["id"],
+                    )
+            return
+        connection.execute(text("LOCK TABLE audit_log IN EXCLUSIVE MODE"))
+    head = connection.execute(
+        select(table.c.seq, table.c.row_hash).order_by(table.c.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (int(head[0]) + 1, head[1]) if head is not None else (1, None)
+    sealed_entries = []
+    for entry in entries:
+        note = entry["note"][:500]
+        digest = content_hash(canonical_json(entry["changes"]), note)
+        sealed = row_hash(
+            ChainFields(
+                seq=seq,
+                at_us=epoch_microseconds(entry["at"]),
+                actor=entry["actor"],
+                action=entry["action"],
+                entity=entry["entity"],
+                entity_id=_text_or_none(entry["entity_id"]),
+                case_id=_text_or_none(entry["case_id"]),
+                person_id=_text_or_none(entry["person_id"]),
+                content_hash=digest,
+                prev_hash=prev,
+            )
+        )
+        sealed_entries.append(
+            {**entry, "seq": seq, "note": note, "content_hash": digest, "prev_hash": prev, "row_hash": sealed}
+        )
+        prev = sealed
+        seq += 1
+    insert_rows(connection, table, sealed_entries)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def event_entry(

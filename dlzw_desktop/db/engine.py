@@ -17,14 +17,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, func, make_url, select
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from dlzw_desktop.db import cipher
-from dlzw_desktop.db.audit import install_audit
+from dlzw_desktop.db.audit import AUDIT_BY_TRIGGER, install_audit
 from dlzw_desktop.errors import StorageError
 
 logger = logging.getLogger(__name__)
@@ -123,6 +123,17 @@ def translate_db_error(exc: Exception) -> StorageError:
         return StorageError("storage.corrupt", "The database file is damaged. Restore it from a backup.")
     if "could not connect" in text or ("connection" in text and "refused" in text):
         return StorageError("storage.unreachable", "The database server cannot be reached.")
+    if "disk i/o error" in text or "unable to open database file" in text:
+        return StorageError(
+            "storage.io",
+            "The database file cannot be reached (disk or network drive). Check that the drive is "
+            "available; your last change was not saved.",
+        )
+    if "password authentication failed" in text or "no password supplied" in text:
+        return StorageError(
+            "storage.login_failed",
+            "The database server refused the login. Ask the administrator to check your database login.",
+        )
     return StorageError("storage.failed", "The database reported an error: {detail}", detail=str(exc)[:300])
 
 
@@ -144,10 +155,66 @@ class Sessions:
         self._read_factory = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._write_factory = sessionmaker(self._write_engine, expire_on_commit=False, autoflush=False)
         install_audit(self._write_factory)
+        self._audit_by_trigger: bool | None = None
+        self._file_identity = self._identity()
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def path(self) -> Path | None:
+        """The database file (SQLite), else ``None``."""
+        if not is_sqlite(self.url) or self.url.database in (None, "", ":memory:"):
+            return None
+        return Path(str(self.url.database))
+
+    def _identity(self) -> tuple[int, int] | None:
+        path = self.path
+        if path is None:
+            return None
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return (info.st_dev, info.st_ino)
+
+    def check_location(self) -> None:
+        """Raise ``StorageError`` when the database file was moved, deleted or replaced since it was
+        opened: writing on would go into a file nobody will open again."""
+        path = self.path
+        if path is None:
+            return
+        if self._file_identity is None:
+            self._file_identity = self._identity()
+            return
+        current = self._identity()
+        if current is None:
+            raise StorageError(
+                "storage.moved",
+                "The database file {path} was moved or deleted while DLZW Desktop was running. Your last "
+                "change was not saved. Put the file back, or open it where it is now (File > Open).",
+                path=str(path),
+            )
+        if current != self._file_identity:
+            raise StorageError(
+                "storage.replaced",
+                "The database file {path} was replaced by another file while DLZW Desktop was running. "
+                "Your last change was not saved. Open the database again (File > Open).",
+                path=str(path),
+            )
+
+    @property
+    def audit_by_trigger(self) -> bool:
+        """True when PostgreSQL triggers write the audit trail (db/pg_security.py)."""
+        if self._audit_by_trigger is None:
+            if self.dialect != "postgresql":
+                self._audit_by_trigger = False
+            else:
+                with self.engine.connect() as connection:
+                    found = connection.exec_driver_sql("SELECT to_regproc('dlzw_audit_row') IS NOT NULL")
+                    self._audit_by_trigger = bool(found.scalar())
+        return self._audit_by_trigger
 
     @contextmanager
     def __call__(self) -> Iterator[Session]:
@@ -161,10 +228,18 @@ class Sessions:
             session.close()
 
     @contextmanager
-    def begin(self) -> Iterator[Session]:
+    def begin(self, *, actor: str | None = None) -> Iterator[Session]:
+        """A write unit of work; ``actor`` overrides the signed-in user (sign-in itself, system jobs)."""
+        self.check_location()
+        by_trigger = self.audit_by_trigger
         session = self._write_factory()
-        session.info["actor"] = self.actor()
+        actor = actor or self.actor()
+        session.info["actor"] = actor
+        session.info[AUDIT_BY_TRIGGER] = by_trigger
         try:
+            if by_trigger:
+                # The trigger names this actor unless the login is a personal one (then the login).
+                session.execute(select(func.set_config("dlzw.actor", actor, True)))
             yield session
             session.commit()
         except OperationalError as exc:

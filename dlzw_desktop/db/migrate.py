@@ -33,6 +33,7 @@ from dlzw_desktop.db.engine import (
     is_sqlite,
     translate_db_error,
 )
+from dlzw_desktop.db.pg_security import apply_pg_security
 from dlzw_desktop.errors import StorageError, ValidationError
 
 logger = logging.getLogger(__name__)
@@ -173,6 +174,11 @@ def _newer_schema(path: Path, revision: str) -> StorageError:
     )
 
 
+def check_kit_passphrase(path: Path, passphrase: str) -> None:
+    """Check ``passphrase`` against the laptop kit at ``path``; raises as ``open_database`` would."""
+    _check_kit_file(path, passphrase)
+
+
 def _check_kit_file(path: Path, passphrase: str | None) -> cipher.KitKey:
     """Derive the kit key from ``passphrase`` and check the kit with it, like ``_check_sqlite_file``.
 
@@ -295,6 +301,10 @@ def open_database(
         if migrate and needs_upgrade(engine):
             logger.info("migrating %s to %s", describe(url), head_revision())
             upgrade(engine)
+            if not is_sqlite(url):
+                # Tables added by later migrations get their grants and audit trigger too.
+                with engine.begin() as connection:
+                    apply_pg_security(connection)
     except OperationalError as exc:
         engine.dispose()
         raise translate_db_error(exc) from exc

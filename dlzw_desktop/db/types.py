@@ -7,9 +7,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Dialect, Enum
+from sqlalchemy import JSON, BigInteger, DateTime, Dialect, Enum
 from sqlalchemy.types import TypeDecorator
 
+from dlzw_desktop.domain.audit_chain import canonical_json
 from dlzw_desktop.domain.money import from_cents, to_cents
 
 
@@ -70,3 +71,24 @@ def enum_type(enum_cls: type[StrEnum], name: str | None = None) -> Enum:
         values_callable=lambda cls: [member.value for member in cls],
         validate_strings=True,
     )
+
+
+class AuditJSON(TypeDecorator[Any]):
+    """JSON stored as the audit chain's canonical text (sorted keys, no spaces).
+
+    The chain hashes the stored text (``domain.audit_chain``), so the audit trail writes one fixed form,
+    whatever the engine's JSON serializer does for other tables. PostgreSQL's trigger stores the text of
+    its ``jsonb`` value and hashes that.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> Any:
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: Any) -> str | None:
+            return None if value is None else canonical_json(value)
+
+        return process

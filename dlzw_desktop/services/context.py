@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from dlzw_desktop.db.engine import Sessions
@@ -22,27 +25,79 @@ class Principal:
     role: Role
 
 
-class CurrentUser:
-    """Holder of the signed-in principal; the audit trail and permission checks read it."""
+class SessionExpired(PermissionDenied):
+    """The signed-in user was idle for longer than the session timeout and must sign in again."""
 
-    def __init__(self, principal: Principal | None = None) -> None:
+
+class CurrentUser:
+    """Holder of the signed-in principal; the audit trail and permission checks read it.
+
+    With an ``idle_timeout`` (the GUI sets one; scripts do not), the session expires when ``touch()`` was
+    not called for that long: every service call is then refused with ``SessionExpired`` until the same
+    user signs in again (``UserService.reauthenticate``). The GUI calls ``touch()`` on keyboard and mouse
+    input, so background refreshes do not keep an abandoned workstation signed in.
+    """
+
+    def __init__(
+        self,
+        principal: Principal | None = None,
+        *,
+        idle_timeout: timedelta | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._principal = principal
+        self._clock = clock
+        self._last_activity = clock()
+        self._expired = False
+        self.idle_timeout = idle_timeout
 
     @property
     def principal(self) -> Principal:
         if self._principal is None:
             raise PermissionDenied("auth.not_signed_in", "Please sign in first.")
+        if self.expired:
+            raise SessionExpired(
+                "auth.session_expired",
+                "You were signed out after {minutes} minutes without activity. Please sign in again; "
+                "nothing you entered is lost.",
+                minutes=self.timeout_minutes,
+            )
+        return self._principal
+
+    @property
+    def timeout_minutes(self) -> int:
+        return 0 if self.idle_timeout is None else int(self.idle_timeout.total_seconds() // 60)
+
+    @property
+    def expired(self) -> bool:
+        if self._principal is None:
+            return False
+        if not self._expired and self.idle_timeout is not None:
+            self._expired = self._clock() - self._last_activity > self.idle_timeout.total_seconds()
+        return self._expired
+
+    @property
+    def pending_principal(self) -> Principal | None:
+        """Who is (or was, before the session expired) signed in, without checking expiry."""
         return self._principal
 
     @property
     def signed_in(self) -> bool:
-        return self._principal is not None
+        return self._principal is not None and not self.expired
+
+    def touch(self) -> None:
+        """Record activity of the user (keeps the session alive unless it already expired)."""
+        if not self.expired:
+            self._last_activity = self._clock()
 
     def sign_in(self, principal: Principal) -> None:
         self._principal = principal
+        self._expired = False
+        self._last_activity = self._clock()
 
     def sign_out(self) -> None:
         self._principal = None
+        self._expired = False
 
     def actor(self) -> str:
         return self._principal.username if self._principal else "system"

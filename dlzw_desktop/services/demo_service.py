@@ -59,6 +59,7 @@ from dlzw_desktop.db import (
     models,  # noqa: F401 - registers every table on Base.metadata
     search,
 )
+from dlzw_desktop.db.audit import append_event_row
 from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.engine import translate_db_error
 from dlzw_desktop.db.types import Money, UTCDateTime
@@ -929,24 +930,15 @@ class _Builder:
         listed = ", ".join(f"{count} {name}" for name, count in counts.items())
         note = f"Demo data loaded (seed {self.seed}, {cases} cases): {listed}"
         moment = datetime.combine(self.today, time(18, 0), tzinfo=BERLIN).astimezone(UTC)
-        self.connection.execute(
-            insert(_TABLES["audit_log"]),
-            [
-                {
-                    "id": audit_id,
-                    "at": moment,
-                    "actor": ACTOR,
-                    "action": "event",
-                    "entity": "demo",
-                    "entity_id": None,
-                    "case_id": None,
-                    "person_id": None,
-                    "changes": {"seed": self.seed, "cases": cases, "today": self.today.isoformat(), **counts},
-                    "note": note[:500],
-                    "prev_hash": None,
-                    "row_hash": None,
-                }
-            ],
+        # Sealed into the audit hash chain like every other entry (db/audit.py).
+        append_event_row(
+            self.connection,
+            actor=ACTOR,
+            entity="demo",
+            note=note,
+            details={"seed": self.seed, "cases": cases, "today": self.today.isoformat(), **counts},
+            at=moment,
+            entry_id=audit_id,
         )
         return summary
 

@@ -1,4 +1,27 @@
-"""Who may do what. Services check permissions themselves: hiding a button is not enough."""
+"""Who may do what. Services check permissions themselves: hiding a button is not enough.
+
+The role matrix (docs/deployment.md shows it to administrators; on PostgreSQL the database roles
+``dlzw_advisor`` … enforce the same lines for every login, see ``db/pg_security.py``):
+
+==================  =======  ====  =========  =====
+permission          advisor  lead  reporting  admin
+==================  =======  ====  =========  =====
+view/edit cases       ✓/✓     ✓/✓     ✓/–      ✓/✓
+delete cases           –       ✓       –        ✓
+sign off               –       ✓       –        ✓
+view/edit properties  ✓/✓     ✓/✓     ✓/–      ✓/✓
+view reports, export   ✓       ✓       ✓        ✓
+edit programmes        –       ✓       –        ✓
+view audit trail       –       ✓       –        ✓
+back up                ✓       ✓       –        ✓
+import, sync           ✓       ✓       –        ✓
+edit initiatives       ✓       ✓       –        ✓
+define quarters        –       ✓       –        ✓
+settings, users        –       –       –        ✓
+data protection        –       –       –        ✓
+restore a backup       –       –       –        ✓
+==================  =======  ====  =========  =====
+"""
 
 from __future__ import annotations
 
@@ -32,6 +55,7 @@ class Permission(StrEnum):
     SYNC = "sync"
     EDIT_INITIATIVES = "edit_initiatives"
     MANAGE_QUARTERS = "manage_quarters"
+    RESTORE = "restore"
 
 
 _ADVISOR = frozenset(

@@ -8,11 +8,14 @@ from pathlib import Path
 from dlzw_desktop.db.engine import Sessions, database_url, is_sqlite
 from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.paths import data_dir as default_data_dir
+from dlzw_desktop.services.audit_service import AuditService
 from dlzw_desktop.services.backup_service import BackupService
 from dlzw_desktop.services.case_service import CaseService
+from dlzw_desktop.services.consent_service import ConsentService
 from dlzw_desktop.services.consultation_day_service import ConsultationDayService
 from dlzw_desktop.services.consultation_service import ConsultationService
 from dlzw_desktop.services.context import CurrentUser, ServiceContext
+from dlzw_desktop.services.data_protection_service import DataProtectionService
 from dlzw_desktop.services.demo_service import DemoService
 from dlzw_desktop.services.document_service import DocumentService
 from dlzw_desktop.services.export_service import ExportService
@@ -63,6 +66,9 @@ class Services:
     local_economy: LocalEconomyService
     properties: PropertyService
     search: SearchService
+    audit: AuditService
+    consents: ConsentService
+    data_protection: DataProtectionService
     reports: ReportService
     programme_costs: ProgrammeCostService
     lwsi: LwsiService
@@ -116,6 +122,9 @@ def build_services(sessions: Sessions, data_dir: Path, user: CurrentUser | None 
         local_economy=LocalEconomyService(context),
         properties=properties,
         search=SearchService(context, cases=cases, intake=intake, properties=properties),
+        audit=AuditService(context),
+        consents=ConsentService(context),
+        data_protection=DataProtectionService(context),
         reports=ReportService(context),
         programme_costs=ProgrammeCostService(context),
         lwsi=LwsiService(context),

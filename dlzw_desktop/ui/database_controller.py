@@ -1,49 +1,61 @@
-"""Opening a database from the GUI: off the GUI thread, with clear choices when it cannot be used,
-and the offer of demo data when it is empty."""
+"""Opening a database from the GUI: off the GUI thread, with clear choices when it cannot be used, the
+sign-in (or, on a new database, the creation of the administrator), sessions that expire, automatic
+backups, restore, and the offer of demo data when the database is empty.
+
+Nothing here blocks the GUI: the database opens on the database thread after the first paint; the
+sign-in dialogs are window-modal but opened with ``open()``.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from dlzw_desktop.errors import StorageError, UserError
 from dlzw_desktop.paths import default_database_path
 from dlzw_desktop.ui.main_window import MainWindow
-from dlzw_desktop.ui.messages import show_error, user_message
+from dlzw_desktop.ui.messages import set_session_expired_handler, show_error, user_message
 from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import Pool, TaskCancelled, run_in_background
 
 if TYPE_CHECKING:
     from dlzw_desktop.services.registry import Services
+    from dlzw_desktop.services.user_service import AuthState, SignInResult
+    from dlzw_desktop.ui.session_guard import SessionGuard
 
 logger = logging.getLogger(__name__)
 
 DEMO_CASES = 300
 DEMO_SEED = 1
+DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000
+
+SignInFn = Callable[["Services"], object]
 
 
 KIT_SUFFIX = ".dlzwkit"
 """The ending of laptop kits (``db.cipher.KIT_SUFFIX``; not imported here, to keep start-up light)."""
 
 
-def _open_and_sign_in(target: str, passphrase: str | None = None) -> Services:
+def _open_database(target: str, passphrase: str | None = None) -> tuple[Services, AuthState, str | None]:
     """Runs on the database thread: imports SQLAlchemy there, so the first paint never waits for it.
 
-    On a laptop kit the user signs in as a user the kit knows, so that no user is created offline.
+    Returns the services, how users sign in, and on a laptop kit the user to work as: a kit holds no
+    password hashes, its passphrase is the credential (see docs/deployment.md).
     """
     from dlzw_desktop.services.registry import open_services  # noqa: PLC0415
 
     services = open_services(target, passphrase=passphrase)
     try:
-        services.users.local_principal(services.sync.kit_sign_in_name())
+        return services, services.users.auth_state(), services.sync.kit_sign_in_name()
     except BaseException:
         services.close()
         raise
-    return services
 
 
 def is_kit(target: str) -> bool:
@@ -51,31 +63,54 @@ def is_kit(target: str) -> bool:
 
 
 class DatabaseController(QObject):
-    """Opens databases for the main window and handles what can go wrong.
+    """Opens databases for the main window, signs the user in and handles what can go wrong.
 
-    Signals: ``opened(object)`` with the ``Services``; ``failed(object)`` with the error.
+    ``sign_in`` replaces the interactive sign-in (tests, kiosk scripts): it runs on the database thread
+    with the opened services and must sign somebody in.
+
+    Signals: ``opened(object)`` with the ``Services`` once somebody is signed in; ``failed(object)`` with
+    the error; ``sign_in_shown(object)`` with the sign-in or first-administrator dialog.
     """
 
     opened = Signal(object)
     failed = Signal(object)
+    sign_in_shown = Signal(object)
 
-    def __init__(self, window: MainWindow, store: SettingsStore, *, offer_demo: bool = True) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        store: SettingsStore,
+        *,
+        offer_demo: bool = True,
+        sign_in: SignInFn | None = None,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._store = store
         self._offer_demo = offer_demo
+        self._sign_in_fn = sign_in
         self._target = ""
+        self._pending: Services | None = None
+        self._guard: SessionGuard | None = None
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self._daily_backup)
         window.open_database_requested.connect(self.choose_and_open)
         window.backup_requested.connect(self._on_backup_requested)
         window.demo_requested.connect(self._on_demo_requested)
+        window.users_requested.connect(self._on_users_requested)
+        window.audit_requested.connect(self._on_audit_requested)
+        window.data_protection_requested.connect(self._on_data_protection_requested)
+        window.backups_requested.connect(self._on_backups_requested)
+        window.change_password_requested.connect(self._on_change_password_requested)
+        window.sign_out_requested.connect(self._on_sign_out_requested)
+
+    # -- opening -----------------------------------------------------------------------------------
 
     def open(self, target: str | None = None, *, error: str = "") -> None:
         """Open ``target`` (the last database by default); a laptop kit asks for its passphrase first."""
         self._target = target or self._store.load().database or str(default_database_path())
-        old = self._window.services
-        self._window.detach()
-        if old is not None:
-            old.close()
+        self._close_current()
         passphrase: str | None = None
         if is_kit(self._target):
             passphrase = self.ask_kit_passphrase(self._target, error)
@@ -90,7 +125,10 @@ class DatabaseController(QObject):
         self._window.show_busy(self.tr("Opening the database {location}…").format(location=self._target))
         target_now = self._target
         run_in_background(
-            lambda: _open_and_sign_in(target_now, passphrase), self._on_opened, self._on_failed, context=self
+            lambda: _open_database(target_now, passphrase),
+            self._on_database_ready,
+            self._on_failed,
+            context=self,
         )
 
     def ask_kit_passphrase(self, target: str, error: str) -> str | None:
@@ -106,9 +144,105 @@ class DatabaseController(QObject):
             error=error,
         )
 
-    def _on_opened(self, services: Services) -> None:
+    def _close_current(self) -> None:
+        self._stop_guard()
+        self._backup_timer.stop()
+        old = self._window.services
+        self._window.detach()
+        for services in {id(s): s for s in (old, self._pending) if s is not None}.values():
+            services.close()
+        self._pending = None
+
+    def _on_database_ready(self, result: tuple[Services, AuthState, str | None]) -> None:
+        services, state, kit_user = result
+        self._pending = services
+        if kit_user is not None:  # the passphrase opened the kit: work as its advisor
+            run_in_background(
+                lambda: services.users.local_principal(kit_user),
+                lambda _r: self._finish(services),
+                self._on_failed,
+                context=self,
+            )
+            return
+        if self._sign_in_fn is not None:
+            sign_in = self._sign_in_fn
+            run_in_background(
+                lambda: sign_in(services), lambda _r: self._finish(services), self._on_failed, context=self
+            )
+            return
+        self._ask_sign_in(services, state)
+
+    def _ask_sign_in(self, services: Services, state: AuthState) -> None:
+        from dlzw_desktop.services.user_service import AuthMode  # noqa: PLC0415
+        from dlzw_desktop.ui.first_admin_dialog import FirstAdminDialog  # noqa: PLC0415
+        from dlzw_desktop.ui.sign_in_dialog import SignInDialog  # noqa: PLC0415
+
+        location = services.info.location()
+        self._window.show_busy(self.tr("Please sign in."))
+        dialog: FirstAdminDialog | SignInDialog
+        if state.mode is AuthMode.SETUP:
+            dialog = FirstAdminDialog(services, location=location, parent=self._window)
+        else:
+            dialog = SignInDialog(
+                services.users.sign_in,
+                location=location,
+                username=state.database_login or "",
+                fixed_username=state.database_login is not None,
+                cancel_text=self.tr("Cancel"),
+                parent=self._window,
+            )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed_in.connect(lambda result: self._after_sign_in(services, result))
+        dialog.rejected.connect(self._on_sign_in_cancelled)
+        self.sign_in_shown.emit(dialog)
+        dialog.open()
+
+    def _on_sign_in_cancelled(self) -> None:
+        self._window.show_busy(
+            self.tr("Nobody is signed in. Choose Administration > Sign in… to sign in, or quit.")
+        )
+
+    def _after_sign_in(self, services: Services, result: SignInResult) -> None:
+        if not result.must_change_password:
+            self._finish(services)
+            return
+        from dlzw_desktop.ui.password_dialog import PasswordDialog, PasswordMode  # noqa: PLC0415
+
+        principal = result.principal
+        dialog = PasswordDialog(
+            PasswordMode.FORCED,
+            services.users.change_own_password,
+            username=principal.username,
+            display_name=principal.display_name,
+            parent=self._window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.changed.connect(lambda: self._finish(services))
+        dialog.rejected.connect(lambda: self._sign_out_pending(services))
+        self.sign_in_shown.emit(dialog)
+        dialog.open()
+
+    def _sign_out_pending(self, services: Services) -> None:
+        services.users.sign_out()
+        self._on_sign_in_cancelled()
+
+    def _finish(self, services: Services) -> None:
+        """Somebody is signed in: show the sections, watch the session, back up once a day."""
+        self._pending = None
         self._window.attach(services)
         self.opened.emit(services)
+        self._start_guard(services)
+        if self._sign_in_fn is None:
+            run_in_background(
+                services.users.session_timeout_minutes,
+                lambda minutes: setattr(services.context.user, "idle_timeout", timedelta(minutes=minutes)),
+                self._ignore,
+                context=self,
+            )
+        self._daily_backup()
+        self._backup_timer.start()
+        self._remind_retention(services)
         run_in_background(
             services.sync.kit_info, lambda kit: self._on_kit_known(services, kit), self._ignore, context=self
         )
@@ -118,8 +252,24 @@ class DatabaseController(QObject):
         if kit is None and self._offer_demo:
             run_in_background(services.overview.figures, self._maybe_offer_demo, self._ignore, context=self)
 
+    def _remind_retention(self, services: Services) -> None:
+        """Administrators are reminded when the yearly retention run is due."""
+        from dlzw_desktop.services.permissions import Permission, allowed  # noqa: PLC0415
+
+        if not allowed(services.context.user.principal.role, Permission.DATA_PROTECTION):
+            return
+        run_in_background(
+            services.data_protection.retention_run_due, self._on_retention_due, self._ignore, context=self
+        )
+
+    def _on_retention_due(self, due: bool) -> None:
+        if due:
+            self._window.show_activity(
+                self.tr("The yearly retention run is due: Administration > Data protection > Retention.")
+            )
+
     def _ignore(self, error: BaseException) -> None:
-        logger.warning("overview figures unavailable: %s", error)
+        logger.warning("background task failed: %s", error)
 
     def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, UserError) and error.code in ("kit.wrong_passphrase", "kit.passphrase_empty"):
@@ -159,6 +309,239 @@ class DatabaseController(QObject):
         if path:
             self._store.update(database=path)
             self.open(path)
+
+    # -- sessions ----------------------------------------------------------------------------------
+
+    def _start_guard(self, services: Services) -> None:
+        from dlzw_desktop.ui.session_guard import SessionGuard  # noqa: PLC0415
+
+        self._stop_guard()
+        self._guard = SessionGuard(services, self)
+        self._guard.expired.connect(self._on_session_expired)
+        self._guard.location_lost.connect(self._on_location_lost)
+        set_session_expired_handler(self._guard.check)
+
+    def _stop_guard(self) -> None:
+        set_session_expired_handler(None)
+        if self._guard is not None:
+            self._guard.stop()
+            self._guard.deleteLater()
+            self._guard = None
+
+    @property
+    def session_guard(self) -> SessionGuard | None:
+        return self._guard
+
+    def _on_session_expired(self) -> None:
+        services = self._window.services
+        if services is None:
+            return
+        if self._window.kit_status() is not None:
+            self._unlock_kit(services)
+            return
+        from dlzw_desktop.ui.sign_in_dialog import SignInDialog  # noqa: PLC0415
+
+        principal = services.context.user.pending_principal
+        text = self.tr(
+            "You were signed out after {minutes} minutes without activity. Sign in again to go on; nothing "
+            "you entered is lost."
+        ).format(minutes=services.context.user.timeout_minutes)
+        self._window.lock(text)
+        dialog = SignInDialog(
+            lambda _username, password: services.users.reauthenticate(password),
+            location=services.info.location(),
+            username=principal.username if principal else "",
+            fixed_username=True,
+            intro=text,
+            cancel_text=self.tr("Sign in as someone else"),
+            parent=self._window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed_in.connect(self._on_reauthenticated)
+        dialog.rejected.connect(self._switch_user)
+        self.sign_in_shown.emit(dialog)
+        dialog.open()
+
+    def _unlock_kit(self, services: Services, error: str = "") -> None:
+        """Unlock a laptop kit with its passphrase (a kit holds no passwords); the forms stay as they were."""
+        text = self.tr(
+            "The laptop kit was locked after {minutes} minutes without activity. Enter its passphrase to go "
+            "on; nothing you entered is lost."
+        ).format(minutes=services.context.user.timeout_minutes)
+        self._window.lock(text)
+        passphrase = self.ask_kit_passphrase(self._target, error)
+        if passphrase is None:
+            return  # stays locked; Administration > Sign in… asks again
+        run_in_background(
+            lambda: services.users.reauthenticate_on_kit(passphrase),
+            self._on_reauthenticated,
+            lambda failure: self._on_kit_unlock_failed(services, failure),
+            context=self,
+        )
+
+    def _on_kit_unlock_failed(self, services: Services, failure: BaseException) -> None:
+        if not isinstance(failure, UserError):
+            show_error(self._window, failure)
+            return
+        self._unlock_kit(services, user_message(failure))
+
+    def _on_reauthenticated(self, _result: object) -> None:
+        self._window.unlock()
+        if self._guard is not None:
+            self._guard.resume()
+
+    def _on_location_lost(self, error: StorageError) -> None:
+        self._window.show_activity(user_message(error))
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("Database moved away"))
+        box.setText(user_message(error))
+        box.setInformativeText(
+            self.tr("Saving is not possible until the file is back. Nothing saved before is lost.")
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _on_sign_out_requested(self) -> None:
+        services = self._window.services
+        if services is None:
+            if self._target:
+                self.open(self._target)
+            return
+        if self._window.locked and self._window.kit_status() is not None:
+            self._unlock_kit(services)
+            return
+        if not self._window.locked:
+            answer = QMessageBox.question(
+                self._window,
+                self.tr("Sign out"),
+                self.tr("Sign out now? Entries in open forms that are not saved yet would be lost."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._switch_user()
+
+    def _switch_user(self) -> None:
+        services = self._window.services
+        if services is None:
+            return
+        if self._window.kit_status() is not None:  # a kit has one user: signing out closes it
+            self.open(self._target)
+            return
+        from dlzw_desktop.services.user_service import AuthMode, AuthState  # noqa: PLC0415
+
+        self._stop_guard()
+        self._backup_timer.stop()
+        self._window.detach()
+        services.users.sign_out()
+        self._pending = services
+        self._ask_sign_in(services, AuthState(AuthMode.ACCOUNTS, None))
+
+    # -- administration ----------------------------------------------------------------------------
+
+    def _on_users_requested(self) -> None:
+        services = self._window.services
+        if services is not None:
+            from dlzw_desktop.ui.users_dialog import UsersDialog  # noqa: PLC0415
+
+            self._show(UsersDialog(services, self._window))
+
+    def _on_audit_requested(self) -> None:
+        services = self._window.services
+        if services is not None:
+            from dlzw_desktop.ui.audit_dialog import AuditDialog  # noqa: PLC0415
+
+            self._show(AuditDialog(services, self._window))
+
+    def _on_data_protection_requested(self) -> None:
+        services = self._window.services
+        if services is not None:
+            from dlzw_desktop.ui.data_protection_dialog import DataProtectionDialog  # noqa: PLC0415
+
+            self._show(DataProtectionDialog(services, self._window))
+
+    def _on_backups_requested(self) -> None:
+        services = self._window.services
+        if services is not None:
+            from dlzw_desktop.ui.backups_dialog import BackupsDialog  # noqa: PLC0415
+
+            dialog = BackupsDialog(services, self._window)
+            dialog.restore_requested.connect(self.restore)
+            self._show(dialog)
+
+    def _on_change_password_requested(self) -> None:
+        services = self._window.services
+        if services is None:
+            return
+        from dlzw_desktop.ui.password_dialog import PasswordDialog, PasswordMode  # noqa: PLC0415
+
+        principal = services.context.user.principal
+        dialog = PasswordDialog(
+            PasswordMode.CHANGE,
+            services.users.change_own_password,
+            username=principal.username,
+            display_name=principal.display_name,
+            parent=self._window,
+        )
+        dialog.changed.connect(lambda: self._window.show_activity(self.tr("Your password was changed.")))
+        self._show(dialog)
+
+    def _show(self, dialog: QObject) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def restore(self, backup: Path) -> None:
+        """Restore the open database from ``backup`` (safety copy first), then open it again."""
+        services = self._window.services
+        if services is None:
+            return
+        target = self._target
+        self._stop_guard()
+        self._backup_timer.stop()
+        self._window.detach()
+        self._window.show_busy(self.tr("Restoring the database from {name}…").format(name=backup.name))
+
+        def done(result: object) -> None:
+            safety = getattr(result, "safety_copy", None)
+            self._window.show_activity(
+                self.tr("Restored from {name}; the previous state is kept as {safety}.").format(
+                    name=backup.name, safety=safety or "–"
+                )
+            )
+            services.close()
+            self.open(target)
+
+        def failed(error: BaseException) -> None:
+            show_error(self._window, error)
+            services.close()
+            self.open(target)
+
+        run_in_background(lambda: services.backups.restore(backup), done, failed, context=self)
+
+    # -- backups -----------------------------------------------------------------------------------
+
+    def _daily_backup(self) -> None:
+        services = self._window.services
+        if services is None:
+            return
+        run_in_background(
+            lambda: services.backups.automatic_backup(only_if_none_today=True),
+            self._on_daily_backup,
+            self._on_backup_failed,
+            context=self,
+        )
+
+    def _on_daily_backup(self, result: object) -> None:
+        if result is not None:
+            self._window.show_activity(self.tr("Daily backup written and verified."))
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        logger.warning("automatic backup failed: %s", error)
+        if isinstance(error, StorageError):
+            self._window.show_activity(
+                self.tr("The automatic backup failed: {reason}").format(reason=user_message(error))
+            )
 
     # -- demo data ---------------------------------------------------------------------------------
 
@@ -254,3 +637,15 @@ class DatabaseController(QObject):
             context=self,
             pool=Pool.GENERAL,
         )
+
+    def shutdown(self) -> None:
+        """On exit: stop watching, then write the exit backup (SQLite)."""
+        self._stop_guard()
+        self._backup_timer.stop()
+        services = self._window.services
+        if services is None:
+            return
+        try:
+            services.backups.automatic_backup()
+        except Exception:  # an exit backup must never stop the exit; the failure is logged
+            logger.exception("the backup on exit failed")

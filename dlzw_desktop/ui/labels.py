@@ -172,9 +172,10 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Permission.MANAGE_USERS, QT_TRANSLATE_NOOP("labels", "manage users")),
     (Permission.VIEW_AUDIT, QT_TRANSLATE_NOOP("labels", "view the audit trail")),
     (Permission.DATA_PROTECTION, QT_TRANSLATE_NOOP("labels", "data protection tasks")),
-    (Permission.BACKUP, QT_TRANSLATE_NOOP("labels", "back up and restore")),
+    (Permission.BACKUP, QT_TRANSLATE_NOOP("labels", "make backups")),
     (Permission.IMPORT_DATA, QT_TRANSLATE_NOOP("labels", "import data")),
     (Permission.SYNC, QT_TRANSLATE_NOOP("labels", "check laptops out and in")),
+    (Permission.RESTORE, QT_TRANSLATE_NOOP("labels", "restore a backup")),
     (Permission.MANAGE_QUARTERS, QT_TRANSLATE_NOOP("labels", "define target quarters")),
     (Permission.EDIT_INITIATIVES, QT_TRANSLATE_NOOP("labels", "edit local initiatives and their meetings")),
 )

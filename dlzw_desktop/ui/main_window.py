@@ -40,13 +40,21 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the current section on the right.
 
     Signals: ``first_painted()`` once the window has been painted the first time;
-    ``open_database_requested()``, ``backup_requested()``, ``demo_requested()`` from the File menu.
+    ``open_database_requested()``, ``backup_requested()``, ``demo_requested()`` from the File menu;
+    ``users_requested()``, ``audit_requested()``, ``data_protection_requested()``, ``backups_requested()``,
+    ``change_password_requested()``, ``sign_out_requested()`` from the Administration menu.
     """
 
     first_painted = Signal()
     open_database_requested = Signal()
     backup_requested = Signal()
     demo_requested = Signal()
+    users_requested = Signal()
+    audit_requested = Signal()
+    data_protection_requested = Signal()
+    backups_requested = Signal()
+    change_password_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +80,13 @@ class MainWindow(QMainWindow):
         self._ui.action_open_database.triggered.connect(self.open_database_requested)
         self._ui.action_backup.triggered.connect(self.backup_requested)
         self._ui.action_load_demo.triggered.connect(self.demo_requested)
+        self._ui.action_users.triggered.connect(self.users_requested)
+        self._ui.action_audit.triggered.connect(self.audit_requested)
+        self._ui.action_data_protection.triggered.connect(self.data_protection_requested)
+        self._ui.action_backups.triggered.connect(self.backups_requested)
+        self._ui.action_change_password.triggered.connect(self.change_password_requested)
+        self._ui.action_sign_out.triggered.connect(self.sign_out_requested)
+        self._locked_section: str | None = None
         self._ui.action_global_search.triggered.connect(self.show_global_search)
         self._ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self._ui.action_export_list.triggered.connect(self._on_action_export_list_triggered)
@@ -183,6 +198,28 @@ class MainWindow(QMainWindow):
         self._ui.menu_recent.setEnabled(enabled)
         self._ui.action_export_list.setEnabled(enabled)
         self._ui.action_import.setEnabled(enabled)
+        for action in (
+            self._ui.action_users,
+            self._ui.action_audit,
+            self._ui.action_data_protection,
+            self._ui.action_backups,
+            self._ui.action_change_password,
+        ):
+            action.setEnabled(enabled)
+        self._ui.action_sign_out.setText(self.tr("&Sign out") if enabled else self.tr("&Sign in…"))
+
+    def _apply_role(self, services: Services) -> None:
+        """Offer only what the role may do (the services check again: this is for clarity)."""
+        from dlzw_desktop.services.permissions import Permission, allowed  # noqa: PLC0415
+
+        role = services.context.user.principal.role
+        self._ui.action_users.setEnabled(allowed(role, Permission.MANAGE_USERS))
+        self._ui.action_audit.setEnabled(allowed(role, Permission.VIEW_AUDIT))
+        self._ui.action_data_protection.setEnabled(allowed(role, Permission.DATA_PROTECTION))
+        self._ui.action_backups.setEnabled(allowed(role, Permission.BACKUP))
+        self._ui.action_backup.setEnabled(allowed(role, Permission.BACKUP))
+        self._ui.action_import.setEnabled(allowed(role, Permission.IMPORT_DATA))
+        self._ui.action_export_list.setEnabled(allowed(role, Permission.EXPORT_DATA))
 
     # -- database ----------------------------------------------------------------------------------
 
@@ -210,6 +247,7 @@ class MainWindow(QMainWindow):
         self._user_label.setText(self.tr("User: {name}").format(name=principal.display_name))
         self._ui.navigation_list.setEnabled(True)
         self._set_database_actions_enabled(True)
+        self._apply_role(services)
         last = self._store.load().last_section
         keys = [s.key for s in self._sections]
         self.show_section(last if last in keys else "overview")
@@ -238,8 +276,35 @@ class MainWindow(QMainWindow):
         """The laptop-kit text of the status bar (None in the office)."""
         return self._kit_label.text() if not self._kit_label.isHidden() else None
 
+    def lock(self, text: str) -> None:
+        """Hide the sections behind a message (an expired session); they keep what was entered."""
+        if self._locked_section is None:
+            self._locked_section = self.current_section() or "overview"
+        self.show_busy(text)
+        self._set_database_actions_enabled(False)
+        self._ui.action_sign_out.setEnabled(True)
+
+    def unlock(self) -> None:
+        section, self._locked_section = self._locked_section, None
+        if self._services is None:
+            return
+        self._ui.navigation_list.setEnabled(True)
+        self._set_database_actions_enabled(True)
+        self._apply_role(self._services)
+        key = section or "overview"
+        widget = self._section_widgets.get(key)
+        if widget is not None:
+            self._ui.sections_stack.setCurrentWidget(widget)
+        else:
+            self.show_section(key)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked_section is not None
+
     def detach(self) -> None:
         self.show_kit(None)
+        self._locked_section = None
         for widget in self._section_widgets.values():
             self._ui.sections_stack.removeWidget(widget)
             widget.deleteLater()
@@ -264,7 +329,7 @@ class MainWindow(QMainWindow):
         return self._section_widgets.get(key)
 
     def show_section(self, key: str) -> None:
-        if self._services is None:
+        if self._services is None or self._locked_section is not None:
             return
         keys = [s.key for s in self._sections]
         row = keys.index(key)

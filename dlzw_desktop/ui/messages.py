@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -76,9 +77,22 @@ class ErrorDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
 
+_session_expired_handler: Callable[[], None] | None = None
+
+
+def set_session_expired_handler(handler: Callable[[], None] | None) -> None:
+    """Who deals with an expired session (the database controller locks the window and asks for the
+    password): such errors then open no message box of their own."""
+    global _session_expired_handler  # noqa: PLW0603 - one window, one handler
+    _session_expired_handler = handler
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show any exception appropriately (see module docstring)."""
     title = QCoreApplication.translate("messages", "DLZW Desktop")
+    if isinstance(error, UserError) and error.code == "auth.session_expired" and _session_expired_handler:
+        _session_expired_handler()
+        return
     if isinstance(error, StorageError):
         logger.warning("storage problem: %s", error)
         QMessageBox.critical(parent, title, user_message(error))

@@ -81,6 +81,7 @@ class PeopleView(QWidget):
         ui.new_business_button.clicked.connect(self._on_new_business_button_clicked)
         ui.edit_person_button.clicked.connect(self._on_edit_person_button_clicked)
         ui.edit_business_button.clicked.connect(self._on_edit_business_button_clicked)
+        ui.consents_button.clicked.connect(self._on_consents_button_clicked)
         ui.persons_table.activated.connect(lambda _index: self._on_edit_person_button_clicked())
         ui.businesses_table.activated.connect(lambda _index: self._on_edit_business_button_clicked())
         self.refresh_persons()
@@ -131,6 +132,15 @@ class PeopleView(QWidget):
         person = self._persons.row_at(index.row()) if index.isValid() else None
         if person is not None:
             self._edit_person(person)
+
+    def _on_consents_button_clicked(self) -> None:
+        """Consents per purpose (advice, lender, owners, statistics) of the selected person."""
+        from dlzw_desktop.ui.consent_dialog import open_consent_dialog  # noqa: PLC0415 - on demand
+
+        index = self._ui.persons_table.currentIndex()
+        person = self._persons.row_at(index.row()) if index.isValid() else None
+        if person is not None:
+            open_consent_dialog(self._services, person.id, self)
 
     def _on_edit_business_button_clicked(self) -> None:
         index = self._ui.businesses_table.currentIndex()

@@ -331,6 +331,330 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Everybody</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Entries shown: {count}</source>
+        <translation>Angezeigte Einträge: {count}</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit trail…</source>
+        <translation>Jeder Eintrag des Änderungsprotokolls wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Änderungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>{lines} lines written to {path}.</source>
+        <translation>{lines} Zeilen in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {count} entries checked, {redacted} of them redacted for data protection.</source>
+        <translation>Das Änderungsprotokoll ist unverändert: {count} Einträge geprüft, davon {redacted} aus Datenschutzgründen geschwärzt.</translation>
+    </message>
+    <message>
+        <source>it was written outside DLZW Desktop</source>
+        <translation>er wurde außerhalb von DLZW Desktop geschrieben</translation>
+    </message>
+    <message>
+        <source>its values were changed afterwards</source>
+        <translation>seine Werte wurden nachträglich geändert</translation>
+    </message>
+    <message>
+        <source>who, when or what it refers to was changed afterwards</source>
+        <translation>wer, wann oder worauf er sich bezieht, wurde nachträglich geändert</translation>
+    </message>
+    <message>
+        <source>an entry before it was removed, or entries were inserted</source>
+        <translation>ein Eintrag davor wurde entfernt oder es wurden Einträge eingefügt</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered: entry {seq} does not match ({reason}). Keep the backups and tell the administrator and the data protection officer.</source>
+        <translation>Das Änderungsprotokoll wurde verändert: Eintrag {seq} stimmt nicht ({reason}). Bewahren Sie die Sicherungen auf und informieren Sie die Administration und die/den Datenschutzbeauftragte/n.</translation>
+    </message>
+    <message>
+        <source>Audit trail – DLZW Desktop</source>
+        <translation>Änderungsprotokoll – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>MK-2026-0042</source>
+        <translation>MK-2026-0042</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Person's name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer/in</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer/in</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Bi&amp;s</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Apply filter</source>
+        <translation>Filter anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>&amp;Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>Check the integrity of the audit trail</source>
+        <translation>Integrität des Änderungsprotokolls prüfen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Nach E&amp;xcel exportieren …</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>(redacted for data protection)</source>
+        <translation>(aus Datenschutzgründen geschwärzt)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>The office database lives on the PostgreSQL server. It is backed up there every night (pg_dump with the roles); the administrator restores it with pg_restore, as the deployment guide describes.</source>
+        <translation>Die Bürodatenbank liegt auf dem PostgreSQL-Server. Sie wird dort jede Nacht gesichert (pg_dump mit den Rollen); die Administration stellt sie mit pg_restore wieder her, wie im Betriebshandbuch beschrieben.</translation>
+    </message>
+    <message>
+        <source>DLZW Desktop backs up this database every day and whenever you quit, checks every backup and keeps the newest of the last 7 days, 4 weeks and 12 months. A restore first saves the current state as a safety copy.</source>
+        <translation>DLZW Desktop sichert diese Datenbank täglich und bei jedem Beenden, prüft jede Sicherung und behält die jeweils neueste der letzten 7 Tage, 4 Wochen und 12 Monate. Vor einer Wiederherstellung wird der aktuelle Stand als Sicherheitskopie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing backup…</source>
+        <translation>Sicherung wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Sicherung geschrieben und geprüft: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>DLZW backup (*.sqlite3);;All files (*)</source>
+        <translation>DLZW-Sicherung (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup {name}?
+
+Everything entered after that backup is replaced; the current state is saved as a safety copy first, so nothing is lost. Everybody signs in again afterwards.</source>
+        <translation>Die Datenbank durch die Sicherung {name} ersetzen?
+
+Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand wird vorher als Sicherheitskopie gespeichert, es geht also nichts verloren. Danach melden sich alle neu an.</translation>
+    </message>
+    <message>
+        <source>Backups – DLZW Desktop</source>
+        <translation>Sicherungen – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>Ausgewählte &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Aus &amp;Datei wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Aus einer Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>Record a walk-in</source>
@@ -1967,6 +2291,156 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consents of {name}</source>
+        <translation>Einwilligungen von {name}</translation>
+    </message>
+    <message>
+        <source>Consents of {name} – DLZW Desktop</source>
+        <translation>Einwilligungen von {name} – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded.</source>
+        <translation>Widerruf erfasst.</translation>
+    </message>
+    <message>
+        <source>Consents – DLZW Desktop</source>
+        <translation>Einwilligungen – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Consents per purpose</source>
+        <translation>Einwilligungen je Zweck</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Erteilt am</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>Form of consent</source>
+        <translation>Form der Einwilligung</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Note on the consent</source>
+        <translation>Notiz zur Einwilligung</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Einwilligung e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation>Ausgewählte Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Date of withdrawal</source>
+        <translation>Datum des Widerrufs</translation>
+    </message>
+    <message>
+        <source>Record wi&amp;thdrawal</source>
+        <translation>Widerruf erfa&amp;ssen</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Widerruf erfassen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>not given</source>
+        <translation>nicht erteilt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>widerrufen am {day}</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDayDialog</name>
     <message>
         <source>Change consultation day</source>
@@ -2719,6 +3193,301 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
     </message>
 </context>
 <context>
+    <name>DataProtectionDialog</name>
+    <message>
+        <source>People found: {count}</source>
+        <translation>Gefundene Personen: {count}</translation>
+    </message>
+    <message>
+        <source>Lift &amp;legal hold…</source>
+        <translation>Aufbewahrungspflicht aufhe&amp;ben …</translation>
+    </message>
+    <message>
+        <source>&amp;Legal hold…</source>
+        <translation>Aufbewahrungspflic&amp;ht …</translation>
+    </message>
+    <message>
+        <source>Folder for the information (Art. 15)</source>
+        <translation>Ordner für die Auskunft (Art. 15)</translation>
+    </message>
+    <message>
+        <source>Writing the information…</source>
+        <translation>Auskunft wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Information written to {folder} (PDF, JSON and {files} files).</source>
+        <translation>Auskunft in {folder} geschrieben (PDF, JSON und {files} Dateien).</translation>
+    </message>
+    <message>
+        <source>Why is the legal hold of {name} lifted?</source>
+        <translation>Warum wird die Aufbewahrungspflicht für {name} aufgehoben?</translation>
+    </message>
+    <message>
+        <source>Why must the data of {name} be kept (for example the file number of a court case)? While the hold lasts, the person is restricted instead of anonymised.</source>
+        <translation>Warum müssen die Daten von {name} aufbewahrt werden (zum Beispiel Aktenzeichen eines Gerichtsverfahrens)? Solange die Pflicht besteht, wird die Verarbeitung eingeschränkt statt anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <source>Legal hold saved.</source>
+        <translation>Aufbewahrungspflicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>On whose request and when (for example: letter of 02.01.2027)?</source>
+        <translation>Auf wessen Antrag und wann (zum Beispiel: Schreiben vom 02.01.2027)?</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? Names, contact details, notes and files are removed from the database and its audit trail; the statistics keep only what they count. This cannot be undone. Backups made before now still contain the person until they rotate away.</source>
+        <translation>{name} endgültig löschen? Namen, Kontaktdaten, Notizen und Dateien werden aus der Datenbank und ihrem Änderungsprotokoll entfernt; die Statistik behält nur, was sie zählt. Das lässt sich nicht rückgängig machen. Ältere Sicherungen enthalten die Person noch, bis sie aus der Rotation fallen.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Erased: {rows} records anonymised, {files} files deleted.</source>
+        <translation>Gelöscht: {rows} Datensätze anonymisiert, {files} Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>Kept because other people run them too: {names}.</source>
+        <translation>Erhalten, weil weitere Personen beteiligt sind: {names}.</translation>
+    </message>
+    <message>
+        <source>Periods saved.</source>
+        <translation>Fristen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The yearly run has not been made yet.</source>
+        <translation>Der jährliche Lauf wurde noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Last run: {day}.</source>
+        <translation>Letzter Lauf: {day}.</translation>
+    </message>
+    <message>
+        <source>restrict (legal hold)</source>
+        <translation>einschränken (Aufbewahrungspflicht)</translation>
+    </message>
+    <message>
+        <source>anonymise</source>
+        <translation>anonymisieren</translation>
+    </message>
+    <message>
+        <source>{name}: {action}, due since {day}</source>
+        <translation>{name}: {action}, fällig seit {day}</translation>
+    </message>
+    <message>
+        <source>Files to delete: {files}; visitor names to clear: {names}; request notes to clear: {notes}</source>
+        <translation>Zu löschende Dateien: {files}; zu leerende Besuchernamen: {names}; zu leerende Gesuchsnotizen: {notes}</translation>
+    </message>
+    <message>
+        <source>On {day}, {count} people are due.</source>
+        <translation>Am {day} sind {count} Personen fällig.</translation>
+    </message>
+    <message>
+        <source>Run retention</source>
+        <translation>Aufbewahrungslauf ausführen</translation>
+    </message>
+    <message>
+        <source>Anonymise everybody whose retention periods have ended, restrict people under a legal hold and delete expired files now? This cannot be undone.</source>
+        <translation>Jetzt alle Personen anonymisieren, deren Aufbewahrungsfristen abgelaufen sind, Personen mit Aufbewahrungspflicht einschränken und abgelaufene Dateien löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>Done: {anonymised} anonymised, {restricted} restricted, {files} files deleted, {names} visitor names cleared.</source>
+        <translation>Fertig: {anonymised} anonymisiert, {restricted} eingeschränkt, {files} Dateien gelöscht, {names} Besuchernamen geleert.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md)</source>
+        <translation>Markdown-Text (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the record of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten exportieren</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>Data protection – DLZW Desktop</source>
+        <translation>Datenschutz – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Data protection tasks</source>
+        <translation>Datenschutzaufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation>Person &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Information (Art. 15)…</source>
+        <translation>&amp;Auskunft (Art. 15) …</translation>
+    </message>
+    <message>
+        <source>Export information on the person (Art. 15)</source>
+        <translation>Auskunft über die Person exportieren (Art. 15)</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Einwilligungen …</translation>
+    </message>
+    <message>
+        <source>Consents of the person</source>
+        <translation>Einwilligungen der Person</translation>
+    </message>
+    <message>
+        <source>Set or lift legal hold</source>
+        <translation>Aufbewahrungspflicht setzen oder aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Erase (Art. 17)…</source>
+        <translation>&amp;Löschen (Art. 17) …</translation>
+    </message>
+    <message>
+        <source>Erase the person (Art. 17)</source>
+        <translation>Person löschen (Art. 17)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>Auf&amp;bewahrung</translation>
+    </message>
+    <message>
+        <source>How long each kind of record is kept, in months. Once everything about a person is past its period, the yearly run anonymises the person: names, contact details, notes and files go; what the statistics count stays. People under a legal hold are restricted instead.</source>
+        <translation>Wie lange jede Art von Datensatz aufbewahrt wird, in Monaten. Sobald alles über eine Person die Frist überschritten hat, anonymisiert der jährliche Lauf die Person: Namen, Kontaktdaten, Notizen und Dateien werden entfernt; was die Statistik zählt, bleibt. Bei Personen mit Aufbewahrungspflicht wird die Verarbeitung stattdessen eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Cases with a recommendation or loan</source>
+        <translation>Fälle mit Empfehlung oder Kredit</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Cases without a loan</source>
+        <translation>Fälle ohne Kredit</translation>
+    </message>
+    <message>
+        <source>People without a case (from the last contact)</source>
+        <translation>Personen ohne Fall (ab dem letzten Kontakt)</translation>
+    </message>
+    <message>
+        <source>Files of closed cases</source>
+        <translation>Dateien abgeschlossener Fälle</translation>
+    </message>
+    <message>
+        <source>Names on consultation-day appointments</source>
+        <translation>Namen bei Sprechtag-Terminen</translation>
+    </message>
+    <message>
+        <source>Notes of finished space requests</source>
+        <translation>Notizen erledigter Gesuche</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve periods</source>
+        <translation>&amp;Fristen speichern</translation>
+    </message>
+    <message>
+        <source>Save retention periods</source>
+        <translation>Aufbewahrungsfristen speichern</translation>
+    </message>
+    <message>
+        <source>Last retention run</source>
+        <translation>Letzter Aufbewahrungslauf</translation>
+    </message>
+    <message>
+        <source>Show what is &amp;due</source>
+        <translation>Fälli&amp;ges anzeigen</translation>
+    </message>
+    <message>
+        <source>Show what is due</source>
+        <translation>Fälliges anzeigen</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n now…</source>
+        <translation>Jetzt &amp;ausführen …</translation>
+    </message>
+    <message>
+        <source>Run the retention now</source>
+        <translation>Aufbewahrungslauf jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>What the run would do</source>
+        <translation>Was der Lauf tun würde</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord of processing</source>
+        <translation>&amp;Verarbeitungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (Art. 30 GDPR) describes purposes, people concerned, kinds of data, recipients, retention periods and the technical and organisational measures. It uses this database's organisation settings and retention periods.</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) beschreibt Zwecke, betroffene Personen, Datenkategorien, Empfänger, Löschfristen sowie die technischen und organisatorischen Maßnahmen. Es verwendet die Organisationseinstellungen und Aufbewahrungsfristen dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Verzeichnis als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the record as Markdown</source>
+        <translation>Verzeichnis als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseController</name>
     <message>
         <source>Opening the database {location}…</source>
@@ -2765,8 +3534,68 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
         <translation>{path} ist ein verschlüsseltes Laptop-Set. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
+        <source>Please sign in.</source>
+        <translation>Bitte melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Choose Administration &gt; Sign in… to sign in, or quit.</source>
+        <translation>Niemand ist angemeldet. Wählen Sie Verwaltung &gt; Anmelden …, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>The yearly retention run is due: Administration &gt; Data protection &gt; Retention.</source>
+        <translation>Der jährliche Aufbewahrungslauf ist fällig: Verwaltung &gt; Datenschutz &gt; Aufbewahrung.</translation>
+    </message>
+    <message>
         <source>DLZW database (*.sqlite3);;Laptop kit (*.dlzwkit);;All files (*)</source>
         <translation>DLZW-Datenbank (*.sqlite3);;Laptop-Set (*.dlzwkit);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>You were signed out after {minutes} minutes without activity. Sign in again to go on; nothing you entered is lost.</source>
+        <translation>Sie wurden nach {minutes} Minuten ohne Aktivität abgemeldet. Melden Sie sich erneut an, um weiterzuarbeiten; Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Als andere Person anmelden</translation>
+    </message>
+    <message>
+        <source>The laptop kit was locked after {minutes} minutes without activity. Enter its passphrase to go on; nothing you entered is lost.</source>
+        <translation>Das Laptop-Set wurde nach {minutes} Minuten ohne Aktivität gesperrt. Geben Sie seine Passphrase ein, um weiterzuarbeiten; nichts von Ihren Eingaben geht verloren.</translation>
+    </message>
+    <message>
+        <source>Database moved away</source>
+        <translation>Datenbank nicht mehr am Ort</translation>
+    </message>
+    <message>
+        <source>Saving is not possible until the file is back. Nothing saved before is lost.</source>
+        <translation>Speichern ist erst wieder möglich, wenn die Datei zurück ist. Bereits Gespeichertes geht nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out now? Entries in open forms that are not saved yet would be lost.</source>
+        <translation>Jetzt abmelden? Noch nicht gespeicherte Eingaben in offenen Formularen gingen verloren.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Restoring the database from {name}…</source>
+        <translation>Die Datenbank wird aus {name} wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Restored from {name}; the previous state is kept as {safety}.</source>
+        <translation>Aus {name} wiederhergestellt; der vorherige Stand bleibt als {safety} erhalten.</translation>
+    </message>
+    <message>
+        <source>Daily backup written and verified.</source>
+        <translation>Tägliche Sicherung geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -2897,6 +3726,89 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Open log folder</source>
         <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Anlegen und anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Datenbank: {location}</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Das Konto wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Create the administrator – DLZW Desktop</source>
+        <translation>Administrationskonto anlegen – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. Create the administrator account now: from then on everybody signs in with a user name and password. The administrator creates the accounts of colleagues.</source>
+        <translation>Diese Datenbank hat noch keine Benutzerkonten. Legen Sie jetzt das Administrationskonto an: Ab dann melden sich alle mit Benutzername und Passwort an. Die Administration legt die Konten der Kolleginnen und Kollegen an.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>e.g. a.yilmaz</source>
+        <translation>z. B. a.yilmaz</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>e.g. Ayşe Yılmaz</source>
+        <translation>z. B. Ayşe Yılmaz</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
@@ -4013,6 +4925,14 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Laptop-Set</translation>
     </message>
     <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Datenbank: {location}</translation>
     </message>
@@ -4067,6 +4987,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4127,6 +5051,34 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Benutzer/innen …</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Änderungs&amp;protokoll …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection…</source>
+        <translation>&amp;Datenschutz …</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;restore…</source>
+        <translation>Sicherungen und &amp;Wiederherstellung …</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Mein Passwort ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -4993,6 +5945,93 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>At least 12 characters, or a passphrase of four words (for example: Kaffee Fahrrad Hafen Wolke). Not your user name or your name, and not a well-known password.</source>
+        <translation>Mindestens 12 Zeichen oder eine Passphrase aus vier Wörtern (zum Beispiel: Kaffee Fahrrad Hafen Wolke). Nicht Ihr Benutzername oder Ihr Name und kein bekanntes Passwort.</translation>
+    </message>
+    <message>
+        <source>✓ The password meets the rules.</source>
+        <translation>✓ Das Passwort erfüllt die Regeln.</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Passwort speichern</translation>
+    </message>
+    <message>
+        <source>Change the password of {name}.</source>
+        <translation>Passwort von {name} ändern.</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Please choose your own now; nobody else will know it.</source>
+        <translation>Ihr Passwort wurde von der Administration vergeben. Bitte wählen Sie jetzt ein eigenes; niemand sonst wird es kennen.</translation>
+    </message>
+    <message>
+        <source>Assign a new password to {name}. Tell it to them in person; they choose their own at the next sign-in. A lock after wrong passwords is lifted.</source>
+        <translation>Neues Passwort für {name} vergeben. Teilen Sie es persönlich mit; bei der nächsten Anmeldung wird ein eigenes gewählt. Eine Sperre nach falschen Passwörtern wird aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Assign password – DLZW Desktop</source>
+        <translation>Passwort vergeben – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Change password – DLZW Desktop</source>
+        <translation>Passwort ändern – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Password – DLZW Desktop</source>
+        <translation>Passwort – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>Neues Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Family name</source>
@@ -5085,6 +6124,18 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>Edit the selected person</source>
         <translation>Die ausgewählte Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>Einwi&amp;lligungen …</translation>
+    </message>
+    <message>
+        <source>Consents of the selected person</source>
+        <translation>Einwilligungen der ausgewählten Person</translation>
+    </message>
+    <message>
+        <source>Record or withdraw the consents of the selected person, per purpose, with date and form</source>
+        <translation>Einwilligungen der ausgewählten Person je Zweck mit Datum und Form erfassen oder widerrufen</translation>
     </message>
     <message>
         <source>Persons</source>
@@ -5284,6 +6335,41 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>Dialog buttons</source>
         <translation>Schaltflächen des Dialogs</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHitTableModel</name>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -7804,6 +8890,69 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Datenbank: {location}</translation>
+    </message>
+    <message>
+        <source>Please enter your user name and password.</source>
+        <translation>Bitte geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Sign in – DLZW Desktop</source>
+        <translation>Anmelden – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Please sign in with your user name and password.</source>
+        <translation>Bitte melden Sie sich mit Benutzername und Passwort an.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Anmeldemeldung</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>SpaceRequestDialog</name>
     <message>
         <source>Edit space request</source>
@@ -8705,6 +9854,398 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     </message>
 </context>
 <context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>New user – DLZW Desktop</source>
+        <translation>Neue Benutzerin / neuer Benutzer – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Edit user – DLZW Desktop</source>
+        <translation>Benutzer/in bearbeiten – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Open the user again to see the stored state.</source>
+        <translation>Es wurde nichts gespeichert. Öffnen Sie die Benutzerin bzw. den Benutzer erneut, um den gespeicherten Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>User – DLZW Desktop</source>
+        <translation>Benutzer/in – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>e.g. b.becker</source>
+        <translation>z. B. b.becker</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>Erstes &amp;Passwort</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Erstes Passwort</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>gesperrt bis {time}</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
+    </message>
+    <message>
+        <source>must choose a password</source>
+        <translation>Muss ein Passwort wählen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in.</source>
+        <translation>{name} kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>New password of {name} saved; they choose their own at the next sign-in.</source>
+        <translation>Neues Passwort für {name} gespeichert; bei der nächsten Anmeldung wird ein eigenes gewählt.</translation>
+    </message>
+    <message>
+        <source>{name} unlocked.</source>
+        <translation>{name} entsperrt.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Benutzer/in deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer sign in; their history stays.</source>
+        <translation>{name} deaktivieren? Eine Anmeldung ist dann nicht mehr möglich; der Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{name} reactivated.</source>
+        <translation>{name} reaktiviert.</translation>
+    </message>
+    <message>
+        <source>{name} deactivated.</source>
+        <translation>{name} deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Sessions now end after {minutes} minutes without activity (from the next sign-in).</source>
+        <translation>Sitzungen enden jetzt nach {minutes} Minuten ohne Aktivität (ab der nächsten Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Users – DLZW Desktop</source>
+        <translation>Benutzer/innen – DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Everybody who works with this database has an account of their own. Deactivated accounts keep their history but can no longer sign in.</source>
+        <translation>Alle, die mit dieser Datenbank arbeiten, haben ein eigenes Konto. Deaktivierte Konten behalten ihren Verlauf, können sich aber nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer/innen</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neue Benutzerin / neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Benutzer/in bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Assign password…</source>
+        <translation>Passwort &amp;vergeben …</translation>
+    </message>
+    <message>
+        <source>Assign a new password</source>
+        <translation>Neues Passwort vergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock user</source>
+        <translation>Benutzer/in entsperren</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate user</source>
+        <translation>Benutzer/in deaktivieren oder reaktivieren</translation>
+    </message>
+    <message>
+        <source>Sign out after this many &amp;minutes without activity</source>
+        <translation>Abmelden nach so vielen &amp;Minuten ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Session timeout in minutes</source>
+        <translation>Sitzungsdauer ohne Aktivität in Minuten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save session timeout</source>
+        <translation>Sitzungsdauer speichern</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>removed for good</source>
+        <translation>endgültig entfernt</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role in a business</source>
+        <translation>Beteiligung</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer/in</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Immobilie</translation>
+    </message>
+    <message>
+        <source>Space request</source>
+        <translation>Gesuch</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Loan programme</source>
+        <translation>Kreditprogramm</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation>Zeilenköpfe</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>'{feature}' is recorded by its own check box, not as a further feature.</source>
@@ -8963,12 +10504,20 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ein Bericht umfasst höchstens fünf Jahre; {start} bis {end} ist länger. Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
+        <source>A retention period must be between 1 and {maximum} months.</source>
+        <translation>Eine Aufbewahrungsfrist muss zwischen 1 und {maximum} Monaten liegen.</translation>
+    </message>
+    <message>
         <source>A stored LWSI computation cannot be read ({reason}). Restore the database from a backup or compute the figure again.</source>
         <translation>Eine gespeicherte LWSI-Berechnung kann nicht gelesen werden ({reason}). Stellen Sie die Datenbank aus einer Sicherung wieder her oder berechnen Sie den Wert neu.</translation>
     </message>
     <message>
         <source>A term of {term} months is longer than {max_term} months. Check the entry: the term is given in months, e.g. 48 for four years.</source>
         <translation>Eine Laufzeit von {term} Monaten ist länger als {max_term} Monate. Bitte prüfen Sie die Eingabe: Die Laufzeit wird in Monaten angegeben, z. B. 48 für vier Jahre.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 characters: lower-case letters, digits, dot, hyphen or underscore, starting with a letter or digit (for example a.yilmaz).</source>
+        <translation>Ein Benutzername hat 2 bis 64 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich, am Anfang ein Buchstabe oder eine Ziffer (zum Beispiel a.yilmaz).</translation>
     </message>
     <message>
         <source>Advisor</source>
@@ -8989,6 +10538,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>An action text is too long. Keep it under 2000 characters; put details in the minutes.</source>
         <translation>Ein Maßnahmentext ist zu lang. Bleiben Sie unter 2000 Zeichen; Einzelheiten gehören ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>An administrator set your password: choose your own first with `dlzw passwd`.</source>
+        <translation>Ihr Passwort wurde von der Administration vergeben: Wählen Sie zuerst ein eigenes mit `dlzw passwd`.</translation>
     </message>
     <message>
         <source>An amount in arrears ({amount}) belongs to the status 'in arrears'. Choose it, or clear the amount.</source>
@@ -9093,6 +10646,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>Case number</source>
         <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Cases with a loan must be kept at least as long as cases without one.</source>
+        <translation>Fälle mit Kredit müssen mindestens so lange aufbewahrt werden wie Fälle ohne Kredit.</translation>
     </message>
     <message>
         <source>Choose PDF, Excel or both.</source>
@@ -9217,6 +10774,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>Consent given on</source>
         <translation>Zustimmung erteilt am</translation>
+    </message>
+    <message>
+        <source>Consent to {purpose} is already recorded (given on {day}). Withdraw it first if the person consents anew.</source>
+        <translation>Eine Einwilligung für „{purpose}“ ist bereits erfasst (erteilt am {day}). Erfassen Sie zuerst den Widerruf, wenn die Person neu einwilligt.</translation>
     </message>
     <message>
         <source>DLZW Desktop reads reference tables as .csv or .xlsx, not {suffix}. Save the table in one of these formats.</source>
@@ -9507,8 +11068,16 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Zahlen von Arbeitsplätzen können nicht negativ sein. Geben Sie 0 ein, wo es keine gibt.</translation>
     </message>
     <message>
+        <source>On the office database you sign in as your own database login ({login}). Use that name, or ask the database administrator.</source>
+        <translation>An der Bürodatenbank melden Sie sich mit Ihrem eigenen Datenbank-Login ({login}) an. Verwenden Sie diesen Namen oder wenden Sie sich an die Datenbankadministration.</translation>
+    </message>
+    <message>
         <source>One of the chosen districts does not exist (any more). Reload the district list.</source>
         <translation>Einer der gewählten Bezirke existiert nicht (mehr). Laden Sie die Bezirksliste neu.</translation>
+    </message>
+    <message>
+        <source>Only a laptop kit is unlocked with its passphrase. Sign in with your password.</source>
+        <translation>Nur ein Laptop-Set wird mit seiner Passphrase entsperrt. Melden Sie sich mit Ihrem Passwort an.</translation>
     </message>
     <message>
         <source>Only ground floor, shop window and step-free access can be must-haves (not {features}).</source>
@@ -9575,6 +11144,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie den Namen ein (Familienname oder Firma).</translation>
     </message>
     <message>
+        <source>Please enter the person's name.</source>
+        <translation>Bitte geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
         <source>Please enter the street and house number.</source>
         <translation>Bitte geben Sie Straße und Hausnummer ein.</translation>
     </message>
@@ -9605,6 +11178,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>Please give the quarter a name.</source>
         <translation>Bitte geben Sie dem Quartier einen Namen.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the legal hold (for example the file number of a court case).</source>
+        <translation>Bitte geben Sie den Grund der Aufbewahrungspflicht an (zum Beispiel das Aktenzeichen eines Gerichtsverfahrens).</translation>
     </message>
     <message>
         <source>Please say why the property becomes '{target}' (e.g. for whom it is reserved).</source>
@@ -9763,12 +11340,20 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Jemand anderes hat diesen Termin inzwischen geändert. Laden Sie den Tag neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>Someone else changed this consent in the meantime. Look at the current state.</source>
+        <translation>Jemand anderes hat diese Einwilligung inzwischen geändert. Bitte sehen Sie sich den aktuellen Stand an.</translation>
+    </message>
+    <message>
         <source>Someone else changed this consultation day in the meantime. Reload it and enter your change again.</source>
         <translation>Jemand anderes hat diesen Sprechtag inzwischen geändert. Laden Sie ihn neu und geben Sie Ihre Änderung erneut ein.</translation>
     </message>
     <message>
         <source>Someone else changed this cost item in the meantime. Reload it and enter your change again.</source>
         <translation>Jemand anderes hat diesen Kostenposten inzwischen geändert. Laden Sie ihn neu und geben Sie Ihre Änderung erneut ein.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person in the meantime. Look at the current state and try again.</source>
+        <translation>Jemand anderes hat diese Person inzwischen geändert. Bitte sehen Sie sich den aktuellen Stand an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Someone else changed this record in the meantime. Reload it, check their changes and enter yours again.</source>
@@ -9845,6 +11430,14 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>Die Sicherung konnte nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup is the database itself. Choose a backup file.</source>
+        <translation>Die Sicherung ist die Datenbank selbst. Wählen Sie eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>Die Sicherung {path} gibt es nicht.</translation>
     </message>
     <message>
         <source>The backup {path} failed its integrity check.</source>
@@ -9927,6 +11520,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Kaltmiete von {value} € ist negativ. Bitte geben Sie die monatliche Kaltmiete in Euro ein (0, wenn keine verlangt wird).</translation>
     </message>
     <message>
+        <source>The consent date {day} lies in the future. Enter the day the person consented.</source>
+        <translation>Das Datum der Einwilligung {day} liegt in der Zukunft. Geben Sie den Tag ein, an dem die Person eingewilligt hat.</translation>
+    </message>
+    <message>
         <source>The consultation day must end after it starts.</source>
         <translation>Der Sprechtag muss nach seinem Beginn enden.</translation>
     </message>
@@ -9939,12 +11536,28 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Das Zähldatum {date} liegt vor der Auszahlung; die Nachfrage ist am {due} fällig.</translation>
     </message>
     <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
         <source>The database cannot be written (read-only location).</source>
         <translation>Die Datenbank kann nicht geschrieben werden (schreibgeschützter Speicherort).</translation>
     </message>
     <message>
+        <source>The database file cannot be reached (disk or network drive). Check that the drive is available; your last change was not saved.</source>
+        <translation>Die Datenbankdatei ist nicht erreichbar (Festplatte oder Netzlaufwerk). Prüfen Sie, ob das Laufwerk verfügbar ist; Ihre letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>Die Datenbankdatei ist beschädigt. Bitte stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The database file {path} was moved or deleted while DLZW Desktop was running. Your last change was not saved. Put the file back, or open it where it is now (File &gt; Open).</source>
+        <translation>Die Datenbankdatei {path} wurde verschoben oder gelöscht, während DLZW Desktop lief. Ihre letzte Änderung wurde nicht gespeichert. Legen Sie die Datei zurück oder öffnen Sie sie an ihrem neuen Ort (Datei &gt; Öffnen).</translation>
+    </message>
+    <message>
+        <source>The database file {path} was replaced by another file while DLZW Desktop was running. Your last change was not saved. Open the database again (File &gt; Open).</source>
+        <translation>Die Datenbankdatei {path} wurde durch eine andere Datei ersetzt, während DLZW Desktop lief. Ihre letzte Änderung wurde nicht gespeichert. Öffnen Sie die Datenbank erneut (Datei &gt; Öffnen).</translation>
     </message>
     <message>
         <source>The database has no districts or sectors. Open it once with DLZW Desktop so that the reference data is loaded, then load the demo data again.</source>
@@ -9961,6 +11574,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The database server cannot be reached.</source>
         <translation>Der Datenbankserver ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The database server refused the login. Ask the administrator to check your database login.</source>
+        <translation>Der Datenbankserver hat die Anmeldung abgelehnt. Bitten Sie die Administration, Ihren Datenbank-Login zu prüfen.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened ({detail}). It was left untouched; restore a backup.</source>
@@ -10045,6 +11662,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The end date {end} lies before the start date {start}. Correct the dates of the case.</source>
         <translation>Das Enddatum {end} liegt vor dem Anfangsdatum {start}. Bitte korrigieren Sie die Datumsangaben des Falls.</translation>
+    </message>
+    <message>
+        <source>The end date {end} lies before the start date {start}. Swap the dates.</source>
+        <translation>Das Enddatum {end} liegt vor dem Anfangsdatum {start}. Vertauschen Sie die Daten.</translation>
     </message>
     <message>
         <source>The estimated renovation cost of {value} € is not plausible. Enter an amount from 0 to 10.000.000 € or leave it empty if unknown.</source>
@@ -10187,6 +11808,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei {path} konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
     </message>
     <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
         <source>The file {path} exists already. Choose another name; to bring an existing kit up to date use Refresh kit, which keeps the work on the laptop.</source>
         <translation>Die Datei {path} gibt es bereits. Wählen Sie einen anderen Namen; um ein vorhandenes Set auf den neuesten Stand zu bringen, verwenden Sie „Set aktualisieren“, das die Arbeit auf dem Laptop erhält.</translation>
     </message>
@@ -10323,6 +11948,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Name darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
         <source>The number of demo cases must lie between 0 and {maximum}; you asked for {cases}.</source>
         <translation>Die Zahl der Demo-Fälle muss zwischen 0 und {maximum} liegen; angefragt wurden {cases}.</translation>
     </message>
@@ -10337,6 +11966,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The offer {sector} is listed twice. Note each missing offer once per meeting.</source>
         <translation>Das Angebot {sector} ist doppelt aufgeführt. Notieren Sie jedes fehlende Angebot einmal je Sitzung.</translation>
+    </message>
+    <message>
+        <source>The office database is restored by its administrator with pg_restore (see the deployment guide), not from DLZW Desktop.</source>
+        <translation>Die Bürodatenbank stellt die Administration mit pg_restore wieder her (siehe Betriebshandbuch), nicht aus DLZW Desktop.</translation>
     </message>
     <message>
         <source>The office record of this conflict no longer exists, so only keeping the office state is possible.</source>
@@ -10403,6 +12036,30 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Passphrase muss mindestens {minimum} Zeichen haben: Sie schützt personenbezogene Daten auf einem Laptop, der verloren gehen kann. Einige Wörter ohne Zusammenhang lassen sich gut merken.</translation>
     </message>
     <message>
+        <source>The password is a simple run of characters (like 111111111111 or qwertzuiopü). Please choose one that is harder to guess.</source>
+        <translation>Das Passwort ist eine einfache Zeichenfolge (wie 111111111111 oder qwertzuiopü). Bitte wählen Sie eines, das schwerer zu erraten ist.</translation>
+    </message>
+    <message>
+        <source>The password is longer than {maximum} characters. Please choose a shorter one.</source>
+        <translation>Das Passwort ist länger als {maximum} Zeichen. Bitte wählen Sie ein kürzeres.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name. Please choose another one.</source>
+        <translation>Das Passwort darf den Benutzernamen nicht enthalten. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your name. Please choose another one.</source>
+        <translation>Das Passwort darf Ihren Namen nicht enthalten. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {minimum} characters, or use a passphrase of four words (for example: Kaffee Fahrrad Hafen Wolke).</source>
+        <translation>Das Passwort braucht mindestens {minimum} Zeichen, oder verwenden Sie eine Passphrase aus vier Wörtern (zum Beispiel: Kaffee Fahrrad Hafen Wolke).</translation>
+    </message>
+    <message>
+        <source>The password starts or ends with a space. Remove the space, or it would be easy to mistype.</source>
+        <translation>Das Passwort beginnt oder endet mit einem Leerzeichen. Entfernen Sie es, sonst vertippt man sich leicht.</translation>
+    </message>
+    <message>
         <source>The payout date {date} lies before the lender's decision ({decided}).</source>
         <translation>Das Auszahlungsdatum {date} liegt vor der Entscheidung des Kreditgebers ({decided}).</translation>
     </message>
@@ -10413,6 +12070,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The period ends ({end}) before it starts ({start}). Swap the two dates.</source>
         <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}). Bitte tauschen Sie die beiden Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>The person still has open cases ({cases}). Close them before erasing the person.</source>
+        <translation>Die Person hat noch offene Fälle ({cases}). Schließen Sie diese ab, bevor Sie die Person löschen.</translation>
     </message>
     <message>
         <source>The population of district {district} must be a whole number of 0 or more, not {value}. Check the imported table.</source>
@@ -10479,6 +12140,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Nebenkosten von {value} € sind negativ. Bitte geben Sie die monatlichen Nebenkosten in Euro ein (0, wenn keine anfallen).</translation>
     </message>
     <message>
+        <source>The session timeout must be between 1 and 480 minutes.</source>
+        <translation>Die Sitzungsdauer muss zwischen 1 und 480 Minuten liegen.</translation>
+    </message>
+    <message>
         <source>The slot at {time} is taken. Choose another time.</source>
         <translation>Der Termin um {time} ist belegt. Wählen Sie eine andere Uhrzeit.</translation>
     </message>
@@ -10543,6 +12208,18 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Summe der früheren Kredite darf nicht negativ sein (eingegeben: {previous}).</translation>
     </message>
     <message>
+        <source>The two passwords differ. Please type the same password twice.</source>
+        <translation>Die beiden Passwörter unterscheiden sich. Bitte geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Benutzername oder Passwort ist falsch. Prüfen Sie die Tastaturbelegung und die Feststelltaste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken. Choose another one.</source>
+        <translation>Der Benutzername {username} ist bereits vergeben. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
         <source>The value must not be negative.</source>
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
@@ -10565,6 +12242,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The withdrawal ({date}) cannot lie before the consent was given ({given}).</source>
         <translation>Der Widerruf ({date}) kann nicht vor der Erteilung der Einwilligung ({given}) liegen.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date must lie between the consent date {given} and today.</source>
+        <translation>Das Datum des Widerrufs muss zwischen dem Datum der Einwilligung ({given}) und heute liegen.</translation>
     </message>
     <message>
         <source>The workbook consists of {count} parts, at most {limit} are accepted. Copy the list into a new workbook, save it, and import that file.</source>
@@ -10651,6 +12332,14 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Diese LWSI-Berechnung wurde mit einer neueren Version von DLZW Desktop gespeichert (Definition {version}). Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
+        <source>This account has been deactivated. Ask an administrator if you need access again.</source>
+        <translation>Dieses Konto wurde deaktiviert. Wenden Sie sich an die Administration, wenn Sie wieder Zugang brauchen.</translation>
+    </message>
+    <message>
+        <source>This account has no password yet. Ask an administrator to set one.</source>
+        <translation>Dieses Konto hat noch kein Passwort. Bitten Sie die Administration, eines zu vergeben.</translation>
+    </message>
+    <message>
         <source>This appointment no longer exists.</source>
         <translation>Diesen Termin gibt es nicht mehr.</translation>
     </message>
@@ -10683,6 +12372,14 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Diesen Konflikt gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>This consent no longer exists.</source>
+        <translation>Diese Einwilligung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {day}.</source>
+        <translation>Diese Einwilligung wurde bereits am {day} widerrufen.</translation>
+    </message>
+    <message>
         <source>This consultation day no longer exists.</source>
         <translation>Diesen Sprechtag gibt es nicht mehr.</translation>
     </message>
@@ -10691,8 +12388,16 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Diesen Kostenposten gibt es nicht mehr. Laden Sie die Liste neu.</translation>
     </message>
     <message>
+        <source>This database already has an administrator. Please sign in instead.</source>
+        <translation>Diese Datenbank hat bereits ein Administrationskonto. Bitte melden Sie sich an.</translation>
+    </message>
+    <message>
         <source>This database has never checked out a laptop kit, so it cannot import packages. Import the package into the office database the kit came from. Nothing was written.</source>
         <translation>Diese Datenbank hat noch nie ein Laptop-Set ausgegeben und kann deshalb keine Pakete importieren. Importieren Sie das Paket in die Datenbank des Büros, aus der das Set stammt. Es wurden keine Daten übernommen.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts. Please sign in with your user name and password.</source>
+        <translation>Diese Datenbank hat Benutzerkonten. Bitte melden Sie sich mit Benutzername und Passwort an.</translation>
     </message>
     <message>
         <source>This database is not a laptop kit. Packages are written on the laptop the kit was checked out to.</source>
@@ -10709,6 +12414,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>This is not the passphrase of this laptop kit. Enter the passphrase the kit was opened with: the office needs it to import the package.</source>
         <translation>Das ist nicht die Passphrase dieses Laptop-Sets. Geben Sie die Passphrase ein, mit der das Set geöffnet wurde: Das Büro benötigt sie zum Importieren des Pakets.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator. Make another user administrator first.</source>
+        <translation>Dies ist das letzte aktive Administrationskonto. Geben Sie zuerst einem anderen Konto die Rolle Administration.</translation>
     </message>
     <message>
         <source>This laptop kit was checked out from another office database. Refresh it there.</source>
@@ -10747,12 +12456,28 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Mit dieser Passphrase lässt sich das Paket nicht öffnen. Geben Sie die Passphrase ein, die bei der Ausgabe des Laptop-Sets festgelegt wurde (achten Sie auf Groß- und Kleinschreibung). Es wurden keine Daten übernommen.</translation>
     </message>
     <message>
+        <source>This password appears in lists of common passwords. Please choose another one.</source>
+        <translation>Dieses Passwort steht in Listen häufig verwendeter Passwörter. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
         <source>This person no longer exists.</source>
         <translation>Diese Person gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This person no longer exists. Search again.</source>
         <translation>Diese Person existiert nicht mehr. Suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This person was already anonymised.</source>
+        <translation>Diese Person wurde bereits anonymisiert.</translation>
+    </message>
+    <message>
+        <source>This person's data is anonymised or restricted; no consent can be recorded.</source>
+        <translation>Die Daten dieser Person sind anonymisiert oder eingeschränkt; es kann keine Einwilligung erfasst werden.</translation>
+    </message>
+    <message>
+        <source>This person's data is under a legal hold and must be kept. Restrict the processing instead, or lift the hold first.</source>
+        <translation>Für die Daten dieser Person besteht eine Aufbewahrungspflicht. Schränken Sie stattdessen die Verarbeitung ein oder heben Sie die Pflicht zuerst auf.</translation>
     </message>
     <message>
         <source>This photo no longer exists.</source>
@@ -10799,12 +12524,20 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Dieses Gesuch existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>This user no longer exists.</source>
+        <translation>Dieses Konto gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>This value does not fit the field ({detail}). Correct it and decide again.</source>
         <translation>Dieser Wert passt nicht zum Feld ({detail}). Korrigieren Sie ihn und entscheiden Sie erneut.</translation>
     </message>
     <message>
         <source>To move this case back from {from_stage} to {to_stage}, reverse the step and give a reason.</source>
         <translation>Um diesen Fall von „{from_stage}“ auf „{to_stage}“ zurückzusetzen, machen Sie den Schritt rückgängig und geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for {minutes} minutes, until {until}. Wait until then or ask an administrator to unlock it.</source>
+        <translation>Zu viele falsche Passwörter: Das Konto ist für {minutes} Minuten gesperrt, bis {until} Uhr. Warten Sie bis dahin oder bitten Sie die Administration, es zu entsperren.</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -10819,12 +12552,24 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Leer seit</translation>
     </message>
     <message>
+        <source>You cannot deactivate your own account. Ask another administrator.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren. Bitten Sie eine andere Person mit Administrationsrechten.</translation>
+    </message>
+    <message>
         <source>You cannot delete the quarter {name} because the initiatives {initiatives} are assigned to it. Assign them to another quarter or to districts first.</source>
         <translation>Sie können das Quartier {name} nicht löschen, weil ihm die Initiativen {initiatives} zugeordnet sind. Ordnen Sie diese zuerst einem anderen Quartier oder Bezirken zu.</translation>
     </message>
     <message>
+        <source>You were signed out after {minutes} minutes without activity. Please sign in again; nothing you entered is lost.</source>
+        <translation>Sie wurden nach {minutes} Minuten ohne Aktivität abgemeldet. Bitte melden Sie sich erneut an; Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>You wrote this recommendation, so you cannot sign it off. Ask a second person (a team lead) to sign it off.</source>
         <translation>Sie haben diese Empfehlung verfasst und können sie daher nicht freigeben. Bitten Sie eine zweite Person (Teamleitung) um die Freigabe.</translation>
+    </message>
+    <message>
+        <source>Your database login belongs to {group}, but your role in DLZW Desktop is {role}. Ask the administrator to make them match.</source>
+        <translation>Ihr Datenbank-Login gehört zu {group}, Ihre Rolle in DLZW Desktop ist aber {role}. Bitten Sie die Administration, beides anzugleichen.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this ({permission}). Ask a team lead or an administrator.</source>
@@ -10893,6 +12638,14 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>{path} is named like a laptop kit but is not encrypted. It was not opened; check out a new kit in the office.</source>
         <translation>{path} trägt die Endung eines Laptop-Sets, ist aber nicht verschlüsselt. Die Datei wurde nicht geöffnet; geben Sie im Büro ein neues Set aus.</translation>
+    </message>
+    <message>
+        <source>{path} is not a DLZW backup (not an SQLite database).</source>
+        <translation>{path} ist keine DLZW-Sicherung (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>{path} is not a DLZW backup (the DLZW tables are missing).</source>
+        <translation>{path} ist keine DLZW-Sicherung (die DLZW-Tabellen fehlen).</translation>
     </message>
     <message>
         <source>{path} is not a DLZW database (not an SQLite file). It was left untouched.</source>
@@ -11324,6 +13077,218 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>Reminder</source>
         <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>migration background</source>
+        <translation>Migrationshintergrund</translation>
+    </message>
+    <message>
+        <source>residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>Statistischer Bezirk</translation>
+    </message>
+    <message>
+        <source>borough</source>
+        <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>Beantragter Betrag</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>advisor</source>
+        <translation>Beraterin/Berater</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>lender</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>loan programme</source>
+        <translation>Kreditprogramm</translation>
+    </message>
+    <message>
+        <source>deleted at</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>password changed at</source>
+        <translation>Passwort geändert am</translation>
+    </message>
+    <message>
+        <source>must choose a password</source>
+        <translation>Muss ein Passwort wählen</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>Gesperrt bis</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <source>restricted at</source>
+        <translation>Eingeschränkt am</translation>
+    </message>
+    <message>
+        <source>anonymised at</source>
+        <translation>Anonymisiert am</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
     </message>
 </context>
 <context>
@@ -12188,8 +14153,8 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Datenschutzaufgaben</translation>
     </message>
     <message>
-        <source>back up and restore</source>
-        <translation>Daten sichern und wiederherstellen</translation>
+        <source>make backups</source>
+        <translation>Sicherungen anlegen</translation>
     </message>
     <message>
         <source>import data</source>
@@ -12198,6 +14163,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>check laptops out and in</source>
         <translation>Laptops ausgeben und zurücknehmen</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>eine Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>edit local initiatives and their meetings</source>

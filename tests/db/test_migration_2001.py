@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from dlzw_desktop.db.engine import Sessions, create_db_engine, database_url
 from dlzw_desktop.db.migrate import downgrade, upgrade
-from dlzw_desktop.db.models import Business, Property
+from dlzw_desktop.db.models import Property
 
 _OLD_COLUMNS = (
     "id", "street", "ground_floor", "floor_note", "area_m2", "cold_rent_cents", "service_charges_cents",
@@ -62,16 +62,34 @@ def _old_property(
     return row_id
 
 
+def _old_business(connection: sa.Connection) -> uuid.UUID:
+    """An owner as revision 0002 stored it (the models of today, with their audit columns, are newer)."""
+    row_id = uuid.uuid4()
+    sqlite = connection.dialect.name == "sqlite"
+    created = datetime(2026, 2, 3, 9, 30, tzinfo=None if sqlite else UTC)
+    values = {
+        "id": row_id.hex if sqlite else row_id,
+        "name": "Eigentümer GmbH",
+        "legal_form": "gmbh",
+        "founding_planned": False,
+        "employees": 0,
+        "notes": "",
+        "created_at": created,
+        "created_by": "import",
+        "updated_at": created,
+        "updated_by": "import",
+        "version": 1,
+    }
+    connection.execute(sa.table("businesses", *(sa.column(name) for name in values)).insert().values(values))
+    return row_id
+
+
 def test_consents_without_owner_or_date_are_repaired(empty_db_url: str) -> None:
     engine = create_db_engine(database_url(empty_db_url))
     try:
         upgrade(engine, "0002")
-        with Sessions(engine).begin() as session:
-            business = Business(name="Eigentümer GmbH")
-            session.add(business)
-            session.flush()
-            owner_id = business.id
         with engine.begin() as connection:
+            owner_id = _old_business(connection)
             orphan = _old_property(connection, owner=None, consent_on=None)
             undated = _old_property(connection, owner=owner_id, consent_on=None)
             complete = _old_property(connection, owner=owner_id, consent_on=date(2026, 1, 5))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
@@ -321,7 +322,7 @@ def test_one_audit_event_records_the_load(demo_db: tuple[Path, DemoSummary]) -> 
     assert len(rows) == 1
     actor, action, entity, note, changes = rows[0]
     assert (actor, action, entity) == ("demo", "event", "demo")
-    assert f"{summary.cases} cases" in note and '"seed": 7' in changes
+    assert f"{summary.cases} cases" in note and json.loads(changes)["seed"] == 7
     assert _query(path, "SELECT count(*) FROM cases WHERE created_by <> 'demo' OR updated_by <> 'demo'") == [
         (0,)
     ]

@@ -18,6 +18,7 @@ from dlzw_desktop.ui.i18n import install_translators
 from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import wait_for_all
+from tests.ui.signed_in import sign_in_as_admin
 
 D = TypeVar("D", bound=QDialog)
 
@@ -28,7 +29,7 @@ def open_window(qtbot: QtBot, tmp_path: Path, database: Path) -> Iterator[MainWi
     main = MainWindow(store)
     qtbot.addWidget(main)
     main.resize(1366, 800)
-    controller = DatabaseController(main, store, offer_demo=False)
+    controller = DatabaseController(main, store, offer_demo=False, sign_in=sign_in_as_admin)
     main.show()
     with qtbot.waitSignal(controller.opened, timeout=20_000):
         controller.open(str(database))

@@ -18,6 +18,7 @@ from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.properties_view import PropertiesView
 from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import wait_for_all
+from tests.ui.signed_in import sign_in_as_admin
 
 D = TypeVar("D", bound=QDialog)
 
@@ -28,7 +29,7 @@ def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, sqlite_path: Path) 
     store = SettingsStore(tmp_path / "settings.ini")
     main = MainWindow(store)
     qtbot.addWidget(main)
-    controller = DatabaseController(main, store, offer_demo=False)
+    controller = DatabaseController(main, store, offer_demo=False, sign_in=sign_in_as_admin)
     main.resize(1366, 800)
     main.show()
     with qtbot.waitSignal(controller.opened, timeout=20_000):

@@ -42,6 +42,7 @@ from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import wait_for_all
 from tests.ui.accessibility import mnemonic_clashes, mnemonic_letter, unnamed_controls
 from tests.ui.case_gui import settle, until
+from tests.ui.signed_in import sign_in_as_admin
 
 UI = Path(__file__).resolve().parents[2] / "dlzw_desktop" / "ui"
 SECTIONS = [
@@ -84,7 +85,7 @@ def window(qtbot: QtBot, tmp_path: Path, demo_database: Path, language: str) -> 
     main = MainWindow(store)
     qtbot.addWidget(main)
     main.resize(1366, 800)
-    controller = DatabaseController(main, store, offer_demo=False)
+    controller = DatabaseController(main, store, offer_demo=False, sign_in=sign_in_as_admin)
     main.show()
     with qtbot.waitSignal(controller.opened, timeout=20_000):
         controller.open(str(database))
@@ -275,6 +276,19 @@ def _conflict_dialog(services: Services, parent: QWidget) -> QDialog:
         conflict_fields(error, {"phone": "Telefon", "email": "E-Mail"}),
         who="k.koch",
         when=datetime(2026, 3, 2, 10, 30).astimezone(),
+        parent=parent,
+    )
+
+
+def _password_dialog(services: Services, parent: QWidget) -> QDialog:
+    from dlzw_desktop.ui.password_dialog import PasswordDialog, PasswordMode
+
+    principal = services.context.user.principal
+    return PasswordDialog(
+        PasswordMode.CHANGE,
+        services.users.change_own_password,
+        username=principal.username,
+        display_name=principal.display_name,
         parent=parent,
     )
 
@@ -503,6 +517,57 @@ DIALOGS: dict[str, tuple[str, str, Callable[[Services, QWidget], QDialog]]] = {
         "messages",
         "ErrorDialog",
         lambda s, p: _dialog("messages", "ErrorDialog")("Traceback (most recent call last): …", p),
+    ),
+    # -- sign-in, users, audit trail, data protection, backups (issue 7)
+    "sign in": (
+        "sign_in_dialog",
+        "SignInDialog",
+        lambda s, p: _dialog("sign_in_dialog", "SignInDialog")(
+            s.users.sign_in, location=s.info.location(), parent=p
+        ),
+    ),
+    "first administrator": (
+        "first_admin_dialog",
+        "FirstAdminDialog",
+        lambda s, p: _dialog("first_admin_dialog", "FirstAdminDialog")(
+            s, location=s.info.location(), parent=p
+        ),
+    ),
+    "change password": ("password_dialog", "PasswordDialog", _password_dialog),
+    "users": (
+        "users_dialog",
+        "UsersDialog",
+        lambda s, p: _dialog("users_dialog", "UsersDialog")(s, parent=p),
+    ),
+    "new user": (
+        "user_edit_dialog",
+        "UserEditDialog",
+        lambda s, p: _dialog("user_edit_dialog", "UserEditDialog")(s, None, p),
+    ),
+    "edit user": (
+        "user_edit_dialog",
+        "UserEditDialog",
+        lambda s, p: _dialog("user_edit_dialog", "UserEditDialog")(s, _first(s.users.users(), "user"), p),
+    ),
+    "audit trail": (
+        "audit_dialog",
+        "AuditDialog",
+        lambda s, p: _dialog("audit_dialog", "AuditDialog")(s, parent=p),
+    ),
+    "consents": (
+        "consent_dialog",
+        "ConsentDialog",
+        lambda s, p: _dialog("consent_dialog", "ConsentDialog")(s, s.intake.list_persons(limit=1)[0].id, p),
+    ),
+    "data protection": (
+        "data_protection_dialog",
+        "DataProtectionDialog",
+        lambda s, p: _dialog("data_protection_dialog", "DataProtectionDialog")(s, parent=p),
+    ),
+    "backups": (
+        "backups_dialog",
+        "BackupsDialog",
+        lambda s, p: _dialog("backups_dialog", "BackupsDialog")(s, parent=p),
     ),
 }
 

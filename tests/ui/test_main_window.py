@@ -16,6 +16,7 @@ from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import wait_for_all
 from tests.ui.accessibility import unnamed_controls
+from tests.ui.signed_in import sign_in_as_admin
 
 SECTIONS = [
     "overview",
@@ -39,7 +40,7 @@ def window(qtbot: QtBot, tmp_path: Path, sqlite_path: Path, german: None):  # ty
     store = SettingsStore(tmp_path / "settings.ini")
     main = MainWindow(store)
     qtbot.addWidget(main)
-    controller = DatabaseController(main, store, offer_demo=False)
+    controller = DatabaseController(main, store, offer_demo=False, sign_in=sign_in_as_admin)
     main.show()
     with qtbot.waitSignal(controller.opened, timeout=20_000):
         controller.open(str(sqlite_path))
@@ -116,7 +117,7 @@ def test_window_state_and_last_section_are_remembered(
     store = SettingsStore(tmp_path / "state.ini")
     first = MainWindow(store)
     qtbot.addWidget(first)
-    controller = DatabaseController(first, store, offer_demo=False)
+    controller = DatabaseController(first, store, offer_demo=False, sign_in=sign_in_as_admin)
     first.show()
     with qtbot.waitSignal(controller.opened, timeout=20_000):
         controller.open(str(sqlite_path))
@@ -172,7 +173,7 @@ def test_first_start_offers_demo_data_and_loads_it(
     store = SettingsStore(tmp_path / "first.ini")
     main = MainWindow(store)
     qtbot.addWidget(main)
-    controller = DatabaseController(main, store, offer_demo=True)
+    controller = DatabaseController(main, store, offer_demo=True, sign_in=sign_in_as_admin)
     main.show()
     new_database = tmp_path / "neu" / "dlzw.sqlite3"
     with qtbot.waitSignal(controller.opened, timeout=20_000):

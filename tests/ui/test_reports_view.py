@@ -46,7 +46,9 @@ def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, sqlite_path: Path) 
     store = SettingsStore(tmp_path / "settings.ini")
     main = MainWindow(store)
     qtbot.addWidget(main)
-    controller = DatabaseController(main, store, offer_demo=False)
+    controller = DatabaseController(
+        main, store, offer_demo=False, sign_in=lambda services: services.users.local_principal()
+    )
     main.resize(1366, 800)
     main.show()
     with qtbot.waitSignal(controller.opened, timeout=20_000):

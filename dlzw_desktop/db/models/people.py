@@ -31,11 +31,15 @@ class User(Tracked, Base):
     display_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(enum_type(Role))
     email: Mapped[str | None] = mapped_column(String(254))
-    password_hash: Mapped[str | None] = mapped_column(String(200))
+    # Deferred: lists of users never load the hash; on PostgreSQL only the owner may read the column.
+    password_hash: Mapped[str | None] = mapped_column(String(200), deferred=True)
     active: Mapped[bool] = mapped_column(default=True)
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set when an administrator assigns a password: the user chooses their own at the next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(default=False)
 
 
 class Person(Tracked, Base):
@@ -69,6 +73,8 @@ class Person(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     legal_hold: Mapped[bool] = mapped_column(default=False)
+    # Processing restricted (DSGVO Art. 18): kept for a legal hold, no longer edited or used.
+    restricted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     memberships: Mapped[list[BusinessMember]] = relationship(back_populates="person")
 

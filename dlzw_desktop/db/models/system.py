@@ -10,7 +10,7 @@ from sqlalchemy import JSON, BigInteger, Identity, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dlzw_desktop.db.base import Base, Tracked
-from dlzw_desktop.db.types import UTCDateTime
+from dlzw_desktop.db.types import AuditJSON, UTCDateTime
 from dlzw_desktop.domain.dates import utc_now
 
 
@@ -18,7 +18,9 @@ class AuditEntry(Base):
     """One change made through a service: who, when, which row, old and new values.
 
     Append-only: the application never updates or deletes audit rows. ``seq`` orders the trail;
-    ``prev_hash``/``row_hash`` chain it so that tampering is detectable.
+    ``content_hash``/``prev_hash``/``row_hash`` chain it so that tampering is detectable (see
+    ``domain.audit_chain``). The only change ever made is a data-protection redaction, which replaces
+    ``changes`` and ``note`` and keeps ``content_hash``.
     """
 
     __tablename__ = "audit_log"
@@ -34,8 +36,9 @@ class AuditEntry(Base):
     entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
     case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
     person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
-    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # field -> [old, new]
+    changes: Mapped[dict[str, Any]] = mapped_column(AuditJSON, default=dict)  # field -> [old, new]
     note: Mapped[str] = mapped_column(String(500), default="")
+    content_hash: Mapped[str | None] = mapped_column(String(64))
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     row_hash: Mapped[str | None] = mapped_column(String(64))
 

@@ -65,6 +65,11 @@ class Ui_PeopleView(object):
 
         self.horizontal_layout_64.addWidget(self.edit_person_button)
 
+        self.consents_button = QPushButton(self.persons_tab)
+        self.consents_button.setObjectName(u"consents_button")
+
+        self.horizontal_layout_64.addWidget(self.consents_button)
+
 
         self.vertical_layout_65.addLayout(self.horizontal_layout_64)
 
@@ -157,6 +162,13 @@ class Ui_PeopleView(object):
 #if QT_CONFIG(accessibility)
         self.edit_person_button.setAccessibleName(QCoreApplication.translate("PeopleView", u"Edit the selected person", None))
 #endif // QT_CONFIG(accessibility)
+        self.consents_button.setText(QCoreApplication.translate("PeopleView", u"&Consents\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.consents_button.setAccessibleName(QCoreApplication.translate("PeopleView", u"Consents of the selected person", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.consents_button.setToolTip(QCoreApplication.translate("PeopleView", u"Record or withdraw the consents of the selected person, per purpose, with date and form", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.persons_table.setAccessibleName(QCoreApplication.translate("PeopleView", u"Persons", None))
 #endif // QT_CONFIG(accessibility)

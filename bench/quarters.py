@@ -109,7 +109,9 @@ def build(services: object, businesses: int, seed: int) -> None:
                         area_m2=Decimal(80),
                         cold_rent=Decimal(600),
                         uses=[PropertyUse.RETAIL.value],
+                        owner_business_id=business.id,
                         owner_consent=True,
+                        owner_consent_on=date(2025, 1, 1),
                         status=rng.choice([PropertyStatus.VACANT, PropertyStatus.LET]),
                         let_on=date(2025, 6, 1),
                     )

@@ -22,6 +22,7 @@ The last line of output is one JSON object.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -314,7 +315,11 @@ def main() -> None:
     cases = args.cases or (10_000 if args.quick else 100_000)
     folder = Path(tempfile.gettempdir()) / "dlzw-bench-reports"
     folder.mkdir(exist_ok=True)
-    db = args.db or folder / f"reports-{cases}.sqlite3"
+    # The cached database is for this schema: the migrations' file names key it (no SQLAlchemy import in
+    # this parent, whose peak memory its children would inherit).
+    versions = Path(__file__).resolve().parent.parent / "dlzw_desktop" / "db" / "migrations" / "versions"
+    schema = hashlib.sha1(" ".join(sorted(p.name for p in versions.glob("*.py"))).encode()).hexdigest()[:8]
+    db = args.db or folder / f"reports-{cases}-{schema}.sqlite3"
     source = "cached"
     if not db.exists():
         print(f"building a database with {cases} cases (once) ...", file=sys.stderr)

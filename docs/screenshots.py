@@ -292,7 +292,7 @@ def _security_shots(window: QMainWindow, out: Path) -> None:
         session.flush()
         session.add(BusinessMember(business_id=business.id, person_id=person.id, role=BusinessRole.FOUNDER))
         case = Case(
-            number="MK-2026-0042",
+            number="MK-2026-9042",  # beyond the demo cases
             business_id=business.id,
             requested_amount=Decimal("9500.00"),
             stage_since=utc_now(),

@@ -224,6 +224,12 @@ def _insert_statement(table: Table) -> Insert:
 
 _TIMESTAMPS: dict[datetime, str] = {}
 
+# RFC 4122 variant and version 4 bits, as uuid.UUID(int=..., version=4) sets them.
+_UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
+_UUID4_SET = (0x8000 << 48) | (4 << 76)
+_new_uuid = uuid.UUID.__new__
+_set_attribute = object.__setattr__
+
 
 def _timestamp(value: datetime | None) -> str | None:
     """SQLAlchemy's SQLite storage of a UTCDateTime; memoised, demo rows share many instants."""
@@ -602,7 +608,12 @@ class _Builder:
     # -- small helpers -----------------------------------------------------------------------------
 
     def uid(self) -> uuid.UUID:
-        return uuid.UUID(int=self._getrandbits(128), version=4)
+        """``uuid.UUID(int=bits, version=4)`` without its argument checks (a quarter of a million per
+        10,000 cases): the same value, set directly."""
+        made = _new_uuid(uuid.UUID)
+        _set_attribute(made, "int", (self._getrandbits(128) & _UUID4_CLEAR) | _UUID4_SET)
+        _set_attribute(made, "is_safe", uuid.SafeUUID.unknown)
+        return made
 
     def rint(self, low: int, high: int) -> int:
         """A whole number in [low, high]; cheaper than ``Random.randint`` and as reproducible."""

@@ -598,6 +598,7 @@ class _Builder:
         self.counts: dict[str, int] = {}
         self._day_base: dict[date, datetime] = {}
         self._getrandbits = self.rng.getrandbits
+        self._uid_counter = self._getrandbits(40) << 7  # a seeded start, far from other seeds' ranges
         self._random = self.rng.random
         self.follow_up_pool: list[_LoanRef] = []
         self.recent_open: deque[tuple[uuid.UUID, _PersonRef, _BusinessRef]] = deque(maxlen=60)
@@ -608,10 +609,16 @@ class _Builder:
     # -- small helpers -----------------------------------------------------------------------------
 
     def uid(self) -> uuid.UUID:
-        """``uuid.UUID(int=bits, version=4)`` without its argument checks (a quarter of a million per
-        10,000 cases): the same value, set directly."""
+        """A version-4 UUID whose first 48 bits count up (the rest random from the seed).
+
+        Ascending keys go to the end of every primary-key index instead of a random page: a large load
+        stays fast. Set directly, without ``uuid.UUID``'s argument checks (millions of them for a big
+        database).
+        """
+        self._uid_counter += 1
+        bits = (self._uid_counter << 80) | self._getrandbits(80)
         made = _new_uuid(uuid.UUID)
-        _set_attribute(made, "int", (self._getrandbits(128) & _UUID4_CLEAR) | _UUID4_SET)
+        _set_attribute(made, "int", (bits & _UUID4_CLEAR) | _UUID4_SET)
         _set_attribute(made, "is_safe", uuid.SafeUUID.unknown)
         return made
 

@@ -229,6 +229,7 @@ _UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
 _UUID4_SET = (0x8000 << 48) | (4 << 76)
 _new_uuid = uuid.UUID.__new__
 _set_attribute = object.__setattr__
+_SAFE_UNKNOWN = uuid.SafeUUID.unknown  # enum member access is a descriptor call: once, not millions of times
 
 
 def _timestamp(value: datetime | None) -> str | None:
@@ -257,7 +258,8 @@ def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     if isinstance(column_type, Uuid):
         return lambda v: None if v is None else v.hex
     if isinstance(column_type, Enum):
-        return lambda v: None if v is None else (v.value if isinstance(v, StrEnum) else v)
+        # ``_value_``, not ``value``: the property costs a descriptor call per cell of millions
+        return lambda v: None if v is None else (v._value_ if isinstance(v, StrEnum) else v)
     if isinstance(column_type, Boolean):
         return lambda v: None if v is None else int(v)
     if isinstance(column_type, JSON):
@@ -619,7 +621,7 @@ class _Builder:
         bits = (self._uid_counter << 80) | self._getrandbits(80)
         made = _new_uuid(uuid.UUID)
         _set_attribute(made, "int", (bits & _UUID4_CLEAR) | _UUID4_SET)
-        _set_attribute(made, "is_safe", uuid.SafeUUID.unknown)
+        _set_attribute(made, "is_safe", _SAFE_UNKNOWN)
         return made
 
     def rint(self, low: int, high: int) -> int:

@@ -21,6 +21,7 @@ import logging
 import random
 import unicodedata
 import uuid
+import zlib
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -229,6 +230,7 @@ _UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
 _UUID4_SET = (0x8000 << 48) | (4 << 76)
 _new_uuid = uuid.UUID.__new__
 _set_attribute = object.__setattr__
+_LOW_80_BITS = (1 << 80) - 1
 _SAFE_UNKNOWN = uuid.SafeUUID.unknown  # enum member access is a descriptor call: once, not millions of times
 
 
@@ -600,7 +602,9 @@ class _Builder:
         self.counts: dict[str, int] = {}
         self._day_base: dict[date, datetime] = {}
         self._getrandbits = self.rng.getrandbits
-        self._uid_counter = self._getrandbits(40) << 7  # a seeded start, far from other seeds' ranges
+        # A start derived from the seed without drawing from it (the random stream, and so the data, stay
+        # as they were), far from other seeds' ranges.
+        self._uid_counter = (zlib.crc32(str(seed).encode()) & 0xFFFFFFFF) << 8
         self._random = self.rng.random
         self.follow_up_pool: list[_LoanRef] = []
         self.recent_open: deque[tuple[uuid.UUID, _PersonRef, _BusinessRef]] = deque(maxlen=60)
@@ -618,7 +622,7 @@ class _Builder:
         database).
         """
         self._uid_counter += 1
-        bits = (self._uid_counter << 80) | self._getrandbits(80)
+        bits = (self._uid_counter << 80) | (self._getrandbits(128) & _LOW_80_BITS)  # same draws as before
         made = _new_uuid(uuid.UUID)
         _set_attribute(made, "int", (bits & _UUID4_CLEAR) | _UUID4_SET)
         _set_attribute(made, "is_safe", _SAFE_UNKNOWN)

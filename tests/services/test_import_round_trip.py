@@ -10,6 +10,7 @@ list data: the empty database gets the same before the import, as an administrat
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -34,7 +35,9 @@ from dlzw_desktop.db.models import (
     Sector,
     User,
 )
+from dlzw_desktop.services import demo_catalogue
 from dlzw_desktop.services.demo_service import generate_demo_data
+from dlzw_desktop.services.importing.convert import LANGUAGE_CODES
 from dlzw_desktop.services.importing.mapping import ImportKind
 from dlzw_desktop.services.importing.plan import RowStatus
 from dlzw_desktop.services.registry import Services, open_services
@@ -187,3 +190,15 @@ def test_lists_exported_from_a_demo_office_import_into_an_empty_database_unchang
     before, after = _snapshot(source), _snapshot(target)
     for name in before:
         assert after[name] == before[name], name
+
+
+def test_every_language_of_the_demo_people_can_be_imported() -> None:
+    """The round trip depends on the seed's draws; this holds for every language the demo can give."""
+    source = Path(demo_catalogue.__file__).read_text("utf-8")
+    codes = {
+        code
+        for spec in re.findall(r'_languages\("([^"]*)"\)', source)
+        for code in spec.replace("|", " ").split()
+    }
+    assert codes
+    assert sorted(code for code in codes if code not in LANGUAGE_CODES.values()) == []

@@ -379,6 +379,10 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "ps": ("Paschtu", "Pashto"),
     "ur": ("Urdu",),
     "am": ("Amharisch", "Amharic"),
+    "tw": ("Twi",),
+    "yo": ("Yoruba",),
+    "ig": ("Igbo",),
+    "ha": ("Hausa",),
 }
 LANGUAGE_CODES: dict[str, str] = {
     normalise(name): code for code, names in _LANGUAGES.items() for name in (code, *names)

@@ -52,6 +52,17 @@ class _Pools:
         return cls.database
 
 
+class _Undelivered:
+    """Tasks started whose outcome has not reached the GUI thread yet (changed on the GUI thread only)."""
+
+    count = 0
+
+
+def pending_tasks() -> int:
+    """How many background tasks still owe the GUI thread their answer (tests wait for 0)."""
+    return _Undelivered.count
+
+
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Block until all background tasks finished (used on exit and in tests)."""
     ok = True
@@ -173,6 +184,7 @@ class _Job(QObject):
 
     @Slot()
     def _deliver(self) -> None:
+        _Undelivered.count -= 1
         outcome, receiver = self._outcome, self._receiver
         self._outcome = self._fn = self._receiver = None
         self.deleteLater()
@@ -224,5 +236,6 @@ def run_in_background(
     handle = TaskHandle()
     receiver = _Receiver(context, on_done, on_error, progress)
     job = _Job(fn, receiver, handle, _accepts_progress(fn))
+    _Undelivered.count += 1
     _Pools.get(pool).start(_Task(job))
     return handle

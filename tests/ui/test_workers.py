@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from dlzw_desktop.ui.workers import Pool, TaskCancelled, run_in_background, wait_for_all
+from dlzw_desktop.ui.workers import Pool, TaskCancelled, pending_tasks, run_in_background, wait_for_all
 
 
 class _Dialog(QDialog):
@@ -87,4 +87,5 @@ def test_errors_and_cancelling_arrive_as_exceptions(qtbot: QtBot) -> None:
     go_on.set()
     qtbot.waitUntil(lambda: len(errors) == 2, timeout=10_000)
     assert {type(e) for e in errors} == {ValueError, TaskCancelled}
+    assert pending_tasks() == 0
     shiboken6.delete(widget)

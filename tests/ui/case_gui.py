@@ -17,7 +17,7 @@ from dlzw_desktop.ui.database_controller import DatabaseController
 from dlzw_desktop.ui.i18n import install_translators
 from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.settings_store import SettingsStore
-from dlzw_desktop.ui.workers import wait_for_all
+from dlzw_desktop.ui.workers import pending_tasks, wait_for_all
 from tests.ui.signed_in import sign_in_as_admin
 
 D = TypeVar("D", bound=QDialog)
@@ -40,9 +40,9 @@ def open_window(qtbot: QtBot, tmp_path: Path, database: Path) -> Iterator[MainWi
 
 
 def settle(qtbot: QtBot) -> None:
-    """Let background work finish and its answers arrive."""
+    """Let background work finish and its answers arrive, including work those answers start."""
     for _ in range(3):
-        wait_for_all(10_000)
+        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60_000)
         qtbot.wait(20)
 
 

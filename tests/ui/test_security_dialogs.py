@@ -29,7 +29,7 @@ from dlzw_desktop.ui.main_window import MainWindow
 from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.user_edit_dialog import UserEditDialog
 from dlzw_desktop.ui.users_dialog import UsersDialog
-from dlzw_desktop.ui.workers import wait_for_all
+from dlzw_desktop.ui.workers import pending_tasks, wait_for_all
 from tests.services.people_samples import add_founder
 from tests.ui.accessibility import unnamed_controls
 from tests.ui.english import english  # noqa: F401 - fixture
@@ -53,10 +53,10 @@ def admin(sqlite_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _settle(qtbot: QtBot) -> None:
-    wait_for_all()
-    qtbot.wait(20)
-    wait_for_all()
-    qtbot.wait(20)
+    """Every background answer has arrived, including those of work the answers started."""
+    for _ in range(2):
+        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60_000)
+        qtbot.wait(20)
 
 
 def test_administrators_create_and_lock_users(qtbot: QtBot, admin: Services) -> None:

@@ -35,7 +35,7 @@ from dlzw_desktop.db.models import (
 from dlzw_desktop.domain.dates import utc_now
 from dlzw_desktop.domain.enums import AppointmentStatus, BusinessRole, ConsultationPlace
 from dlzw_desktop.domain.merge import Choice, ConflictKind
-from dlzw_desktop.errors import ConflictError, StorageError, ValidationError
+from dlzw_desktop.errors import ConflictError, PermissionDenied, StorageError, ValidationError
 from dlzw_desktop.services.consultation_day_service import BookingDraft
 from dlzw_desktop.services.registry import Services, open_services
 from dlzw_desktop.services.sync import checkin, package
@@ -653,3 +653,23 @@ def test_a_full_stick_during_check_out_leaves_no_kit_and_registers_nothing(
     assert caught.value.code == "kit.disk_full"
     assert not list(tmp_path.glob("*voll*"))
     assert services.sync.kits() == []
+
+
+def test_on_a_kit_the_passphrase_signs_in_again_and_no_password_hash_travels(
+    kit: Services, services: Services
+) -> None:
+    with kit.context.sessions() as session:
+        hashes = session.scalars(select(User.password_hash).where(User.password_hash.is_not(None))).all()
+    assert hashes == []  # a lost laptop exposes no office password to guessing
+    before = kit.context.user.pending_principal
+    assert before is not None
+    kit.context.user._expired = True  # the idle timeout passed
+    with pytest.raises(ValidationError) as wrong:
+        kit.users.reauthenticate_on_kit("Nordstadt Sprechtag 2025")
+    assert wrong.value.code == "kit.wrong_passphrase"
+    assert kit.context.user.expired
+    assert kit.users.reauthenticate_on_kit(PASSPHRASE) == before
+    assert not kit.context.user.expired
+    with pytest.raises(PermissionDenied) as office:
+        services.users.reauthenticate_on_kit(PASSPHRASE)
+    assert office.value.code == "auth.not_a_kit"

@@ -28,3 +28,27 @@ def test_every_generated_module_has_a_form() -> None:
     stems = {f"ui_{p.stem}" for p in FORMS}
     orphans = [p.name for p in devtools.GENERATED.glob("ui_*.py") if p.stem not in stems]
     assert not orphans
+
+
+UIC_LIKE = """# header kept
+from PySide6.QtCore import (QCoreApplication, QDate, QMetaObject,
+    QSize, Qt)
+from PySide6.QtGui import (QBrush, QFont)
+from PySide6.QtWidgets import (QLabel, QWidget)
+
+class Ui_Form(object):
+    def setupUi(self, Form):
+        self.label = QLabel(Form)
+        Form.resize(QSize(10, 10))
+        self.label.setText(QCoreApplication.translate("Form", u"x", None))
+"""
+
+
+def test_generated_forms_import_only_the_qt_names_they_use() -> None:
+    pruned = devtools.prune_qt_imports(UIC_LIKE)
+    assert pruned.startswith("# header kept\n")
+    assert "from PySide6.QtCore import QCoreApplication, QSize\n" in pruned
+    assert "QtGui" not in pruned  # nothing of it is used: the line goes
+    assert "from PySide6.QtWidgets import QLabel\n" in pruned
+    assert pruned.endswith(UIC_LIKE[UIC_LIKE.index("\nclass") :])
+    compile(pruned, "ui_form.py", "exec")

@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def child_env(**extra: str) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    # An installed app runs from its bytecode cache (pip and PyInstaller write it; an editable install
+    # writes it on the first start); a shell that forbids writing it would time the compiler instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(extra)
     return env
 

@@ -13,12 +13,34 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
 
-from dlzw_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
-from dlzw_desktop.logging_setup import configure_logging
-from dlzw_desktop.paths import resource
+
+def skip_pyside_feature_scan() -> None:
+    """Stop PySide6 from reading the source of every module imported after it.
+
+    PySide6 replaces ``__import__`` to support its opt-in ``from __feature__ import snake_case,
+    true_property``; to find modules that might use it, it reads each newly imported module's whole source
+    file (``inspect.getsource``), 10–40 ms of file reading on a cold start. This app never uses those
+    features, so every module counts as "no feature", which is what PySide assumes for a module it
+    ignores. Harmless where a PySide version has no such hook.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_no_feature  # type: ignore[attr-defined]
+
+
+def _uses_no_feature(module: object) -> bool:
+    return False
+
+
+skip_pyside_feature_scan()
+
+from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402 - after the scan is off
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from dlzw_desktop import APP_ID, APP_NAME, ORGANISATION, __version__  # noqa: E402
+from dlzw_desktop.logging_setup import configure_logging  # noqa: E402
+from dlzw_desktop.paths import resource  # noqa: E402
 
 logger = logging.getLogger(__name__)
 qt_logger = logging.getLogger("qt")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from dlzw_desktop.app import StartOptions, parse_args
@@ -28,3 +31,21 @@ def test_mistakes_are_explained_by_argparse(capsys: pytest.CaptureFixture[str]) 
     assert "invalid choice" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         parse_args(["--dbb", "x"])
+
+
+def test_pyside_does_not_read_the_source_of_modules_imported_after_the_app() -> None:
+    """PySide6 reads every newly imported module's source for its ``__feature__`` switches; the app turns
+    that off (start-up time), and a module imported afterwards is not read."""
+    script = (
+        "import inspect, sys\n"
+        "import dlzw_desktop.app\n"
+        "read = []\n"
+        "original = inspect.getsource\n"
+        "inspect.getsource = lambda obj: read.append(obj) or original(obj)\n"
+        "import json.decoder, email.utils\n"
+        "print(len(read))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert completed.stdout.strip() == "0"

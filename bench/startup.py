@@ -2,12 +2,18 @@
 QApplication + QMainWindow + QTableView window that also exits after its first paint, alternated in the
 same run. Target (issue 2/9): ratio <= 1.5, peak memory <= 150 MiB.
 
-    python bench/startup.py [--quick] [--runs N]
+    python bench/startup.py [--quick] [--runs N] [--instructions]
+
+Wall time on a shared machine moves with its load; ``--instructions`` adds the ratio of instructions
+executed (valgrind's callgrind, one run each), which does not.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,10 +42,26 @@ sys.exit(app.exec())
 """
 
 
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """Instructions one run executes, counted by callgrind (independent of the machine's load)."""
+    completed = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"Collected : (\d+)", completed.stderr)
+    if found is None:
+        raise RuntimeError(completed.stderr[-2000:])
+    return int(found.group(1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs")
     parser.add_argument("--runs", type=int, default=None)
+    parser.add_argument("--instructions", action="store_true", help="also count instructions (valgrind)")
     args = parser.parse_args()
     runs = args.runs or (5 if args.quick else 15)
     with tempfile.TemporaryDirectory() as folder:
@@ -58,6 +80,11 @@ def main() -> None:
             seconds, rss = run_timed(base_command, env, base_cpu)
             base_times.append(seconds)
             base_rss.append(rss)
+        counted = {}
+        if args.instructions and shutil.which("valgrind"):
+            counted["startup_instructions_ratio"] = instructions(app_command, env) / instructions(
+                base_command, env
+            )
     print(f"app      median {median(app_times):.3f} s  (runs: {', '.join(f'{t:.3f}' for t in app_times)})")
     print(f"baseline median {median(base_times):.3f} s  (runs: {', '.join(f'{t:.3f}' for t in base_times)})")
     emit(
@@ -70,6 +97,7 @@ def main() -> None:
             "startup_rss_mib": max(app_rss),
             "baseline_rss_mib": max(base_rss),
             "runs": runs,
+            **counted,
         }
     )
 

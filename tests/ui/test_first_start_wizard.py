@@ -61,8 +61,7 @@ class Harness:
     ) -> None:
         self.qtbot = qtbot
         self.store = SettingsStore(tmp_path / "settings.ini")
-        self.window = MainWindow(self.store)
-        qtbot.addWidget(self.window)
+        self.window = MainWindow(self.store)  # closed by ``close`` (after the database), not by qtbot
         self.controller = DatabaseController(self.window, self.store, **options)  # type: ignore[arg-type]
         self.wizards: list[FirstStartWizard] = []
         self.dialogs: list[QWidget] = []
@@ -84,12 +83,17 @@ class Harness:
         self.qtbot.waitUntil(wizard.isVisible)
         return wizard
 
-    def close(self) -> None:
+    def close_database(self) -> None:
         self.qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=30_000)  # no answer lands later
         wait_for_all()
         self.controller.shutdown()
         if self.window.services is not None:
             self.window.services.close()
+
+    def close(self) -> None:
+        self.close_database()
+        self.window.close()
+        self.window.deleteLater()
 
 
 @pytest.fixture
@@ -148,7 +152,7 @@ def test_start_shows_the_wizard_only_when_due_and_asked(harness: Harness, sqlite
     settle(harness.qtbot)
     assert not harness.wizards
     assert harness.window.services is not None
-    harness.close()
+    harness.close_database()
     assert default_database_path().exists()
     harness.controller.start(None)  # the default database exists now: no wizard
     settle(harness.qtbot)
@@ -517,7 +521,7 @@ def _finish_on_postgresql(
     services = harness.window.services
     assert services is not None
     assert services.settings.shared().organisation_name == "WF im Netz"
-    harness.close()
+    harness.close_database()
     again = open_services(alt_url)  # the address alone opens it again: libpq reads the password file
     try:
         again.users.local_principal("admin.test")

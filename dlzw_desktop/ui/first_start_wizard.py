@@ -278,6 +278,8 @@ class FirstStartWizard(QWizard):
         self._check_current()
 
     def _validate_database(self) -> bool:
+        if not self.is_local():
+            self._on_url_edit_editing_finished()  # first: it may change the fields (and their key)
         key = self.target_key()
         found = self._results.get(key)
         if isinstance(found, ProbeResult):

@@ -75,6 +75,7 @@ class StartOptions:
     language: str | None = None
     smoke: bool = False
     no_demo_offer: bool = False
+    no_wizard: bool = False
 
 
 def _parse_simple(argv: Sequence[str]) -> StartOptions | None:
@@ -84,7 +85,7 @@ def _parse_simple(argv: Sequence[str]) -> StartOptions | None:
     while items:
         item = items.pop(0)
         name, has_value, value = item.partition("=")
-        if name in ("--smoke", "--no-demo-offer") and not has_value:
+        if name in ("--smoke", "--no-demo-offer", "--no-wizard") and not has_value:
             values[name[2:].replace("-", "_")] = True
         elif name in ("--db", "--language") and (has_value or items):
             values[name[2:]] = value if has_value else items.pop(0)
@@ -108,8 +109,13 @@ def parse_args(argv: Sequence[str]) -> StartOptions:
         "--smoke", action="store_true", help="open the main window, wait for its first paint, exit 0"
     )
     parser.add_argument("--no-demo-offer", action="store_true", help="do not offer demo data")
+    parser.add_argument(
+        "--no-wizard",
+        action="store_true",
+        help="skip the first-start wizard (the default database in the user's data folder is used)",
+    )
     parsed = parser.parse_args(argv)
-    return StartOptions(parsed.db, parsed.language, parsed.smoke, parsed.no_demo_offer)
+    return StartOptions(parsed.db, parsed.language, parsed.smoke, parsed.no_demo_offer, parsed.no_wizard)
 
 
 def configure_high_dpi() -> None:
@@ -163,7 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dlzw_desktop.ui.database_controller import DatabaseController  # noqa: PLC0415
 
     controller = DatabaseController(window, store, offer_demo=not args.no_demo_offer)
-    window.first_painted.connect(lambda: controller.open(args.db))
+    # On the first start of a workstation the wizard comes first; its module loads only then.
+    window.first_painted.connect(lambda: controller.start(args.db, wizard=not args.no_wizard))
     window.show()
     code = app.exec()
     wait_for_all()

@@ -86,6 +86,38 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+_CHECK_STATES = {
+    "new": "empty: DLZW Desktop sets it up when it first opens it",
+    "current": "a DLZW database of this version: ready",
+    "older": "a DLZW database of an older version: upgraded when it is opened (`dlzw init`)",
+    "newer": "written by a newer DLZW Desktop: this version is too old for it; install the current one",
+    "foreign": "not a DLZW database (another program's data): DLZW Desktop does not open it",
+    "kit": "an encrypted laptop kit: opened with its passphrase",
+}
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Test a database without opening or changing it (what the first-start wizard shows)."""
+    from dlzw_desktop.services.database_setup import Backend, probe  # noqa: PLC0415
+
+    password = os.environ.get("DLZW_DB_PASSWORD") or None  # else libpq's password file or Kerberos
+    result = probe(args.db, password, timeout_s=args.timeout)
+    where = "SQLite" if result.backend is Backend.SQLITE else f"PostgreSQL {result.server_version}"
+    print(f"Database:  {result.location} ({where})")
+    print(f"State:     {_CHECK_STATES[result.state.value]}")
+    if result.revision:
+        print(f"Schema:    {result.revision}")
+    if result.login:
+        print(f"Login:     {result.login}")
+    if not result.may_set_up:
+        print("Rights:    this login may not set up or upgrade the database; run `dlzw init` as its owner")
+    if result.organisation_name:
+        print(f"Organisation: {result.organisation_name}")
+    if result.network_share:
+        print("Warning:   a network drive; SQLite files on network drives are not supported")
+    return 0 if result.usable else 1
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     services = _open(args, migrate=False)
     info = services.info.database_info()
@@ -434,6 +466,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("init", parents=[common], help="create or upgrade a database")
     sub.set_defaults(handler=cmd_init)
+
+    sub = commands.add_parser(
+        "check",
+        parents=[common],
+        help="test a database file or server without changing it (password: DLZW_DB_PASSWORD or pgpass)",
+    )
+    sub.add_argument("--timeout", type=int, default=5, help="seconds to wait for a server (default: 5)")
+    sub.set_defaults(handler=cmd_check)
 
     sub = commands.add_parser("info", parents=[common], help="schema version and row counts")
     sub.add_argument("--json", action="store_true", help="print as JSON")

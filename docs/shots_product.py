@@ -1,6 +1,6 @@
 """Screenshots for the user manual beyond the sections (for ``docs/screenshots.py``): the global search
 with hits and with the recently opened records, the File menu with "Recently opened", a message that
-says what to do, and the dialog for unexpected errors."""
+says what to do, the dialog for unexpected errors, and every page of the first-start wizard."""
 
 from __future__ import annotations
 
@@ -111,3 +111,55 @@ def shoot(window: QMainWindow, out: Path) -> None:
     _settle(app)
     error_dialog.grab().save(str(out / "message_unexpected.png"))
     error_dialog.close()
+    wizard_shots(window, out)
+
+
+WINDOWS_PATH = r"C:\Users\a.yilmaz\AppData\Local\dlzw-desktop\dlzw.sqlite3"
+
+
+def wizard_shots(window: QMainWindow, out: Path) -> None:
+    """Each page of the first-start wizard as a Windows user sees it on a new workstation.
+
+    The checks' answers for the Windows path and for an office server are set as the wizard would
+    receive them (neither exists where the pictures are taken); everything else is the real wizard.
+    """
+    from dlzw_desktop.services.database_setup import Backend, ProbeResult, SchemaState
+    from dlzw_desktop.ui.first_start_wizard import FirstStartWizard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wizard = FirstStartWizard(parent=window)
+    ui = wizard._ui
+    wizard.show()
+    _settle(app)
+    wizard.grab().save(str(out / "wizard_1_organisation.png"))
+    wizard.next()
+    ui.path_edit.setText(WINDOWS_PATH)
+    wizard._local_timer.stop()
+    wizard._results[wizard.target_key()] = ProbeResult(Backend.SQLITE, WINDOWS_PATH, SchemaState.NEW)
+    wizard._show_current()
+    _settle(app)
+    wizard.grab().save(str(out / "wizard_2_database.png"))
+    ui.server_radio.setChecked(True)
+    ui.url_edit.setText("postgresql://dbserver.wf.dortmund.local/dlzw")
+    wizard._results[wizard.target_key()] = ProbeResult(
+        Backend.POSTGRESQL,
+        "postgresql+psycopg://dbserver.wf.dortmund.local/dlzw",
+        SchemaState.NEW,
+        server_version="16.4",
+        login="dlzw_owner",
+        database="dlzw",
+    )
+    wizard._show_current()
+    _settle(app)
+    wizard.grab().save(str(out / "wizard_2_server.png"))
+    ui.local_radio.setChecked(True)
+    wizard.next()
+    ui.demo_check.setChecked(True)
+    _settle(app)
+    wizard.grab().save(str(out / "wizard_3_demo.png"))
+    ui.demo_check.setChecked(False)
+    wizard.next()
+    _settle(app)
+    wizard.grab().save(str(out / "wizard_4_summary.png"))
+    wizard.reject()

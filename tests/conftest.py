@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,6 +94,61 @@ def pg_url(request: pytest.FixtureRequest) -> str:
 def pg_empty_url(request: pytest.FixtureRequest) -> str:
     """URL of a fresh, completely empty PostgreSQL database."""
     return _url(request.getfixturevalue("postgresql_empty"))
+
+
+@dataclass(frozen=True)
+class PasswordLogin:
+    """A login of the test cluster that must give its password (the cluster trusts everybody else)."""
+
+    user: str
+    password: str
+    host: str
+    port: int
+
+    def url(self, database: str) -> str:
+        return f"postgresql://{self.user}@{self.host}:{self.port}/{database}"
+
+
+def _wait_for_password_rule(login: PasswordLogin) -> None:
+    """The server reloads pg_hba.conf a moment after being told: wait until the login needs its password."""
+    import time
+
+    import psycopg
+
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            psycopg.connect(host=login.host, port=login.port, user=login.user, dbname="postgres").close()
+        except psycopg.OperationalError:
+            return
+        if time.monotonic() > deadline:
+            raise RuntimeError("the test cluster did not apply the password rule")
+        time.sleep(0.05)
+
+
+@pytest.fixture(scope="session")
+def pg_password_login(pg_cluster: PgCluster) -> Iterator[PasswordLogin]:
+    """A login ``wizard_login`` with a password, checked with scram-sha-256 (a rule in pg_hba.conf that
+    concerns this login only); no superuser, no CREATEROLE."""
+    import psycopg
+
+    login = PasswordLogin("wizard_login", "Richtig: Kaffee 42", pg_cluster.host, pg_cluster.port)
+    superuser = {"host": pg_cluster.host, "port": pg_cluster.port, "user": "postgres", "dbname": "postgres"}
+    with psycopg.connect(**superuser, autocommit=True) as connection:
+        connection.execute(f"CREATE ROLE {login.user} LOGIN PASSWORD '{login.password}'")
+        row = connection.execute("SHOW hba_file").fetchone()
+        assert row is not None
+        hba = Path(row[0])
+        original = hba.read_text()
+        hba.write_text(f"host all {login.user} {login.host}/32 scram-sha-256\n{original}")
+        connection.execute("SELECT pg_reload_conf()")
+    _wait_for_password_rule(login)
+    try:
+        yield login
+    finally:
+        with psycopg.connect(**superuser, autocommit=True) as connection:
+            hba.write_text(original)
+            connection.execute("SELECT pg_reload_conf()")
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,7 @@ from dlzw_desktop.app import StartOptions, parse_args
         (["--db", "/tmp/x.sqlite3", "--smoke"], StartOptions(db="/tmp/x.sqlite3", smoke=True)),
         (["--db=/tmp/ä ö.sqlite3"], StartOptions(db="/tmp/ä ö.sqlite3")),
         (["--language", "en", "--no-demo-offer"], StartOptions(language="en", no_demo_offer=True)),
+        (["--no-wizard"], StartOptions(no_wizard=True)),
     ],
 )
 def test_usual_command_lines(argv: list[str], expected: StartOptions) -> None:
@@ -49,3 +50,19 @@ def test_pyside_does_not_read_the_source_of_modules_imported_after_the_app() -> 
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
     assert completed.stdout.strip() == "0"
+
+
+def test_argparse_gives_what_the_fast_parser_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dlzw_desktop import app
+
+    argv = ["--no-wizard", "--language", "de", "--no-demo-offer", "--db", "x.sqlite3", "--smoke"]
+    fast = parse_args(argv)
+    assert fast == StartOptions("x.sqlite3", "de", smoke=True, no_demo_offer=True, no_wizard=True)
+    monkeypatch.setattr(app, "_parse_simple", lambda _argv: None)
+    assert parse_args(argv) == fast
+
+
+def test_the_help_names_no_wizard(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    assert "--no-wizard" in capsys.readouterr().out

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from dlzw_desktop.db.models import SettingValue
 from dlzw_desktop.domain.money import parse_amount
+from dlzw_desktop.domain.organisation import DEFAULT_ORGANISATION, clean_organisation
 from dlzw_desktop.errors import ValidationError
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, Permission, requires
@@ -24,10 +25,10 @@ from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, Permission, requ
 class SharedSettings:
     """Preferences of the organisation, stored in the database."""
 
-    organisation_name: str = "Wirtschaftsförderung Dortmund"
-    organisation_unit: str = "Dienstleistungszentrum Wirtschaft (DLZW)"
-    letterhead_address: str = "Grüne Straße 2–8\n44147 Dortmund"
-    letterhead_contact: str = "Telefon 0231 50-0 · wirtschaftsfoerderung@dortmund.de"
+    organisation_name: str = DEFAULT_ORGANISATION.organisation_name
+    organisation_unit: str = DEFAULT_ORGANISATION.organisation_unit
+    letterhead_address: str = DEFAULT_ORGANISATION.letterhead_address
+    letterhead_contact: str = DEFAULT_ORGANISATION.letterhead_contact
     staff_hourly_rate: Decimal = Decimal("62.00")
     stale_stage_days: int = 30
     target_recommendations_per_year: int = 15
@@ -68,7 +69,9 @@ class SettingsService(Service):
 
     @requires(Permission.EDIT_SETTINGS)
     def update_shared(self, **changes: Any) -> SharedSettings:
+        """Change shared settings (audited); the organisation details follow ``clean_organisation``."""
         known = {f.name for f in dataclasses.fields(SharedSettings)}
+        changes.update(clean_organisation(changes))
         for name, value in changes.items():
             if name not in known:
                 raise ValueError(f"unknown setting {name}")

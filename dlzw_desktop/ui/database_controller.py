@@ -1,6 +1,7 @@
-"""Opening a database from the GUI: off the GUI thread, with clear choices when it cannot be used, the
-sign-in (or, on a new database, the creation of the administrator), sessions that expire, automatic
-backups, restore, and the offer of demo data when the database is empty.
+"""Opening a database from the GUI: the first-start wizard on a new workstation, off the GUI thread,
+with clear choices when it cannot be used, the sign-in (or, on a new database, the creation of the
+administrator), sessions that expire, automatic backups, restore, and the offer of demo data when the
+database is empty.
 
 Nothing here blocks the GUI: the database opens on the database thread after the first paint; the
 sign-in dialogs are window-modal but opened with ``open()``.
@@ -25,6 +26,7 @@ from dlzw_desktop.ui.settings_store import SettingsStore
 from dlzw_desktop.ui.workers import Pool, TaskCancelled, run_in_background
 
 if TYPE_CHECKING:
+    from dlzw_desktop.services.database_setup import FirstStartPlan
     from dlzw_desktop.services.registry import Services
     from dlzw_desktop.services.user_service import AuthState, SignInResult
     from dlzw_desktop.ui.session_guard import SessionGuard
@@ -62,6 +64,19 @@ def is_kit(target: str) -> bool:
     return target.lower().endswith(KIT_SUFFIX)
 
 
+def first_start_due(store: SettingsStore, db: str | None) -> bool:
+    """The first start of this workstation: no database named on the command line, none remembered, and
+    the default database file does not exist yet."""
+    return not db and not store.load().database and not default_database_path().exists()
+
+
+def _remember_password(target: str, password: str) -> None:
+    """Runs on the database thread: the password goes into libpq's password file, never the settings."""
+    from dlzw_desktop.services.database_setup import remember_password  # noqa: PLC0415 - first start only
+
+    remember_password(target, password)
+
+
 class DatabaseController(QObject):
     """Opens databases for the main window, signs the user in and handles what can go wrong.
 
@@ -69,12 +84,16 @@ class DatabaseController(QObject):
     with the opened services and must sign somebody in.
 
     Signals: ``opened(object)`` with the ``Services`` once somebody is signed in; ``failed(object)`` with
-    the error; ``sign_in_shown(object)`` with the sign-in or first-administrator dialog.
+    the error; ``sign_in_shown(object)`` with the sign-in or first-administrator dialog;
+    ``wizard_shown(object)`` with the first-start wizard; ``first_start_done()`` once the wizard's choices
+    (organisation, demo data) are carried out in the opened database.
     """
 
     opened = Signal(object)
     failed = Signal(object)
     sign_in_shown = Signal(object)
+    wizard_shown = Signal(object)
+    first_start_done = Signal()
 
     def __init__(
         self,
@@ -91,6 +110,8 @@ class DatabaseController(QObject):
         self._sign_in_fn = sign_in
         self._target = ""
         self._pending: Services | None = None
+        self._plan: FirstStartPlan | None = None
+        self._first_start_demo = False
         self._guard: SessionGuard | None = None
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
@@ -105,11 +126,62 @@ class DatabaseController(QObject):
         window.change_password_requested.connect(self._on_change_password_requested)
         window.sign_out_requested.connect(self._on_sign_out_requested)
 
+    # -- the first start ----------------------------------------------------------------------------
+
+    def start(self, db: str | None = None, *, wizard: bool = True) -> None:
+        """After the first paint: the first-start wizard when it is due (and ``wizard``), else open ``db``
+        (or the last database)."""
+        if wizard and first_start_due(self._store, db):
+            self.show_first_start_wizard()
+        else:
+            self.open(db)
+
+    def show_first_start_wizard(self) -> None:
+        from dlzw_desktop.ui.first_start_wizard import FirstStartWizard  # noqa: PLC0415 - first start only
+
+        self._window.show_busy(self.tr("Welcome! Set up DLZW Desktop in the window in front."))
+        wizard = FirstStartWizard(offer_demo=self._offer_demo, demo_cases=DEMO_CASES, parent=self._window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.planned.connect(self.carry_out)
+        wizard.rejected.connect(self._on_wizard_rejected)
+        self.wizard_shown.emit(wizard)
+        wizard.open()
+
+    def _on_wizard_rejected(self) -> None:
+        """Cancel: go on as before the wizard existed, with the database file in the user's data folder."""
+        logger.info("first-start wizard cancelled: opening the default database")
+        self.open()
+        self._window.show_activity(
+            self.tr(
+                "Setup was cancelled: DLZW Desktop uses a database on this computer. Enter the organisation "
+                "under Settings; File > Open database chooses another database."
+            )
+        )
+
+    def carry_out(self, plan: FirstStartPlan) -> None:
+        """Remember the wizard's database, open it as usual, then write the organisation and load demo
+        data once somebody is signed in (see ``_finish``)."""
+        self._store.update(database=plan.target)
+        self._plan = plan
+        if not plan.password:
+            self.open(plan.target)
+            return
+        password = plan.password
+        self._window.show_busy(self.tr("Saving the database password…"))
+        run_in_background(
+            lambda: _remember_password(plan.target, password),
+            lambda _done: self.open(plan.target),
+            self._on_failed,
+            context=self,
+        )
+
     # -- opening -----------------------------------------------------------------------------------
 
     def open(self, target: str | None = None, *, error: str = "") -> None:
         """Open ``target`` (the last database by default); a laptop kit asks for its passphrase first."""
         self._target = target or self._store.load().database or str(default_database_path())
+        if self._plan is not None and self._plan.target != self._target:
+            self._plan = None  # another database than the wizard's: its choices do not apply
         self._close_current()
         passphrase: str | None = None
         if is_kit(self._target):
@@ -228,7 +300,34 @@ class DatabaseController(QObject):
         self._on_sign_in_cancelled()
 
     def _finish(self, services: Services) -> None:
-        """Somebody is signed in: show the sections, watch the session, back up once a day."""
+        """Somebody is signed in: the wizard's organisation first (if any), then ``_show_database``."""
+        plan, self._plan = self._plan, None
+        if plan is None or plan.organisation is None:
+            self._show_database(services, plan)
+            return
+        organisation = dict(plan.organisation)
+        self._window.show_busy(self.tr("Saving the organisation details…"))
+        run_in_background(
+            lambda: services.settings.update_shared(**organisation),
+            lambda _shared: self._show_database(services, plan),
+            lambda error: self._on_organisation_failed(services, plan, error),
+            context=self,
+        )
+
+    def _on_organisation_failed(self, services: Services, plan: FirstStartPlan, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            show_error(self._window, error)
+        self._show_database(services, plan)
+        if isinstance(error, UserError):
+            self._window.show_activity(
+                self.tr(
+                    "The organisation details were not saved: {reason} An administrator can enter them under "
+                    "Settings."
+                ).format(reason=user_message(error))
+            )
+
+    def _show_database(self, services: Services, plan: FirstStartPlan | None = None) -> None:
+        """Show the sections, watch the session, back up once a day; load the wizard's demo data."""
         self._pending = None
         self._window.attach(services)
         self.opened.emit(services)
@@ -244,11 +343,21 @@ class DatabaseController(QObject):
         self._backup_timer.start()
         self._remind_retention(services)
         run_in_background(
-            services.sync.kit_info, lambda kit: self._on_kit_known(services, kit), self._ignore, context=self
+            services.sync.kit_info,
+            lambda kit: self._on_kit_known(services, kit, plan),
+            self._ignore,
+            context=self,
         )
 
-    def _on_kit_known(self, services: Services, kit: object) -> None:
+    def _on_kit_known(self, services: Services, kit: object, plan: FirstStartPlan | None = None) -> None:
         self._window.show_kit(kit)  # type: ignore[arg-type]
+        if plan is not None:  # the wizard asked about demo data already
+            if plan.load_demo and kit is None:
+                self._first_start_demo = True
+                self.load_demo()
+            else:
+                self.first_start_done.emit()
+            return
         if kit is None and self._offer_demo:
             run_in_background(services.overview.figures, self._maybe_offer_demo, self._ignore, context=self)
 
@@ -602,9 +711,16 @@ class DatabaseController(QObject):
         dialog.reset()
         self._window.show_activity(self.tr("Demo data loaded."))
         self._window.attach(self._window.services)  # type: ignore[arg-type]
+        self._demo_done()
+
+    def _demo_done(self) -> None:
+        if self._first_start_demo:
+            self._first_start_demo = False
+            self.first_start_done.emit()
 
     def _on_demo_failed(self, dialog: QProgressDialog, error: BaseException) -> None:
         dialog.reset()
+        self._demo_done()
         if isinstance(error, TaskCancelled):
             self._window.show_activity(self.tr("Loading demo data was cancelled; nothing was added."))
             return

@@ -91,6 +91,15 @@ class SettingsView(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self._ui.save_button.setEnabled(True)
+        field = getattr(error, "field", None) or ""
+        inputs = {
+            "organisation_name": self._ui.organisation_name_edit,
+            "organisation_unit": self._ui.organisation_unit_edit,
+            "letterhead_address": self._ui.letterhead_address_edit,
+            "letterhead_contact": self._ui.letterhead_contact_edit,
+        }
+        if field in inputs:
+            inputs[field].setFocus()
         show_error(self, error)
 
     def _on_backup_button_clicked(self) -> None:

@@ -61,6 +61,19 @@ def test_bad_settings_are_refused(services: Services) -> None:
     assert services.settings.shared().staff_hourly_rate == Decimal("62.00")
 
 
+def test_the_organisation_follows_the_same_rules_as_everywhere_and_is_audited(services: Services) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.settings.update_shared(organisation_name="  ", staff_hourly_rate="58,50")
+    assert caught.value.field == "organisation_name"
+    assert services.settings.shared().staff_hourly_rate == Decimal("62.00")  # nothing of it was saved
+    changed = services.settings.update_shared(organisation_name=" WF  Beispielstadt ", letterhead_contact="")
+    assert changed.organisation_name == "WF Beispielstadt"
+    assert changed.letterhead_contact == ""
+    entries = [row for row in services.audit.entries().rows if row.entity == "settings"]
+    assert entries and entries[0].actor == "admin.test"
+    assert any("WF Beispielstadt" in str(change.new) for row in entries for change in row.changes)
+
+
 def test_only_admins_change_shared_settings(services: Services) -> None:
     services.context.user.sign_in(Principal(None, "r.bericht", "R. Bericht", Role.REPORTING))
     with pytest.raises(PermissionDenied):

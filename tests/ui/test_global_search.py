@@ -280,6 +280,8 @@ def test_nothing_of_the_search_is_loaded_before_the_first_paint(tmp_path: Path) 
         "dlzw_desktop.ui.global_search_popup",
         "dlzw_desktop.ui.recent_items",
         "dlzw_desktop.ui.icons",
+        "dlzw_desktop.ui.first_start_wizard",
+        "dlzw_desktop.services.database_setup",
         "sqlalchemy",
         "json",
         "uuid",

@@ -569,6 +569,12 @@ DIALOGS: dict[str, tuple[str, str, Callable[[Services, QWidget], QDialog]]] = {
         "BackupsDialog",
         lambda s, p: _dialog("backups_dialog", "BackupsDialog")(s, parent=p),
     ),
+    # -- the first start (issue 9); every page: test_every_page_of_the_first_start_wizard_…
+    "first-start wizard": (
+        "first_start_wizard",
+        "FirstStartWizard",
+        lambda s, p: _dialog("first_start_wizard", "FirstStartWizard")(parent=p),
+    ),
 }
 
 
@@ -580,7 +586,7 @@ def _dialog_classes() -> set[tuple[str, str]]:
         for node in tree.body:
             if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
                 bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
-                if bases & {"QDialog", "_CheckedDialog"}:
+                if bases & {"QDialog", "QWizard", "_CheckedDialog"}:
                     found.add((path.stem, node.name))
     return found
 
@@ -612,6 +618,36 @@ def test_every_dialog_is_named_closes_with_esc_and_has_a_default_button(
     focus = QApplication.focusWidget() or dialog
     qtbot.keyClick(focus, Qt.Key.Key_Escape)
     assert not dialog.isVisible(), f"{name}: Esc did not close the dialog"
+
+
+def test_every_page_of_the_first_start_wizard_is_named_and_has_unique_mnemonics(
+    qtbot: QtBot, language: str, tmp_path: Path
+) -> None:
+    """Each page on its own (the walk above sees the first), with both database choices."""
+    from dlzw_desktop.ui.first_start_wizard import FirstStartWizard
+
+    wizard = FirstStartWizard(default_path=tmp_path / "dlzw.sqlite3")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    settle(qtbot)
+    found = problems("wizard › organisation", wizard)
+    wizard.next()
+    settle(qtbot)
+    assert wizard.currentId() == 1
+    found += problems("wizard › database (file)", wizard)
+    wizard._ui.server_radio.setChecked(True)
+    found += problems("wizard › database (server)", wizard)
+    wizard._ui.local_radio.setChecked(True)
+    settle(qtbot)
+    for page, name in ((2, "demo data"), (3, "summary")):
+        wizard.next()
+        until(qtbot, lambda page=page: wizard.currentId() == page)  # type: ignore[misc]
+        settle(qtbot)
+        found += problems(f"wizard › {name}", wizard)
+        defaults = [b for b in wizard.findChildren(QPushButton) if b.isVisible() and b.isDefault()]
+        if not defaults:
+            found.append(f"wizard › {name}: no default button")
+    assert not found, "\n".join(found)
 
 
 # -- lists: Enter opens --------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -413,7 +413,7 @@
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Name der Person</translation>
     </message>
     <message>
@@ -685,7 +685,7 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Für: {name} (noch nicht als Person erfasst)</translation>
     </message>
     <message>
-        <source>Search for a person or case, or type the visitor's name.</source>
+        <source>Search for a person or case, or type the visitor&apos;s name.</source>
         <translation>Suchen Sie eine Person oder einen Fall, oder geben Sie den Namen der Besucherin oder des Besuchers ein.</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Verfasst von {author}, freigegeben von {signer} am {date}: an den Kreditgeber versandt.</translation>
     </message>
     <message>
-        <source>Written by {author} on {date}; rate {rate} %, fee {fee}. Waiting for a second person's sign-off.</source>
+        <source>Written by {author} on {date}; rate {rate} %, fee {fee}. Waiting for a second person&apos;s sign-off.</source>
         <translation>Verfasst von {author} am {date}; Zinssatz {rate} %, Gebühr {fee}. Wartet auf die Freigabe durch eine zweite Person.</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <source>Remove {name} as {role} from the business? The person's record stays.</source>
+        <source>Remove {name} as {role} from the business? The person&apos;s record stays.</source>
         <translation>{name} als {role} aus dem Unternehmen entfernen? Der Datensatz der Person bleibt erhalten.</translation>
     </message>
     <message>
@@ -1913,15 +1913,15 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Stand der Empfehlung</translation>
     </message>
     <message>
-        <source>Lender's decision and payout</source>
+        <source>Lender&apos;s decision and payout</source>
         <translation>Entscheidung des Kreditgebers und Auszahlung</translation>
     </message>
     <message>
-        <source>Lender's decision</source>
+        <source>Lender&apos;s decision</source>
         <translation>Entscheidung des Kreditgebers</translation>
     </message>
     <message>
-        <source>Date of the lender's decision</source>
+        <source>Date of the lender&apos;s decision</source>
         <translation>Datum der Entscheidung des Kreditgebers</translation>
     </message>
     <message>
@@ -1937,7 +1937,7 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Auflagen des Kreditgebers</translation>
     </message>
     <message>
-        <source>Record the lender's decision</source>
+        <source>Record the lender&apos;s decision</source>
         <translation>Die Entscheidung des Kreditgebers erfassen</translation>
     </message>
     <message>
@@ -2910,7 +2910,7 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
         <translation>&amp;Kalenderdatei (.ics) exportieren …</translation>
     </message>
     <message>
-        <source>Import a laptop's check-in package</source>
+        <source>Import a laptop&apos;s check-in package</source>
         <translation>Das Rückgabepaket eines Laptops importieren</translation>
     </message>
     <message>
@@ -3088,7 +3088,7 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
 <context>
     <name>DashboardWidget</name>
     <message>
-        <source>Loading this year's figures…</source>
+        <source>Loading this year&apos;s figures…</source>
         <translation>Die Zahlen des Jahres werden geladen …</translation>
     </message>
     <message>
@@ -3176,7 +3176,7 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
         <translation>Kennzahlen des Jahres</translation>
     </message>
     <message>
-        <source>This year's figures against their targets</source>
+        <source>This year&apos;s figures against their targets</source>
         <translation>Zahlen des Jahres im Vergleich mit den Zielen</translation>
     </message>
     <message>
@@ -3459,7 +3459,7 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
         <translation>&amp;Verarbeitungsverzeichnis</translation>
     </message>
     <message>
-        <source>The record of processing activities (Art. 30 GDPR) describes purposes, people concerned, kinds of data, recipients, retention periods and the technical and organisational measures. It uses this database's organisation settings and retention periods.</source>
+        <source>The record of processing activities (Art. 30 GDPR) describes purposes, people concerned, kinds of data, recipients, retention periods and the technical and organisational measures. It uses this database&apos;s organisation settings and retention periods.</source>
         <translation>Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) beschreibt Zwecke, betroffene Personen, Datenkategorien, Empfänger, Löschfristen sowie die technischen und organisatorischen Maßnahmen. Es verwendet die Organisationseinstellungen und Aufbewahrungsfristen dieser Datenbank.</translation>
     </message>
     <message>
@@ -3526,6 +3526,18 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
         <translation>Das Laptop-Set wurde nicht geöffnet. Öffnen Sie es erneut über Datei → Datenbank öffnen, oder wählen Sie eine andere Datenbank.</translation>
     </message>
     <message>
+        <source>Welcome! Set up DLZW Desktop in the window in front.</source>
+        <translation>Willkommen! Richten Sie DLZW Desktop im Fenster davor ein.</translation>
+    </message>
+    <message>
+        <source>Setup was cancelled: DLZW Desktop uses a database on this computer. Enter the organisation under Settings; File &gt; Open database chooses another database.</source>
+        <translation>Die Einrichtung wurde abgebrochen: DLZW Desktop verwendet eine Datenbank auf diesem Computer. Tragen Sie die Organisation unter Einstellungen ein; Datei &gt; Datenbank öffnen … wählt eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Saving the database password…</source>
+        <translation>Das Datenbank-Passwort wird gespeichert …</translation>
+    </message>
+    <message>
         <source>Open laptop kit</source>
         <translation>Laptop-Set öffnen</translation>
     </message>
@@ -3540,6 +3552,14 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
     <message>
         <source>Nobody is signed in. Choose Administration &gt; Sign in… to sign in, or quit.</source>
         <translation>Niemand ist angemeldet. Wählen Sie Verwaltung &gt; Anmelden …, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>Saving the organisation details…</source>
+        <translation>Die Angaben zur Organisation werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>The organisation details were not saved: {reason} An administrator can enter them under Settings.</source>
+        <translation>Die Angaben zur Organisation wurden nicht gespeichert: {reason} Die Administration kann sie unter Einstellungen eintragen.</translation>
     </message>
     <message>
         <source>The yearly retention run is due: Administration &gt; Data protection &gt; Retention.</source>
@@ -3813,6 +3833,383 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Demo data are fictitious but realistic examples: {count} microloan cases with founders, businesses and consultations, vacant properties, quarters and initiatives. All names, addresses and figures are invented. They help you to get to know the screens and to try things out.</source>
+        <translation>Demo-Daten sind erfundene, aber realistische Beispiele: {count} Mikrokredit-Fälle mit Gründerinnen und Gründern, Unternehmen und Beratungen, dazu leer stehende Immobilien, Quartiere und Initiativen. Alle Namen, Anschriften und Zahlen sind ausgedacht. Mit ihnen lernen Sie die Bildschirme kennen und können gefahrlos ausprobieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data ({count} fictitious cases)</source>
+        <translation>&amp;Demo-Daten laden ({count} erfundene Fälle)</translation>
+    </message>
+    <message>
+        <source>Where should the database be stored?</source>
+        <translation>Wo soll die Datenbank gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>DLZW database (*.sqlite3);;Laptop kit (*.dlzwkit);;All files (*)</source>
+        <translation>DLZW-Datenbank (*.sqlite3);;Laptop-Set (*.dlzwkit);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the place for the database…</source>
+        <translation>Der Speicherort wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Connecting to {server} (at most {seconds} seconds)…</source>
+        <translation>Verbindung zu {server} wird hergestellt (höchstens {seconds} Sekunden) …</translation>
+    </message>
+    <message>
+        <source>Not tested yet: Test connection checks the address now; Next checks it before it goes on.</source>
+        <translation>Noch nicht geprüft: „Verbindung testen“ prüft die Adresse sofort; „Weiter“ prüft sie, bevor es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL {version}, database {database}, login {login}.</source>
+        <translation>Verbunden: PostgreSQL {version}, Datenbank {database}, Anmeldung {login}.</translation>
+    </message>
+    <message>
+        <source>The database is empty: DLZW Desktop sets it up when you finish.</source>
+        <translation>Die Datenbank ist leer: DLZW Desktop richtet sie beim Fertigstellen ein.</translation>
+    </message>
+    <message>
+        <source>The database is empty, but the login {login} may not set it up (create tables and roles). Set it up once with the owner&apos;s login (dlzw init, see the administration guide), or ask the administration.</source>
+        <translation>Die Datenbank ist leer, aber die Anmeldung {login} darf sie nicht einrichten (Tabellen und Rollen anlegen). Richten Sie sie einmal mit der Anmeldung des Eigentümers ein (dlzw init, siehe Handbuch für die Administration), oder wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>It holds a DLZW database of this version: it is opened as it is.</source>
+        <translation>Sie enthält eine DLZW-Datenbank dieser Version: Sie wird unverändert geöffnet.</translation>
+    </message>
+    <message>
+        <source>It holds a DLZW database of an older version: it is upgraded when it is opened. Make sure a current backup exists.</source>
+        <translation>Sie enthält eine DLZW-Datenbank einer älteren Version: Sie wird beim Öffnen aktualisiert. Stellen Sie sicher, dass eine aktuelle Sicherung vorliegt.</translation>
+    </message>
+    <message>
+        <source>It holds a DLZW database of an older version, which only its owner may upgrade. Ask the administration to run dlzw init, then test again.</source>
+        <translation>Sie enthält eine DLZW-Datenbank einer älteren Version, die nur ihr Eigentümer aktualisieren darf. Bitten Sie die Administration, dlzw init auszuführen, und testen Sie danach erneut.</translation>
+    </message>
+    <message>
+        <source>It holds a DLZW database of a newer version. This DLZW Desktop is too old for it: install the current version. Nothing was changed.</source>
+        <translation>Sie enthält eine DLZW-Datenbank einer neueren Version. Dieses DLZW Desktop ist dafür zu alt: Installieren Sie die aktuelle Version. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>It holds tables of another program, not a DLZW database. Choose an empty database or a DLZW database; nothing was changed.</source>
+        <translation>Sie enthält Tabellen eines anderen Programms, keine DLZW-Datenbank. Wählen Sie eine leere Datenbank oder eine DLZW-Datenbank; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>A new database will be created here.</source>
+        <translation>Hier wird eine neue Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <source>A DLZW database is already stored here: it is opened as it is.</source>
+        <translation>Hier liegt bereits eine DLZW-Datenbank: Sie wird unverändert geöffnet.</translation>
+    </message>
+    <message>
+        <source>A DLZW database of an older version is stored here: it is upgraded when it is opened.</source>
+        <translation>Hier liegt eine DLZW-Datenbank einer älteren Version: Sie wird beim Öffnen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of DLZW Desktop, which this version cannot open: install the current version, or choose another file.</source>
+        <translation>Diese Datei stammt von einer neueren Version von DLZW Desktop, die diese Version nicht öffnen kann: Installieren Sie die aktuelle Version, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>This is an encrypted laptop kit: DLZW Desktop asks for its passphrase when it opens it.</source>
+        <translation>Dies ist ein verschlüsseltes Laptop-Set: DLZW Desktop fragt beim Öffnen nach seiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>This file is not a DLZW database. Choose another file name; the file stays untouched.</source>
+        <translation>Diese Datei ist keine DLZW-Datenbank. Wählen Sie einen anderen Dateinamen; die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>It already holds people and cases.</source>
+        <translation>Sie enthält bereits Personen und Fälle.</translation>
+    </message>
+    <message>
+        <source>Warning: this is a network drive. A database file there can be damaged when several computers use it; several workstations share a PostgreSQL database instead.</source>
+        <translation>Achtung: Dies ist ein Netzlaufwerk. Eine Datenbankdatei dort kann beschädigt werden, wenn mehrere Computer sie nutzen; mehrere Arbeitsplätze teilen sich stattdessen eine PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>From the office database (the laptop kit brings it along).</source>
+        <translation>Aus der Büro-Datenbank (das Laptop-Set bringt sie mit).</translation>
+    </message>
+    <message>
+        <source>The database already names its organisation ({name}); it stays as it is. Change it under Settings.</source>
+        <translation>Die Datenbank nennt bereits ihre Organisation ({name}); sie bleibt unverändert. Ändern können Sie sie unter Einstellungen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database {location}</source>
+        <translation>PostgreSQL-Datenbank {location}</translation>
+    </message>
+    <message>
+        <source>The password is saved for your user account in {file} (readable only by you), not in the settings of DLZW Desktop.</source>
+        <translation>Das Passwort wird für Ihr Benutzerkonto in {file} gespeichert (nur für Sie lesbar), nicht in den Einstellungen von DLZW Desktop.</translation>
+    </message>
+    <message>
+        <source>File {path}</source>
+        <translation>Datei {path}</translation>
+    </message>
+    <message>
+        <source>None (the database is not empty).</source>
+        <translation>Keine (die Datenbank ist nicht leer).</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>{count} fictitious cases are loaded after you have signed in.</source>
+        <translation>{count} erfundene Fälle werden nach Ihrer Anmeldung geladen.</translation>
+    </message>
+    <message>
+        <source>None: you start with an empty database.</source>
+        <translation>Keine: Sie beginnen mit einer leeren Datenbank.</translation>
+    </message>
+    <message>
+        <source>Next, DLZW Desktop opens the laptop kit and asks for its passphrase.</source>
+        <translation>Danach öffnet DLZW Desktop das Laptop-Set und fragt nach seiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>Next, DLZW Desktop sets up the database and asks you for the administrator account: the administrator signs in first and creates the accounts of colleagues.</source>
+        <translation>Danach richtet DLZW Desktop die Datenbank ein und fragt nach dem Administrationskonto: Die Administration meldet sich als Erste an und legt die Konten der Kolleginnen und Kollegen an.</translation>
+    </message>
+    <message>
+        <source>Next, DLZW Desktop opens the database. You sign in with your account; if the database has no accounts yet, you create the administrator account.</source>
+        <translation>Danach öffnet DLZW Desktop die Datenbank. Sie melden sich mit Ihrem Konto an; hat die Datenbank noch keine Konten, legen Sie das Administrationskonto an.</translation>
+    </message>
+    <message>
+        <source>Set up DLZW Desktop</source>
+        <translation>DLZW Desktop einrichten</translation>
+    </message>
+    <message>
+        <source>Welcome to DLZW Desktop</source>
+        <translation>Willkommen bei DLZW Desktop</translation>
+    </message>
+    <message>
+        <source>Set up DLZW Desktop in a few steps. First, the organisation: its name and letterhead head every letter, exposé and report.</source>
+        <translation>Richten Sie DLZW Desktop in wenigen Schritten ein. Zuerst die Organisation: Ihr Name und Briefkopf stehen über jedem Schreiben, Exposé und Bericht.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name</source>
+        <translation>&amp;Name der Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <source>Organisational &amp;unit</source>
+        <translation>Organisations&amp;einheit</translation>
+    </message>
+    <message>
+        <source>Organisational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Letterhead &amp;address</source>
+        <translation>&amp;Anschrift im Briefkopf</translation>
+    </message>
+    <message>
+        <source>Letterhead address</source>
+        <translation>Anschrift im Briefkopf</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line</source>
+        <translation>&amp;Kontaktzeile</translation>
+    </message>
+    <message>
+        <source>Contact line of the letterhead</source>
+        <translation>Kontaktzeile im Briefkopf</translation>
+    </message>
+    <message>
+        <source>Telephone · e-mail · website</source>
+        <translation>Telefon · E-Mail · Internetseite</translation>
+    </message>
+    <message>
+        <source>These details are stored in the database and shared by everyone who uses it. You can change them later under Settings.</source>
+        <translation>Diese Angaben werden in der Datenbank gespeichert und gelten für alle, die sie nutzen. Sie können sie später unter Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Note on the organisation</source>
+        <translation>Hinweis zur Organisation</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Where should the data be stored?</source>
+        <translation>Wo sollen die Daten gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>In a file on this computer for a single workstation, or in a shared PostgreSQL database for several workstations in the office.</source>
+        <translation>In einer Datei auf diesem Computer für einen einzelnen Arbeitsplatz, oder in einer gemeinsamen PostgreSQL-Datenbank für mehrere Arbeitsplätze im Büro.</translation>
+    </message>
+    <message>
+        <source>&amp;Local file on this computer (one workstation)</source>
+        <translation>Datei auf &amp;diesem Computer (ein Arbeitsplatz)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Speicher&amp;ort</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Datenbankdatei auswählen</translation>
+    </message>
+    <message>
+        <source>An existing DLZW database at this place is opened as it is. Do not use a network drive: several workstations share a PostgreSQL database.</source>
+        <translation>Eine DLZW-Datenbank, die hier bereits liegt, wird unverändert geöffnet. Bitte kein Netzlaufwerk verwenden: Mehrere Arbeitsplätze teilen sich eine PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Note on the file</source>
+        <translation>Hinweis zur Datei</translation>
+    </message>
+    <message>
+        <source>Shared database on a &amp;server (PostgreSQL)</source>
+        <translation>Gemeinsame Datenbank auf einem &amp;Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database</source>
+        <translation>Adresse der PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>postgresql://dbserver/dlzw</source>
+        <translation>postgresql://dbserver/dlzw</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password of the database login</source>
+        <translation>Passwort der Datenbank-Anmeldung</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>nur, wenn der Server danach fragt</translation>
+    </message>
+    <message>
+        <source>A login other than your Windows user name goes in front of the server, like login@dbserver. Leave the password empty when the administration has set up a password file or Windows sign-in for you.</source>
+        <translation>Eine andere Anmeldung als Ihr Windows-Benutzername steht vor dem Server, etwa anmeldung@dbserver. Lassen Sie das Passwort leer, wenn die Administration eine Passwortdatei oder die Windows-Anmeldung für Sie eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>Note on the server address</source>
+        <translation>Hinweis zur Serveradresse</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Demo data for trying it out</source>
+        <translation>Demo-Daten zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Load fictitious examples to learn DLZW Desktop, or start with an empty database.</source>
+        <translation>Laden Sie erfundene Beispiele, um DLZW Desktop kennenzulernen, oder beginnen Sie mit einer leeren Datenbank.</translation>
+    </message>
+    <message>
+        <source>About demo data</source>
+        <translation>Über Demo-Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Demo-Daten laden</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Demo-Daten laden</translation>
+    </message>
+    <message>
+        <source>Do not load demo data into the database you will use for real cases: the examples would be counted in reports. You can load them later into a practice database with File &gt; Load demo data.</source>
+        <translation>Laden Sie keine Demo-Daten in die Datenbank, mit der Sie wirklich arbeiten werden: Die Beispiele würden in Berichten mitgezählt. In eine Übungsdatenbank können Sie sie später über Datei &gt; Demo-Daten laden … holen.</translation>
+    </message>
+    <message>
+        <source>Warning about demo data</source>
+        <translation>Warnung zu Demo-Daten</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Bereit zum Start</translation>
+    </message>
+    <message>
+        <source>Check your choices. Finish stores them and opens the database.</source>
+        <translation>Prüfen Sie Ihre Angaben. „Fertigstellen“ speichert sie und öffnet die Datenbank.</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Demo data:</source>
+        <translation>Demo-Daten:</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo-Daten</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wie es weitergeht</translation>
     </message>
 </context>
 <context>
@@ -4869,7 +5266,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender's decision, payout and monitoring. This section is being built.</source>
+        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender&apos;s decision, payout and monitoring. This section is being built.</source>
         <translation>Hier begleiten Sie jeden Mikrokreditfall von der Erstberatung über Unterlagen, Prüfung und Empfehlung bis zur Entscheidung des Kreditgebers, zur Auszahlung und zur Begleitung. Dieser Bereich befindet sich im Aufbau.</translation>
     </message>
     <message>
@@ -5222,7 +5619,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>&amp;Bedarfsprofil:</translation>
     </message>
     <message>
-        <source>Weight of the fit with the district's demand</source>
+        <source>Weight of the fit with the district&apos;s demand</source>
         <translation>Gewicht der Passung zum Bedarf im Bezirk</translation>
     </message>
     <message>
@@ -6669,8 +7066,8 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Exposé saved: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
-        <translation>Exposé gespeichert: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
+        <source>Exposé saved: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>Exposé gespeichert: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Ranking the open requests for {property}…</source>
@@ -8525,7 +8922,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Einwohner nach statistischem Bezirk</translation>
     </message>
     <message>
-        <source>Two columns: the WZ section (a letter from A to U, or a range such as G-I) and the gross value added per worker in euros per year. Add a row 'Insgesamt' with the value for all sections; it stands in for sections without a value. Header and footnote rows are skipped. CSV (semicolon) or XLSX, at most 5 MB.</source>
+        <source>Two columns: the WZ section (a letter from A to U, or a range such as G-I) and the gross value added per worker in euros per year. Add a row &apos;Insgesamt&apos; with the value for all sections; it stands in for sections without a value. Header and footnote rows are skipped. CSV (semicolon) or XLSX, at most 5 MB.</source>
         <translation>Zwei Spalten: der WZ-Abschnitt (ein Buchstabe von A bis U oder ein Bereich wie G-I) und die Bruttowertschöpfung je Erwerbstätigen in Euro im Jahr. Fügen Sie eine Zeile „Insgesamt“ mit dem Wert für alle Abschnitte hinzu; er gilt für Abschnitte ohne eigenen Wert. Kopf- und Fußnotenzeilen werden übersprungen. CSV (Semikolon) oder XLSX, höchstens 5 MB.</translation>
     </message>
     <message>
@@ -9284,7 +9681,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Wie die Tabelle aussehen soll</translation>
     </message>
     <message>
-        <source>A CSV or XLSX table with one row per statistical district (and optionally one for Dortmund as a whole): a column 'Bezirk', optionally 'Jahr', and columns such as 'Einwohner', 'Migrationshintergrund', 'Betriebe', 'Gewerbeanmeldungen' or 'Leerstände'. Figures of the same district, figure and year are replaced.</source>
+        <source>A CSV or XLSX table with one row per statistical district (and optionally one for Dortmund as a whole): a column &apos;Bezirk&apos;, optionally &apos;Jahr&apos;, and columns such as &apos;Einwohner&apos;, &apos;Migrationshintergrund&apos;, &apos;Betriebe&apos;, &apos;Gewerbeanmeldungen&apos; or &apos;Leerstände&apos;. Figures of the same district, figure and year are replaced.</source>
         <translation>Eine CSV- oder XLSX-Tabelle mit einer Zeile je statistischem Bezirk (und wahlweise einer für Dortmund insgesamt): eine Spalte „Bezirk“, wahlweise „Jahr“ und Spalten wie „Einwohner“, „Migrationshintergrund“, „Betriebe“, „Gewerbeanmeldungen“ oder „Leerstände“. Werte desselben Bezirks, derselben Kennzahl und desselben Jahres werden ersetzt.</translation>
     </message>
     <message>
@@ -9324,7 +9721,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bezugsjahr der Werte</translation>
     </message>
     <message>
-        <source>from the table's 'Jahr' column</source>
+        <source>from the table&apos;s &apos;Jahr&apos; column</source>
         <translation>aus der Spalte „Jahr“ der Tabelle</translation>
     </message>
     <message>
@@ -9418,7 +9815,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eine Seite hat den Datensatz gelöscht, während die andere ihn geändert hat; deshalb wurde nichts gelöscht. Entscheiden Sie, ob er bleibt oder gelöscht wird.</translation>
     </message>
     <message>
-        <source>The record was removed from the office database (data protection) after the kit was checked out; the laptop's changes cannot be applied.</source>
+        <source>The record was removed from the office database (data protection) after the kit was checked out; the laptop&apos;s changes cannot be applied.</source>
         <translation>Der Datensatz wurde nach der Ausgabe des Sets aus der Datenbank des Büros entfernt (Datenschutz); die Änderungen vom Laptop lassen sich nicht übernehmen.</translation>
     </message>
     <message>
@@ -10248,127 +10645,127 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
 <context>
     <name>errors</name>
     <message>
-        <source>'{feature}' is recorded by its own check box, not as a further feature.</source>
+        <source>&apos;{feature}&apos; is recorded by its own check box, not as a further feature.</source>
         <translation>„{feature}“ wird mit einem eigenen Kästchen erfasst, nicht als weitere Ausstattung.</translation>
     </message>
     <message>
-        <source>'{field}' is not a field of this import.</source>
+        <source>&apos;{field}&apos; is not a field of this import.</source>
         <translation>„{field}“ ist kein Feld dieses Imports.</translation>
     </message>
     <message>
-        <source>'{language}' is not a language code. Use two letters, e.g. de, tr, ar, pl, uk.</source>
+        <source>&apos;{language}&apos; is not a language code. Use two letters, e.g. de, tr, ar, pl, uk.</source>
         <translation>„{language}“ ist kein Sprachkürzel. Verwenden Sie zwei Buchstaben, z. B. de, tr, ar, pl, uk.</translation>
     </message>
     <message>
-        <source>'{section}' is not a WZ 2008 section. Use one capital letter from A to U.</source>
+        <source>&apos;{section}&apos; is not a WZ 2008 section. Use one capital letter from A to U.</source>
         <translation>„{section}“ ist kein Abschnitt der WZ 2008. Verwenden Sie einen Großbuchstaben von A bis U.</translation>
     </message>
     <message>
-        <source>'{text}' is far too large for an amount. Please check the number of digits.</source>
+        <source>&apos;{text}&apos; is far too large for an amount. Please check the number of digits.</source>
         <translation>„{text}“ ist als Betrag viel zu groß. Bitte prüfen Sie die Zahl der Stellen.</translation>
     </message>
     <message>
-        <source>'{text}' is not a German postcode. Enter five digits, e.g. 44137.</source>
+        <source>&apos;{text}&apos; is not a German postcode. Enter five digits, e.g. 44137.</source>
         <translation>„{text}“ ist keine deutsche Postleitzahl. Bitte geben Sie fünf Ziffern ein, z. B. 44137.</translation>
     </message>
     <message>
-        <source>'{text}' is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
+        <source>&apos;{text}&apos; is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
         <translation>„{text}“ ist kein Wirtschaftszweig-Schlüssel der WZ 2008. Bitte so eingeben: 47.24 (Klasse), 47.2 (Gruppe), 47 (Abteilung) oder G (Abschnitt).</translation>
     </message>
     <message>
-        <source>'{text}' is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
+        <source>&apos;{text}&apos; is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
     <message>
-        <source>'{text}' is not a number of full-time equivalents. Write it like 1,5.</source>
+        <source>&apos;{text}&apos; is not a number of full-time equivalents. Write it like 1,5.</source>
         <translation>„{text}“ ist keine Zahl von Vollzeitäquivalenten. Schreiben Sie sie z. B. als 1,5.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
+        <source>&apos;{text}&apos; is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
         <translation>„{text}“ ist kein Betrag. Bitte so eingeben: 1.234,56 (Punkt für Tausender, Komma für Cent).</translation>
     </message>
     <message>
-        <source>'{text}' is not an area. Write it like 85 or 85,5 (comma for decimals).</source>
+        <source>&apos;{text}&apos; is not an area. Write it like 85 or 85,5 (comma for decimals).</source>
         <translation>„{text}“ ist keine Flächenangabe. Schreiben Sie z. B. 85 oder 85,5 (Komma für Nachkommastellen).</translation>
     </message>
     <message>
-        <source>'{text}' is not an e-mail address. Check it, e.g. name@example.de.</source>
+        <source>&apos;{text}&apos; is not an e-mail address. Check it, e.g. name@example.de.</source>
         <translation>„{text}“ ist keine E-Mail-Adresse. Bitte prüfen Sie sie, z. B. name@example.de.</translation>
     </message>
     <message>
-        <source>'{text}' looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
+        <source>&apos;{text}&apos; looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
         <translation>„{text}“ sieht wie eine englische Zahl aus. Bitte Beträge im deutschen Format eingeben, z. B. 1.234,56.</translation>
     </message>
     <message>
-        <source>'{text}': there is no month {month}.</source>
+        <source>&apos;{text}&apos;: there is no month {month}.</source>
         <translation>„{text}“: Einen Monat {month} gibt es nicht.</translation>
     </message>
     <message>
-        <source>'{text}': this month has only {last} days.</source>
+        <source>&apos;{text}&apos;: this month has only {last} days.</source>
         <translation>„{text}“: Dieser Monat hat nur {last} Tage.</translation>
     </message>
     <message>
-        <source>'{text}': {year} is not a leap year, February has 28 days.</source>
+        <source>&apos;{text}&apos;: {year} is not a leap year, February has 28 days.</source>
         <translation>„{text}“: {year} ist kein Schaltjahr, der Februar hat 28 Tage.</translation>
     </message>
     <message>
-        <source>'{value}' is neither yes nor no. Write ja or nein (or x for yes).</source>
+        <source>&apos;{value}&apos; is neither yes nor no. Write ja or nein (or x for yes).</source>
         <translation>„{value}“ ist weder ja noch nein. Schreiben Sie ja oder nein (oder x für ja).</translation>
     </message>
     <message>
-        <source>'{value}' is not a German postcode (five digits).</source>
+        <source>&apos;{value}&apos; is not a German postcode (five digits).</source>
         <translation>„{value}“ ist keine deutsche Postleitzahl (fünf Ziffern).</translation>
     </message>
     <message>
-        <source>'{value}' is not a date.</source>
+        <source>&apos;{value}&apos; is not a date.</source>
         <translation>„{value}“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>'{value}' is not a date. Write it as DD.MM.YYYY.</source>
+        <source>&apos;{value}&apos; is not a date. Write it as DD.MM.YYYY.</source>
         <translation>„{value}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben.</translation>
     </message>
     <message>
-        <source>'{value}' is not a duration in minutes.</source>
+        <source>&apos;{value}&apos; is not a duration in minutes.</source>
         <translation>„{value}“ ist keine Dauer in Minuten.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
+        <source>&apos;{value}&apos; is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
         <translation>„{value}“ ist keine Sprache, die der Import kennt. Schreiben Sie die Sprache auf Deutsch (z. B. Türkisch) oder als Kürzel aus zwei Buchstaben (tr).</translation>
     </message>
     <message>
-        <source>'{value}' is not a number.</source>
+        <source>&apos;{value}&apos; is not a number.</source>
         <translation>„{value}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>'{value}' is not a postcode.</source>
+        <source>&apos;{value}&apos; is not a postcode.</source>
         <translation>„{value}“ ist keine Postleitzahl.</translation>
     </message>
     <message>
-        <source>'{value}' is not a value for '{field_label}'. Use one of: {allowed}.</source>
+        <source>&apos;{value}&apos; is not a value for &apos;{field_label}&apos;. Use one of: {allowed}.</source>
         <translation>„{value}“ ist kein zulässiger Wert für „{field_label}“. Verwenden Sie einen dieser Werte: {allowed}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number.</source>
+        <source>&apos;{value}&apos; is not a whole number.</source>
         <translation>„{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed in {what}. Choose one of: {allowed}.</source>
+        <source>&apos;{value}&apos; is not allowed in {what}. Choose one of: {allowed}.</source>
         <translation>„{value}“ ist bei {what} nicht zulässig. Bitte wählen Sie eines von: {allowed}.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address. Enter one address per cell, like name@example.de.</source>
+        <source>&apos;{value}&apos; is not an e-mail address. Enter one address per cell, like name@example.de.</source>
         <translation>„{value}“ ist keine E-Mail-Adresse. Geben Sie eine Adresse pro Zelle ein, z. B. name@example.de.</translation>
     </message>
     <message>
-        <source>'{value}' looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
+        <source>&apos;{value}&apos; looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
         <translation>„{value}“ sieht wie eine Jahreszahl aus, nicht wie ein Datum. Geben Sie das vollständige Datum ein, z. B. 31.12.{value}.</translation>
     </message>
     <message>
-        <source>'{value}' was read as {date}. Write four-digit years to be sure.</source>
+        <source>&apos;{value}&apos; was read as {date}. Write four-digit years to be sure.</source>
         <translation>„{value}“ wurde als {date} gelesen. Schreiben Sie die Jahreszahl vierstellig, damit das Datum eindeutig ist.</translation>
     </message>
     <message>
-        <source>A 'valid until' date belongs to a residence permit. Choose the residence status first, or clear the date.</source>
+        <source>A &apos;valid until&apos; date belongs to a residence permit. Choose the residence status first, or clear the date.</source>
         <translation>Ein „gültig bis“-Datum gehört zu einem Aufenthaltstitel. Wählen Sie zuerst den Aufenthaltsstatus oder löschen Sie das Datum.</translation>
     </message>
     <message>
@@ -10420,8 +10817,8 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ein Bezirk ist doppelt aufgeführt. Wählen Sie jeden Bezirk nur einmal.</translation>
     </message>
     <message>
-        <source>A field in line {line} is longer than {limit} characters; often a closing quote (") is missing. Correct the file and import it again.</source>
-        <translation>Ein Feld in Zeile {line} ist länger als {limit} Zeichen; häufig fehlt dann ein schließendes Anführungszeichen ("). Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+        <source>A field in line {line} is longer than {limit} characters; often a closing quote (&quot;) is missing. Correct the file and import it again.</source>
+        <translation>Ein Feld in Zeile {line} ist länger als {limit} Zeichen; häufig fehlt dann ein schließendes Anführungszeichen (&quot;). Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>A first loan under {programme} is at most {cap} (you entered {amount}). Record the amount the programme allows and note the rest of the need in the purpose.</source>
@@ -10460,11 +10857,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ein Kreditgeber namens {name} ist bereits erfasst. Wählen Sie ihn aus der Liste.</translation>
     </message>
     <message>
+        <source>A line of the organisation details is longer than {limit} characters. Shorten it.</source>
+        <translation>Eine Zeile der Angaben zur Organisation ist länger als {limit} Zeichen. Bitte kürzen Sie sie.</translation>
+    </message>
+    <message>
         <source>A local multiplier (LM3) lies between 1 and 3; {value} is not possible. Check the survey result.</source>
         <translation>Ein lokaler Multiplikator (LM3) liegt zwischen 1 und 3; {value} ist nicht möglich. Bitte prüfen Sie das Ergebnis der Erhebung.</translation>
     </message>
     <message>
-        <source>A match at stage '{current}' cannot move to '{target}'. Allowed next: {allowed}.</source>
+        <source>A match at stage &apos;{current}&apos; cannot move to &apos;{target}&apos;. Allowed next: {allowed}.</source>
         <translation>Ein Vorschlag im Stand „{current}“ kann nicht zu „{target}“ wechseln. Möglich ist als Nächstes: {allowed}.</translation>
     </message>
     <message>
@@ -10480,7 +10881,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eine Immobilie kann höchstens {limit} Fotos haben. Bitte entfernen Sie eines, bevor Sie ein weiteres hinzufügen.</translation>
     </message>
     <message>
-        <source>A property that is '{current}' cannot become '{target}'. Allowed next: {allowed}.</source>
+        <source>A property that is &apos;{current}&apos; cannot become &apos;{target}&apos;. Allowed next: {allowed}.</source>
         <translation>Eine Immobilie im Status „{current}“ kann nicht „{target}“ werden. Möglich ist als Nächstes: {allowed}.</translation>
     </message>
     <message>
@@ -10544,7 +10945,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ihr Passwort wurde von der Administration vergeben: Wählen Sie zuerst ein eigenes mit `dlzw passwd`.</translation>
     </message>
     <message>
-        <source>An amount in arrears ({amount}) belongs to the status 'in arrears'. Choose it, or clear the amount.</source>
+        <source>An amount in arrears ({amount}) belongs to the status &apos;in arrears&apos;. Choose it, or clear the amount.</source>
         <translation>Ein Rückstandsbetrag ({amount}) gehört zum Status „im Rückstand“. Wählen Sie diesen Status oder löschen Sie den Betrag.</translation>
     </message>
     <message>
@@ -10564,11 +10965,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eigentümer/in ist eine Person oder ein Unternehmen, kein Fall.</translation>
     </message>
     <message>
-        <source>Applicant's family name</source>
+        <source>Applicant&apos;s family name</source>
         <translation>Nachname (Antragsteller/in)</translation>
     </message>
     <message>
-        <source>Applicant's given names</source>
+        <source>Applicant&apos;s given names</source>
         <translation>Vornamen (Antragsteller/in)</translation>
     </message>
     <message>
@@ -10592,7 +10993,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ayşe Yılmaz</translation>
     </message>
     <message>
-        <source>Before the lender's decision can be recorded, a second person must sign off the recommendation written by {author}.</source>
+        <source>Before the lender&apos;s decision can be recorded, a second person must sign off the recommendation written by {author}.</source>
         <translation>Bevor die Entscheidung des Kreditgebers erfasst werden kann, muss eine zweite Person die Empfehlung von {author} freigeben.</translation>
     </message>
     <message>
@@ -10724,7 +11125,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Wählen Sie die Datei für den Import.</translation>
     </message>
     <message>
-        <source>Choose the missing offer's sector from the WZ 2008 list.</source>
+        <source>Choose the missing offer&apos;s sector from the WZ 2008 list.</source>
         <translation>Wählen Sie die Branche des fehlenden Angebots aus der WZ-2008-Liste.</translation>
     </message>
     <message>
@@ -10752,11 +11153,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Client's family name</source>
+        <source>Client&apos;s family name</source>
         <translation>Nachname (Ratsuchende/r)</translation>
     </message>
     <message>
-        <source>Client's given names</source>
+        <source>Client&apos;s given names</source>
         <translation>Vornamen (Ratsuchende/r)</translation>
     </message>
     <message>
@@ -10792,7 +11193,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop's.</source>
+        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop&apos;s.</source>
         <translation>Entscheiden Sie, ob der Datensatz bestehen bleibt oder gelöscht wird: Behalten Sie den Stand im Büro oder übernehmen Sie den Stand vom Laptop.</translation>
     </message>
     <message>
@@ -10804,7 +11205,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Beschreiben Sie jede vereinbarte Maßnahme (der Text ist leer).</translation>
     </message>
     <message>
-        <source>Describe the cost item (e.g. 'Rent of the advice office'), so the report can name it.</source>
+        <source>Describe the cost item (e.g. &apos;Rent of the advice office&apos;), so the report can name it.</source>
         <translation>Beschreiben Sie den Kostenposten (z. B. „Miete Beratungsbüro“), damit der Bericht ihn nennen kann.</translation>
     </message>
     <message>
@@ -10856,16 +11257,32 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Geben Sie ein, wie viele Minuten die Beratung gedauert hat (1 bis 1440).</translation>
     </message>
     <message>
-        <source>Enter one language per cell (found '{value}').</source>
+        <source>Enter one language per cell (found &apos;{value}&apos;).</source>
         <translation>Geben Sie nur eine Sprache pro Zelle ein (gefunden: „{value}“).</translation>
+    </message>
+    <message>
+        <source>Enter the address of the PostgreSQL database, e.g. postgresql://dbserver/dlzw.</source>
+        <translation>Geben Sie die Adresse der PostgreSQL-Datenbank ein, z. B. postgresql://dbserver/dlzw.</translation>
     </message>
     <message>
         <source>Enter the amount in arrears (more than 0,00 €).</source>
         <translation>Geben Sie den Rückstand ein (mehr als 0,00 €).</translation>
     </message>
     <message>
+        <source>Enter the complete path of the database file, starting with the drive or the top folder, or click Browse… to choose a place.</source>
+        <translation>Geben Sie den vollständigen Pfad der Datenbankdatei ein, beginnend mit dem Laufwerk oder dem obersten Ordner, oder wählen Sie mit „Durchsuchen …“ einen Ort.</translation>
+    </message>
+    <message>
         <source>Enter the duration in minutes, between 1 and {max_minutes} (you entered {minutes}).</source>
         <translation>Geben Sie die Dauer in Minuten ein, zwischen 1 und {max_minutes} (Sie haben {minutes} eingegeben).</translation>
+    </message>
+    <message>
+        <source>Enter the file name of the database, or click Browse… to choose a place.</source>
+        <translation>Geben Sie den Dateinamen der Datenbank ein, oder wählen Sie mit „Durchsuchen …“ einen Ort.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation: it heads every letter and report.</source>
+        <translation>Geben Sie den Namen der Organisation ein: Er steht über jedem Schreiben und Bericht.</translation>
     </message>
     <message>
         <source>Enter the passphrase of the laptop kit.</source>
@@ -10876,7 +11293,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie das Auszahlungsdatum des früheren Kredits ein, damit die Wartezeit für einen Folgekredit geprüft werden kann.</translation>
     </message>
     <message>
-        <source>Enter the source of the figures (publisher, table, date retrieved), e.g. 'Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026'.</source>
+        <source>Enter the source of the figures (publisher, table, date retrieved), e.g. &apos;Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026&apos;.</source>
         <translation>Geben Sie die Quelle der Werte an (Herausgeber, Tabelle, Abrufdatum), z. B. „Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026“.</translation>
     </message>
     <message>
@@ -10892,11 +11309,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Files are not kept on a laptop kit (they would be stored unencrypted). Set the document's status here and scan or attach the file in the office.</source>
+        <source>Files are not kept on a laptop kit (they would be stored unencrypted). Set the document&apos;s status here and scan or attach the file in the office.</source>
         <translation>Auf einem Laptop-Set werden keine Dateien abgelegt (sie lägen unverschlüsselt auf dem Laptop). Setzen Sie hier den Status der Unterlage und scannen oder hängen Sie die Datei im Büro an.</translation>
     </message>
     <message>
-        <source>Files of type '{extension}' cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
+        <source>Files of type &apos;{extension}&apos; cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
         <translation>Dateien vom Typ „{extension}“ können nicht importiert werden. Speichern Sie die Liste als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -10980,19 +11397,19 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Vermietet am</translation>
     </message>
     <message>
-        <source>Line {line} is longer than {limit} characters. Check that the file really is a list saved as CSV; Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <source>Line {line} is longer than {limit} characters. Check that the file really is a list saved as CSV; Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
         <translation>Zeile {line} ist länger als {limit} Zeichen. Prüfen Sie, ob die Datei wirklich eine als CSV gespeicherte Liste ist; speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <source>Line {line} of the file is not valid CSV. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <source>Line {line} of the file is not valid CSV. Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
         <translation>Zeile {line} der Datei ist kein gültiges CSV. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <source>Line {line}: '{key}' is not a WZ 2008 section. Start the first column with the section letter (A to U, or a range like G-I) or write 'Insgesamt' for all sections.</source>
+        <source>Line {line}: &apos;{key}&apos; is not a WZ 2008 section. Start the first column with the section letter (A to U, or a range like G-I) or write &apos;Insgesamt&apos; for all sections.</source>
         <translation>Zeile {line}: „{key}“ ist kein Abschnitt der WZ 2008. Beginnen Sie die erste Spalte mit dem Buchstaben des Abschnitts (A bis U oder ein Bereich wie G-I) oder schreiben Sie „Insgesamt“ für alle Abschnitte.</translation>
     </message>
     <message>
-        <source>Line {line}: district '{key}' appears twice. Each district may appear once.</source>
+        <source>Line {line}: district &apos;{key}&apos; appears twice. Each district may appear once.</source>
         <translation>Zeile {line}: Der Bezirk „{key}“ kommt doppelt vor. Jeder Bezirk darf nur einmal vorkommen.</translation>
     </message>
     <message>
@@ -11000,15 +11417,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Zeile {line}: Der Abschnitt {section} hat bereits einen Wert. Jeder Abschnitt darf nur einmal vorkommen.</translation>
     </message>
     <message>
-        <source>Line {line}: the value for all sections ('{key}') appears twice. Keep one.</source>
+        <source>Line {line}: the value for all sections (&apos;{key}&apos;) appears twice. Keep one.</source>
         <translation>Zeile {line}: Der Wert für alle Abschnitte („{key}“) kommt doppelt vor. Behalten Sie einen.</translation>
     </message>
     <message>
-        <source>Line {line}: {value} EUR per worker is not plausible for '{key}'. Values lie above 0 and below 10 million EUR.</source>
+        <source>Line {line}: {value} EUR per worker is not plausible for &apos;{key}&apos;. Values lie above 0 and below 10 million EUR.</source>
         <translation>Zeile {line}: {value} Euro je Erwerbstätigen sind für „{key}“ nicht plausibel. Die Werte liegen über 0 und unter 10 Millionen Euro.</translation>
     </message>
     <message>
-        <source>Line {line}: {value} is not a plausible number of inhabitants for '{key}'. Enter whole numbers from 0 to 1,000,000.</source>
+        <source>Line {line}: {value} is not a plausible number of inhabitants for &apos;{key}&apos;. Enter whole numbers from 0 to 1,000,000.</source>
         <translation>Zeile {line}: {value} ist keine plausible Einwohnerzahl für „{key}“. Geben Sie ganze Zahlen von 0 bis 1.000.000 ein.</translation>
     </message>
     <message>
@@ -11040,7 +11457,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie an, woher der Multiplikator stammt (Erhebung und Jahr oder, bei einer Schätzung, die Fachliteratur).</translation>
     </message>
     <message>
-        <source>No column with known figures was found. Name the columns e.g. 'Einwohner', 'Migrationshintergrund', 'Betriebe', 'Gewerbeanmeldungen' or 'Leerstände'.</source>
+        <source>No column with known figures was found. Name the columns e.g. &apos;Einwohner&apos;, &apos;Migrationshintergrund&apos;, &apos;Betriebe&apos;, &apos;Gewerbeanmeldungen&apos; or &apos;Leerstände&apos;.</source>
         <translation>Es wurde keine Spalte mit bekannten Kennzahlen gefunden. Benennen Sie die Spalten z. B. „Einwohner“, „Migrationshintergrund“, „Betriebe“, „Gewerbeanmeldungen“ oder „Leerstände“.</translation>
     </message>
     <message>
@@ -11062,6 +11479,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {host}, port {port}. Check the port, and ask the administration whether PostgreSQL runs there and accepts connections from the network.</source>
+        <translation>Unter {host}, Port {port} antwortet nichts. Prüfen Sie den Port, und fragen Sie die Administration, ob PostgreSQL dort läuft und Verbindungen aus dem Netz annimmt.</translation>
     </message>
     <message>
         <source>Numbers of jobs cannot be negative. Enter 0 where there are none.</source>
@@ -11096,19 +11517,19 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eigentümer/in</translation>
     </message>
     <message>
-        <source>Owner's consent</source>
+        <source>Owner&apos;s consent</source>
         <translation>Zustimmung Eigentümer/in</translation>
     </message>
     <message>
-        <source>Part '{member}' of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
+        <source>Part &apos;{member}&apos; of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe enthält eine XML-Dokumenttypdeklaration. Excel schreibt so etwas nie, und sie kann für Angriffe auf den Computer genutzt werden. Speichern Sie die Datei in Excel erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
-        <source>Part '{member}' of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
+        <source>Part &apos;{member}&apos; of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe ist im Verhältnis {ratio}:1 komprimiert, weit stärker, als Excel es je tut; solche Dateien sollen den Arbeitsspeicher erschöpfen. Speichern Sie die Liste in Excel erneut und importieren Sie die neue Datei.</translation>
     </message>
     <message>
-        <source>Part '{member}' of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
+        <source>Part &apos;{member}&apos; of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe verwendet ein Komprimierungsverfahren, das Excel nicht verwendet. Speichern Sie die Datei in Excel erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
@@ -11140,11 +11561,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie den Tag ein, an dem die Eigentümerseite der Vermarktung zugestimmt hat.</translation>
     </message>
     <message>
-        <source>Please enter the owner's name (family name or company).</source>
+        <source>Please enter the owner&apos;s name (family name or company).</source>
         <translation>Bitte geben Sie den Namen ein (Familienname oder Firma).</translation>
     </message>
     <message>
-        <source>Please enter the person's name.</source>
+        <source>Please enter the person&apos;s name.</source>
         <translation>Bitte geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
@@ -11160,7 +11581,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie einen Dateinamen an, keinen Ordner.</translation>
     </message>
     <message>
-        <source>Please give a reason for '{target}' (e.g. the rent was too high for the founder).</source>
+        <source>Please give a reason for &apos;{target}&apos; (e.g. the rent was too high for the founder).</source>
         <translation>Bitte begründen Sie „{target}“ (z. B. war die Miete für die Gründung zu hoch).</translation>
     </message>
     <message>
@@ -11184,11 +11605,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie den Grund der Aufbewahrungspflicht an (zum Beispiel das Aktenzeichen eines Gerichtsverfahrens).</translation>
     </message>
     <message>
-        <source>Please say why the property becomes '{target}' (e.g. for whom it is reserved).</source>
+        <source>Please say why the property becomes &apos;{target}&apos; (e.g. for whom it is reserved).</source>
         <translation>Bitte geben Sie an, warum die Immobilie „{target}“ wird (z. B. für wen sie reserviert ist).</translation>
     </message>
     <message>
-        <source>Please say why the request becomes '{status}'.</source>
+        <source>Please say why the request becomes &apos;{status}&apos;.</source>
         <translation>Bitte geben Sie an, warum das Gesuch „{status}“ wird.</translation>
     </message>
     <message>
@@ -11268,15 +11689,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Zeile {row} enthält Daten in Spalte {column}; es können höchstens {limit} Spalten importiert werden. Löschen Sie die Spalten, die Sie nicht benötigen, und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: '{text}' appears twice for the same year ({count} problem(s) in the file). Label borough subtotals 'Stadtbezirk …' and import again.</source>
+        <source>Row {row}: &apos;{text}&apos; appears twice for the same year ({count} problem(s) in the file). Label borough subtotals &apos;Stadtbezirk …&apos; and import again.</source>
         <translation>Zeile {row}: „{text}“ kommt für dasselbe Jahr doppelt vor ({count} Problem(e) in der Datei). Bezeichnen Sie Zwischensummen der Stadtbezirke mit „Stadtbezirk …“ und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: '{text}' is not a number ({count} problem(s) in the file). Correct the cell and import again.</source>
+        <source>Row {row}: &apos;{text}&apos; is not a number ({count} problem(s) in the file). Correct the cell and import again.</source>
         <translation>Zeile {row}: „{text}“ ist keine Zahl ({count} Problem(e) in der Datei). Korrigieren Sie die Zelle und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: '{text}' is not one of Dortmund's statistical districts ({count} problem(s) in the file). Correct the names and import again.</source>
+        <source>Row {row}: &apos;{text}&apos; is not one of Dortmund&apos;s statistical districts ({count} problem(s) in the file). Correct the names and import again.</source>
         <translation>Zeile {row}: „{text}“ ist kein statistischer Bezirk Dortmunds ({count} Problem(e) in der Datei). Korrigieren Sie die Namen und importieren Sie erneut.</translation>
     </message>
     <message>
@@ -11284,7 +11705,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Zeile {row}: Der Wert {text} ist negativ ({count} Problem(e) in der Datei). Korrigieren Sie die Zelle und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: the year '{text}' is not plausible ({count} problem(s) in the file). Enter years like 2025 and import again.</source>
+        <source>Row {row}: the year &apos;{text}&apos; is not plausible ({count} problem(s) in the file). Enter years like 2025 and import again.</source>
         <translation>Zeile {row}: Das Jahr „{text}“ ist nicht plausibel ({count} Problem(e) in der Datei). Geben Sie Jahre wie 2025 an und importieren Sie erneut.</translation>
     </message>
     <message>
@@ -11396,12 +11817,20 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Das LWSI-Ziel muss ein Prozentwert über 0 und höchstens 100 mit höchstens zwei Nachkommastellen sein, z. B. 10 für +10 %.</translation>
     </message>
     <message>
-        <source>The action '{action}' is due on {due}, before the meeting on {held}. Correct the date.</source>
+        <source>The action &apos;{action}&apos; is due on {due}, before the meeting on {held}. Correct the date.</source>
         <translation>Die Maßnahme „{action}“ ist am {due} fällig, also vor der Sitzung am {held}. Korrigieren Sie das Datum.</translation>
     </message>
     <message>
-        <source>The action '{action}' needs an owner: choose an advisor or type a name.</source>
+        <source>The action &apos;{action}&apos; needs an owner: choose an advisor or type a name.</source>
         <translation>Die Maßnahme „{action}“ braucht eine verantwortliche Person: Wählen Sie eine Beraterin oder einen Berater oder geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The address names no database. Add the name of the database at the end, e.g. postgresql://dbserver/dlzw.</source>
+        <translation>Die Adresse nennt keine Datenbank. Ergänzen Sie den Namen der Datenbank am Ende, z. B. postgresql://dbserver/dlzw.</translation>
+    </message>
+    <message>
+        <source>The address names no server. Write it like postgresql://dbserver/dlzw.</source>
+        <translation>Die Adresse nennt keinen Server. Schreiben Sie sie so: postgresql://dbserver/dlzw.</translation>
     </message>
     <message>
         <source>The advisor for the laptop kit no longer exists.</source>
@@ -11416,7 +11845,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Fläche von {value} m² ist nicht plausibel. Bitte geben Sie die Nutzfläche in Quadratmetern ein, über 0 und höchstens 100.000 m².</translation>
     </message>
     <message>
-        <source>The areas in {name} do not lie in Dortmund (their centre is at {lon}, {lat}). Choose the boundary file of Dortmund's boroughs.</source>
+        <source>The areas in {name} do not lie in Dortmund (their centre is at {lon}, {lat}). Choose the boundary file of Dortmund&apos;s boroughs.</source>
         <translation>Die Gebiete in {name} liegen nicht in Dortmund (ihr Mittelpunkt liegt bei {lon}, {lat}). Bitte wählen Sie die Grenzdatei der Dortmunder Stadtbezirke.</translation>
     </message>
     <message>
@@ -11520,6 +11949,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Kaltmiete von {value} € ist negativ. Bitte geben Sie die monatliche Kaltmiete in Euro ein (0, wenn keine verlangt wird).</translation>
     </message>
     <message>
+        <source>The connection to {host} failed: {detail}</source>
+        <translation>Die Verbindung zu {host} ist fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
         <source>The consent date {day} lies in the future. Enter the day the person consented.</source>
         <translation>Das Datum der Einwilligung {day} liegt in der Zukunft. Geben Sie den Tag ein, an dem die Person eingewilligt hat.</translation>
     </message>
@@ -11538,6 +11971,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The database cannot be stored at {path}: {parent} is a file, not a folder. Choose another place.</source>
+        <translation>Die Datenbank kann nicht unter {path} gespeichert werden: {parent} ist eine Datei, kein Ordner. Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>The database cannot be written (read-only location).</source>
@@ -11564,7 +12001,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datenbank enthält keine Bezirke oder Wirtschaftszweige. Bitte öffnen Sie sie einmal mit DLZW Desktop, damit die Referenzdaten geladen werden, und laden Sie die Demo-Daten dann erneut.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Try again in a moment.</source>
+        <source>The database is busy with another user&apos;s change. Try again in a moment.</source>
         <translation>Die Datenbank ist gerade mit der Änderung einer anderen Person beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
@@ -11590,6 +12027,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The database {path} is damaged ({detail}). It was left untouched; restore a backup.</source>
         <translation>Die Datenbank {path} ist beschädigt ({detail}). Sie wurde nicht verändert; bitte stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only for you. Choose another file, or ask the IT department for write access.</source>
+        <translation>Die Datenbank {path} ist für Sie schreibgeschützt. Wählen Sie eine andere Datei, oder bitten Sie die IT-Abteilung um Schreibrechte.</translation>
     </message>
     <message>
         <source>The database {path} is read-only. Choose another location or fix its permissions.</source>
@@ -11684,15 +12125,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Wert für {start} bis {end} betrifft kein Kalenderquartal. Berechnen Sie ihn quartalsweise.</translation>
     </message>
     <message>
-        <source>The file '{name}' cannot be opened. Check that it still exists and that you may read it.</source>
+        <source>The file &apos;{name}&apos; cannot be opened. Check that it still exists and that you may read it.</source>
         <translation>Die Datei „{name}“ kann nicht geöffnet werden. Prüfen Sie, ob sie noch vorhanden ist und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>The file '{name}' is empty. Choose the file with the list.</source>
+        <source>The file &apos;{name}&apos; is empty. Choose the file with the list.</source>
         <translation>Die Datei „{name}“ ist leer. Wählen Sie die Datei, die die Liste enthält.</translation>
     </message>
     <message>
-        <source>The file contains NUL bytes, so it is not a text (CSV) file. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <source>The file contains NUL bytes, so it is not a text (CSV) file. Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
         <translation>Die Datei enthält NUL-Bytes und ist daher keine Textdatei (CSV). Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -11720,7 +12161,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei ist keine Excel-Arbeitsmappe (.xlsx) (erkanntes Format: {detected}). Öffnen Sie sie in dem Programm, mit dem sie erstellt wurde, speichern Sie die Liste als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <source>The file is saved as {encoding}, which the import does not read. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <source>The file is saved as {encoding}, which the import does not read. Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
         <translation>Die Datei ist als {encoding} gespeichert; das kann der Import nicht lesen. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -11728,7 +12169,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei ist {size_mb} MB groß; importiert werden können höchstens {limit_mb} MB. Teilen Sie die Liste auf kleinere Dateien auf.</translation>
     </message>
     <message>
-        <source>The file mixes two text encodings (UTF-8 and Windows-1252, first at line {line}), so umlauts would be garbled. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
+        <source>The file mixes two text encodings (UTF-8 and Windows-1252, first at line {line}), so umlauts would be garbled. Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
         <translation>Die Datei mischt zwei Zeichenkodierungen (UTF-8 und Windows-1252, zuerst in Zeile {line}); Umlaute würden verfälscht. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -11784,7 +12225,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei {name} ist weder UTF-8- noch Windows-Text.</translation>
     </message>
     <message>
-        <source>The file {name} is not a GeoJSON file ({detail}). Choose the borough boundaries as GeoJSON (.geojson or .json), as published on the city's open data portal.</source>
+        <source>The file {name} is not a GeoJSON file ({detail}). Choose the borough boundaries as GeoJSON (.geojson or .json), as published on the city&apos;s open data portal.</source>
         <translation>Die Datei {name} ist keine GeoJSON-Datei ({detail}). Bitte wählen Sie die Stadtbezirksgrenzen als GeoJSON (.geojson oder .json), wie sie das Open-Data-Portal der Stadt veröffentlicht.</translation>
     </message>
     <message>
@@ -11804,6 +12245,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei {name} ist {size} MB groß; angenommen werden höchstens 20 MB. Bitte wählen Sie die (vereinfachten) Grenzen der 12 Stadtbezirke, keine detaillierte Karte.</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read: {reason}. Choose another file.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden: {reason}. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written. Choose another folder or free some disk space.</source>
         <translation>Die Datei {path} konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
     </message>
@@ -11816,7 +12261,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei {path} gibt es bereits. Wählen Sie einen anderen Namen; um ein vorhandenes Set auf den neuesten Stand zu bringen, verwenden Sie „Set aktualisieren“, das die Arbeit auf dem Laptop erhält.</translation>
     </message>
     <message>
-        <source>The file's text encoding is not supported.</source>
+        <source>The file&apos;s text encoding is not supported.</source>
         <translation>Die Zeichenkodierung der Datei wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -11848,7 +12293,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Ordner {path} konnte nicht angelegt werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>The founding date {date} lies in the future. Tick 'planned' for a founding that has not happened yet, or correct the date.</source>
+        <source>The founding date {date} lies in the future. Tick &apos;planned&apos; for a founding that has not happened yet, or correct the date.</source>
         <translation>Das Gründungsdatum {date} liegt in der Zukunft. Kreuzen Sie „geplant“ an, wenn die Gründung noch bevorsteht, oder korrigieren Sie das Datum.</translation>
     </message>
     <message>
@@ -11856,11 +12301,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Vollzeitäquivalente des Unternehmens {business} sind negativ ({fte}). Bitte geben Sie 0 oder mehr ein.</translation>
     </message>
     <message>
-        <source>The fund's largest area is {value} m²; enter a positive number of square metres.</source>
+        <source>The fund&apos;s largest area is {value} m²; enter a positive number of square metres.</source>
         <translation>Die größte Fläche für den Anmietungs-Fonds ist {value} m²; bitte geben Sie eine positive Zahl von Quadratmetern ein.</translation>
     </message>
     <message>
-        <source>The fund's longest sublease is {value} months; enter a positive number of months.</source>
+        <source>The fund&apos;s longest sublease is {value} months; enter a positive number of months.</source>
         <translation>Die längste Untervermietung im Anmietungs-Fonds ist {value} Monate; bitte geben Sie eine positive Zahl von Monaten ein.</translation>
     </message>
     <message>
@@ -11896,8 +12341,12 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die größte Fläche von {value} m² ist nicht plausibel. Bitte geben Sie Quadratmeter über 0 und höchstens 100.000 m² ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <source>The lender's decision is recorded for a recommended case (this one is in {stage}).</source>
+        <source>The lender&apos;s decision is recorded for a recommended case (this one is in {stage}).</source>
         <translation>Die Entscheidung des Kreditgebers wird für einen empfohlenen Fall erfasst (dieser ist im Stand {stage}).</translation>
+    </message>
+    <message>
+        <source>The letterhead address has {count} lines; at most {limit} fit into the letterhead.</source>
+        <translation>Die Anschrift im Briefkopf hat {count} Zeilen; in den Briefkopf passen höchstens {limit}.</translation>
     </message>
     <message>
         <source>The list did not load its remaining rows in time; nothing was exported. Please try again.</source>
@@ -11916,11 +12365,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Kreditbetrag {amount_text} hat mehr als zwei Nachkommastellen. Bitte geben Sie ihn in Euro und Cent ein.</translation>
     </message>
     <message>
-        <source>The matching setting '{name}' is {value}; enter a value from 0 to 1.</source>
+        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 to 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis 1 ein.</translation>
     </message>
     <message>
-        <source>The matching setting '{name}' is {value}; enter a value from 0 up to below 1.</source>
+        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 up to below 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis unter 1 ein.</translation>
     </message>
     <message>
@@ -11980,7 +12429,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Das Eröffnungsdatum {date} liegt vor 2000. Bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
-        <source>The owner of the action '{action}' is not a user any more. Choose another owner.</source>
+        <source>The owner of the action &apos;{action}&apos; is not a user any more. Choose another owner.</source>
         <translation>Die verantwortliche Person der Maßnahme „{action}“ ist keine Benutzerin / kein Benutzer mehr. Wählen Sie eine andere Person.</translation>
     </message>
     <message>
@@ -12060,7 +12509,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Das Passwort beginnt oder endet mit einem Leerzeichen. Entfernen Sie es, sonst vertippt man sich leicht.</translation>
     </message>
     <message>
-        <source>The payout date {date} lies before the lender's decision ({decided}).</source>
+        <source>The payout date {date} lies before the lender&apos;s decision ({decided}).</source>
         <translation>Das Auszahlungsdatum {date} liegt vor der Entscheidung des Kreditgebers ({decided}).</translation>
     </message>
     <message>
@@ -12078,6 +12527,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>The population of district {district} must be a whole number of 0 or more, not {value}. Check the imported table.</source>
         <translation>Die Einwohnerzahl des statistischen Bezirks {district} muss eine ganze Zahl ab 0 sein, nicht {value}. Bitte prüfen Sie die importierte Tabelle.</translation>
+    </message>
+    <message>
+        <source>The port in the address must be a number from 1 to 65535. Leave it out for the usual port 5432.</source>
+        <translation>Der Port in der Adresse muss eine Zahl von 1 bis 65535 sein. Lassen Sie ihn weg, um den üblichen Port 5432 zu verwenden.</translation>
     </message>
     <message>
         <source>The problem list could not be saved to {path}. Choose another folder or free some disk space.</source>
@@ -12112,7 +12565,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Berichtszeitraum endet ({end}), bevor er beginnt ({start}). Tauschen Sie die beiden Daten.</translation>
     </message>
     <message>
-        <source>The request is already '{status}'.</source>
+        <source>The request is already &apos;{status}&apos;.</source>
         <translation>Das Gesuch ist bereits „{status}“.</translation>
     </message>
     <message>
@@ -12128,12 +12581,40 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Rolle ist zu lang ({length} Zeichen). Kürzen Sie sie auf höchstens {limit} Zeichen.</translation>
     </message>
     <message>
-        <source>The saved column assignment '{name}' belongs to another kind of list.</source>
+        <source>The saved column assignment &apos;{name}&apos; belongs to another kind of list.</source>
         <translation>Die gespeicherte Spaltenzuordnung „{name}“ gehört zu einer anderen Art von Liste.</translation>
     </message>
     <message>
         <source>The saved column assignment cannot be read. Assign the columns again and save them.</source>
         <translation>Die gespeicherte Spaltenzuordnung kann nicht gelesen werden. Ordnen Sie die Spalten neu zu und speichern Sie die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of the login {user}. Enter it in the Password field.</source>
+        <translation>Der Server verlangt das Passwort der Anmeldung {user}. Geben Sie es im Feld „Passwort“ ein.</translation>
+    </message>
+    <message>
+        <source>The server does not let the login {user} connect to the database {database} from this computer. Ask the administration to allow it.</source>
+        <translation>Der Server lässt die Anmeldung {user} von diesem Computer aus nicht mit der Datenbank {database} verbinden. Bitten Sie die Administration, das zu erlauben.</translation>
+    </message>
+    <message>
+        <source>The server has no login named {user}. Write the login in front of the server, e.g. postgresql://{user}@{host}/{database}, or ask the administration to create the login.</source>
+        <translation>Der Server kennt keine Anmeldung {user}. Schreiben Sie die richtige Anmeldung vor den Server, z. B. postgresql://{user}@{host}/{database}, oder bitten Sie die Administration, die Anmeldung anzulegen.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is unknown. Check its spelling and that this computer is connected to the office network (VPN).</source>
+        <translation>Der Servername {host} ist unbekannt. Prüfen Sie die Schreibweise und ob dieser Computer mit dem Büronetz (VPN) verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The server refused the login {user}: the password is wrong. Check the password (upper and lower case), or ask the administration.</source>
+        <translation>Der Server hat die Anmeldung {user} abgelehnt: Das Passwort ist falsch. Prüfen Sie das Passwort (Groß- und Kleinschreibung), oder wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached from this computer. Check the network or VPN connection.</source>
+        <translation>Der Server {host} ist von diesem Computer aus nicht erreichbar. Prüfen Sie die Netzwerk- oder VPN-Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {database}. Check the name at the end of the address, or ask the administration to create the database.</source>
+        <translation>Auf dem Server {host} gibt es keine Datenbank {database}. Prüfen Sie den Namen am Ende der Adresse, oder bitten Sie die Administration, die Datenbank anzulegen.</translation>
     </message>
     <message>
         <source>The service charges of {value} € are negative. Enter the monthly service charges in euros (0 if there are none).</source>
@@ -12168,19 +12649,19 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die gespeicherte Datei {name} passt nicht mehr zu ihrer Prüfsumme. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The table contains no figures for Dortmund's districts.</source>
+        <source>The table contains no figures for Dortmund&apos;s districts.</source>
         <translation>Die Tabelle enthält keine Werte für Dortmunds Bezirke.</translation>
     </message>
     <message>
-        <source>The table has no 'Jahr' column. Enter the year the figures refer to.</source>
+        <source>The table has no &apos;Jahr&apos; column. Enter the year the figures refer to.</source>
         <translation>Die Tabelle hat keine Spalte „Jahr“. Geben Sie das Bezugsjahr der Werte an.</translation>
     </message>
     <message>
-        <source>The table has no value for all sections together. Add a row 'Insgesamt' with the NRW value per worker; it stands in for sections without a value.</source>
+        <source>The table has no value for all sections together. Add a row &apos;Insgesamt&apos; with the NRW value per worker; it stands in for sections without a value.</source>
         <translation>Die Tabelle hat keinen Wert für alle Abschnitte zusammen. Fügen Sie eine Zeile „Insgesamt“ mit dem NRW-Wert je Erwerbstätigen hinzu; er gilt für Abschnitte ohne eigenen Wert.</translation>
     </message>
     <message>
-        <source>The table needs a column 'Bezirk' (district name) or 'Bezirksnummer'. Rename the column heading and import again.</source>
+        <source>The table needs a column &apos;Bezirk&apos; (district name) or &apos;Bezirksnummer&apos;. Rename the column heading and import again.</source>
         <translation>Die Tabelle braucht eine Spalte „Bezirk“ (Bezirksname) oder „Bezirksnummer“. Benennen Sie die Spaltenüberschrift um und importieren Sie erneut.</translation>
     </message>
     <message>
@@ -12200,7 +12681,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Text hat {length} Zeichen; dieses Feld fasst höchstens {limit}. Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <source>The tolerance '{name}' is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
+        <source>The tolerance &apos;{name}&apos; is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
         <translation>Die Toleranz „{name}“ ist {value}; bitte geben Sie einen Anteil von 0 bis unter 1 ein, z. B. 0,1 für 10 %.</translation>
     </message>
     <message>
@@ -12224,7 +12705,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The weight of '{name}' is {value}; enter 0 (ignore) or a positive number.</source>
+        <source>The weight of &apos;{name}&apos; is {value}; enter 0 (ignore) or a positive number.</source>
         <translation>Das Gewicht von „{name}“ ist {value}; bitte geben Sie 0 (nicht berücksichtigen) oder eine positive Zahl ein.</translation>
     </message>
     <message>
@@ -12252,7 +12733,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Arbeitsmappe besteht aus {count} Bestandteilen; höchstens {limit} sind zulässig. Kopieren Sie die Liste in eine neue Arbeitsmappe, speichern Sie diese und importieren Sie die neue Datei.</translation>
     </message>
     <message>
-        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as 'Excel workbook (*.xlsx)' without macros and import that file.</source>
+        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as &apos;Excel workbook (*.xlsx)&apos; without macros and import that file.</source>
         <translation>Die Arbeitsmappe enthält Makros (.xlsm). Makros werden nie importiert: Speichern Sie die Arbeitsmappe in Excel als „Excel-Arbeitsmappe (*.xlsx)“ ohne Makros und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -12304,11 +12785,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Es gibt keinen Fall {number}.</translation>
     </message>
     <message>
-        <source>There is no saved column assignment called '{name}'.</source>
+        <source>There is no laptop kit at {path}. Choose the kit file that was checked out for this laptop.</source>
+        <translation>Unter {path} liegt kein Laptop-Set. Wählen Sie die Set-Datei, die für diesen Laptop ausgegeben wurde.</translation>
+    </message>
+    <message>
+        <source>There is no saved column assignment called &apos;{name}&apos;.</source>
         <translation>Es gibt keine gespeicherte Spaltenzuordnung namens „{name}“.</translation>
     </message>
     <message>
-        <source>There is no worksheet named '{sheet}'.</source>
+        <source>There is no worksheet named &apos;{sheet}&apos;.</source>
         <translation>Es gibt kein Arbeitsblatt mit dem Namen „{sheet}“.</translation>
     </message>
     <message>
@@ -12412,6 +12897,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Dies ist eine alte Excel 97-2003-Arbeitsmappe (.xls). Öffnen Sie sie in Excel, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
+        <source>This is not a PostgreSQL address. It begins with postgresql://, e.g. postgresql://dbserver/dlzw.</source>
+        <translation>Das ist keine PostgreSQL-Adresse. Sie beginnt mit postgresql://, z. B. postgresql://dbserver/dlzw.</translation>
+    </message>
+    <message>
         <source>This is not the passphrase of this laptop kit. Enter the passphrase the kit was opened with: the office needs it to import the package.</source>
         <translation>Das ist nicht die Passphrase dieses Laptop-Sets. Geben Sie die Passphrase ein, mit der das Set geöffnet wurde: Das Büro benötigt sie zum Importieren des Pakets.</translation>
     </message>
@@ -12472,11 +12961,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Diese Person wurde bereits anonymisiert.</translation>
     </message>
     <message>
-        <source>This person's data is anonymised or restricted; no consent can be recorded.</source>
+        <source>This person&apos;s data is anonymised or restricted; no consent can be recorded.</source>
         <translation>Die Daten dieser Person sind anonymisiert oder eingeschränkt; es kann keine Einwilligung erfasst werden.</translation>
     </message>
     <message>
-        <source>This person's data is under a legal hold and must be kept. Restrict the processing instead, or lift the hold first.</source>
+        <source>This person&apos;s data is under a legal hold and must be kept. Restrict the processing instead, or lift the hold first.</source>
         <translation>Für die Daten dieser Person besteht eine Aufbewahrungspflicht. Schränken Sie stattdessen die Verarbeitung ein oder heben Sie die Pflicht zuerst auf.</translation>
     </message>
     <message>
@@ -12508,7 +12997,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop's changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
+        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop&apos;s changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
         <translation>Dieser Datensatz wurde nach der Ausgabe des Laptops aus der Bürodatenbank entfernt (aus Datenschutzgründen endgültig gelöscht). Die Änderungen vom Laptop können daher nicht übernommen werden. Behalten Sie den Stand im Büro bei; wenn der Datensatz noch benötigt wird, erfassen Sie ihn neu.</translation>
     </message>
     <message>
@@ -12516,7 +13005,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Diese Wiedervorlage existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <source>This request is '{status}'. Reopen it before proposing properties.</source>
+        <source>This request is &apos;{status}&apos;. Reopen it before proposing properties.</source>
         <translation>Dieses Gesuch ist „{status}“. Bitte öffnen Sie es wieder, bevor Sie Immobilien vorschlagen.</translation>
     </message>
     <message>
@@ -12558,6 +13047,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     <message>
         <source>You cannot delete the quarter {name} because the initiatives {initiatives} are assigned to it. Assign them to another quarter or to districts first.</source>
         <translation>Sie können das Quartier {name} nicht löschen, weil ihm die Initiativen {initiatives} zugeordnet sind. Ordnen Sie diese zuerst einem anderen Quartier oder Bezirken zu.</translation>
+    </message>
+    <message>
+        <source>You may not save files in the folder {folder}. Choose a folder of your own (e.g. in Documents), or ask the IT department for write access.</source>
+        <translation>Sie dürfen im Ordner {folder} keine Dateien speichern. Wählen Sie einen eigenen Ordner (z. B. unter Dokumente), oder bitten Sie die IT-Abteilung um Schreibrechte.</translation>
     </message>
     <message>
         <source>You were signed out after {minutes} minutes without activity. Please sign in again; nothing you entered is lost.</source>
@@ -12604,6 +13097,10 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>{fte} Vollzeitäquivalente können nicht aus {heads} Personen entstehen: Eine Person arbeitet höchstens ein Vollzeitäquivalent. Prüfen Sie beide Zahlen.</translation>
     </message>
     <message>
+        <source>{host} did not answer within {seconds} seconds. Check the server name, the network or VPN connection, and whether a firewall blocks port {port}.</source>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet. Prüfen Sie den Servernamen, die Netzwerk- oder VPN-Verbindung und ob eine Firewall den Port {port} sperrt.</translation>
+    </message>
+    <message>
         <source>{kind} is already on the checklist of this case.</source>
         <translation>{kind} steht bereits auf der Checkliste dieses Falls.</translation>
     </message>
@@ -12628,8 +13125,16 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>{name} ist keine lesbare Datei.</translation>
     </message>
     <message>
+        <source>{path} cannot be read as a database ({detail}). It stays untouched; choose another file.</source>
+        <translation>{path} lässt sich nicht als Datenbank lesen ({detail}). Die Datei bleibt unverändert; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Add a file name for the database, e.g. {suggestion}.</source>
+        <translation>{path} ist ein Ordner. Ergänzen Sie einen Dateinamen für die Datenbank, z. B. {suggestion}.</translation>
     </message>
     <message>
         <source>{path} is an encrypted laptop kit. Enter its passphrase to open it.</source>
@@ -12676,11 +13181,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>{property} kann für dieses Gesuch nicht vorgeschlagen werden; nicht erfüllt: {filters}.</translation>
     </message>
     <message>
-        <source>{property} is '{status}' and no longer offered; an exposé is only made for vacant or reserved properties.</source>
+        <source>{property} is &apos;{status}&apos; and no longer offered; an exposé is only made for vacant or reserved properties.</source>
         <translation>{property} ist „{status}“ und wird nicht mehr angeboten; ein Exposé gibt es nur für leerstehende oder reservierte Immobilien.</translation>
     </message>
     <message>
-        <source>{property} is no longer offered (status '{status}', owner consent: {consent}). Reject this match or make the property available again first.</source>
+        <source>{property} is no longer offered (status &apos;{status}&apos;, owner consent: {consent}). Reject this match or make the property available again first.</source>
         <translation>{property} wird nicht mehr angeboten (Status „{status}“, Zustimmung der Eigentümerseite: {consent}). Bitte lehnen Sie diesen Vorschlag ab oder bieten Sie die Immobilie zuerst wieder an.</translation>
     </message>
     <message>
@@ -12720,15 +13225,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Um diesen Fall auf „{to_stage}“ zu setzen, erfassen Sie zuerst das Datum, an dem der Kreditgeber den Kredit ausgezahlt hat.</translation>
     </message>
     <message>
-        <source>The recommendation was signed off by its author {author}. Ask a second person to sign it off before the lender's decision is recorded.</source>
+        <source>The recommendation was signed off by its author {author}. Ask a second person to sign it off before the lender&apos;s decision is recorded.</source>
         <translation>Die Empfehlung wurde von ihrer Verfasserin / ihrem Verfasser {author} freigegeben. Bitten Sie eine zweite Person um die Freigabe, bevor die Entscheidung des Kreditgebers erfasst wird.</translation>
     </message>
     <message>
-        <source>To move this case to {to_stage}, first record the lender's decision with its date.</source>
+        <source>To move this case to {to_stage}, first record the lender&apos;s decision with its date.</source>
         <translation>Um diesen Fall auf „{to_stage}“ zu setzen, erfassen Sie zuerst die Entscheidung des Kreditgebers mit Datum.</translation>
     </message>
     <message>
-        <source>The lender's recorded decision is {decision}: move the case to {decision} instead, or correct the recorded decision.</source>
+        <source>The lender&apos;s recorded decision is {decision}: move the case to {decision} instead, or correct the recorded decision.</source>
         <translation>Die erfasste Entscheidung des Kreditgebers lautet „{decision}“: Setzen Sie den Fall stattdessen auf „{decision}“ oder korrigieren Sie die erfasste Entscheidung.</translation>
     </message>
     <message>
@@ -13410,11 +13915,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Fallnummer</translation>
     </message>
     <message>
-        <source>Applicant's family name</source>
+        <source>Applicant&apos;s family name</source>
         <translation>Nachname Antragsteller/in</translation>
     </message>
     <message>
-        <source>Applicant's given names</source>
+        <source>Applicant&apos;s given names</source>
         <translation>Vornamen Antragsteller/in</translation>
     </message>
     <message>
@@ -13494,11 +13999,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Themen</translation>
     </message>
     <message>
-        <source>Client's family name</source>
+        <source>Client&apos;s family name</source>
         <translation>Nachname der beratenen Person</translation>
     </message>
     <message>
-        <source>Client's given names</source>
+        <source>Client&apos;s given names</source>
         <translation>Vornamen der beratenen Person</translation>
     </message>
     <message>
@@ -13566,7 +14071,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eigentümer/in</translation>
     </message>
     <message>
-        <source>Owner's consent</source>
+        <source>Owner&apos;s consent</source>
         <translation>Einverständnis der Eigentümerseite</translation>
     </message>
     <message>
@@ -14229,7 +14734,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Kundentoilette</translation>
     </message>
     <message>
-        <source>owner's consent to the listing</source>
+        <source>owner&apos;s consent to the listing</source>
         <translation>Zustimmung der Eigentümerseite zur Vermarktung</translation>
     </message>
     <message>

@@ -30,6 +30,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
@@ -224,6 +225,7 @@ def _insert_statement(table: Table) -> Insert:
 
 
 _TIMESTAMPS: dict[datetime, str] = {}
+_MINUTES = tuple(timedelta(minutes=minute) for minute in range(24 * 60))  # built once, not per event
 
 # RFC 4122 variant and version 4 bits, as uuid.UUID(int=..., version=4) sets them.
 _UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
@@ -296,7 +298,10 @@ def _insert_sqlite(connection: Connection, table: Table, batch: list[Row]) -> No
     sql, converters = _sqlite_plan(table, keys)
     columns = []
     for key, convert in zip(keys, converters, strict=True):  # column by column: map() runs in C
-        values = [row.get(key) for row in batch]
+        try:  # one C call per row where every row has the key (the usual case)
+            values = list(map(itemgetter(key), batch))
+        except KeyError:  # a row without it: NULL there
+            values = [row.get(key) for row in batch]
         columns.append(values if convert is None else list(map(convert, values)))
     rows = list(zip(*columns, strict=True))
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -660,7 +665,7 @@ class _Builder:
             base = datetime(day.year, day.month, day.day, tzinfo=UTC) - offset
             self._day_base[day] = base
         minute = 420 + int(self._random() * 60) if day >= self.today else 480 + int(self._random() * 540)
-        return base + timedelta(minutes=minute)
+        return base + _MINUTES[minute]
 
     def workday_before(self, day: date) -> date:
         weekday = day.weekday()

@@ -45,11 +45,14 @@ from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.models.system import AuditEntry
 from dlzw_desktop.db.types import AuditJSON, Money, UTCDateTime
 from dlzw_desktop.domain.audit_chain import (
+    CHAIN_VERSION,
     ChainFields,
     canonical_json,
     content_hash,
     epoch_microseconds,
+    field,
     row_hash,
+    sha256_hex,
 )
 from dlzw_desktop.domain.money import to_cents
 
@@ -295,6 +298,9 @@ def insert_audit(connection: Connection, entries: Sequence[Row]) -> None:
         select(table.c.seq, table.c.row_hash).order_by(table.c.seq.desc()).limit(1)
     ).first()
     seq, prev = (int(head[0]) + 1, head[1]) if head is not None else (1, None)
+    if connection.dialect.name == "sqlite":
+        _seal_sqlite(connection, table, entries, seq, prev)
+        return
     sealed_entries = []
     for entry in entries:
         note = entry["note"][:500]
@@ -319,6 +325,71 @@ def insert_audit(connection: Connection, entries: Sequence[Row]) -> None:
         prev = sealed
         seq += 1
     insert_rows(connection, table, sealed_entries)
+
+
+_AUDIT_COLUMNS = (
+    "seq", "id", "at", "actor", "action", "entity", "entity_id", "case_id", "person_id", "changes", "note",
+    "content_hash", "prev_hash", "row_hash",
+)  # fmt: skip
+
+
+def _seal_sqlite(
+    connection: Connection, table: Table, entries: Sequence[Row], seq: int, prev: str | None
+) -> None:
+    """``insert_audit`` on SQLite in one tight loop: each row's changes serialised once (the stored text is
+    the hashed text), identifiers turned into their stored and their hashed form once, the chain texts
+    built inline (``domain.audit_chain`` spells them out; ``tests/db`` checks the two agree)."""
+    sql, converters = _sqlite_plan(table, _AUDIT_COLUMNS)
+    store_at = converters[_AUDIT_COLUMNS.index("at")]
+    assert store_at is not None
+    version = f"{CHAIN_VERSION};"
+    parameters = []
+    append = parameters.append
+    at_cache: dict[datetime, tuple[str, str]] = {}
+    for entry in entries:
+        note = entry["note"][:500]
+        changes = canonical_json(entry["changes"])
+        digest = sha256_hex(field(changes) + field(note))
+        at = entry["at"]
+        moment = at_cache.get(at)
+        if moment is None:
+            moment = at_cache[at] = (store_at(at), field(str(epoch_microseconds(at))))
+        actor, action, entity = entry["actor"], entry["action"], entry["entity"]
+        entity_hex, entity_text = _uuid_forms(entry["entity_id"])
+        case_hex, case_text = _uuid_forms(entry["case_id"])
+        person_hex, person_text = _uuid_forms(entry["person_id"])
+        sealed = sha256_hex(
+            version
+            + field(str(seq))
+            + moment[1]
+            + field(actor)
+            + field(action)
+            + field(entity)
+            + entity_text
+            + case_text
+            + person_text
+            + field(digest)
+            + field(prev)
+        )
+        append((seq, entry["id"].hex, moment[0], actor, action, entity, entity_hex, case_hex, person_hex,
+                changes, note, digest, prev, sealed))  # fmt: skip
+        prev = sealed
+        seq += 1
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, parameters)
+    finally:
+        cursor.close()
+
+
+def _uuid_forms(value: Any) -> tuple[str | None, str]:
+    """The stored (hex) form of an identifier and its chain field (of the text with dashes)."""
+    if value is None:
+        return None, "~;"
+    if type(value) is uuid.UUID:
+        stored = value.hex
+        return stored, f"36:{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]};"
+    return (value.hex if isinstance(value, uuid.UUID) else value), field(str(value))
 
 
 def _text_or_none(value: Any) -> str | None:

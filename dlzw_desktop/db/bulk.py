@@ -343,7 +343,7 @@ def _seal_sqlite(
     store_at = converters[_AUDIT_COLUMNS.index("at")]
     assert store_at is not None
     version = f"{CHAIN_VERSION};"
-    parameters = []
+    parameters: list[tuple[Any, ...]] = []
     append = parameters.append
     at_cache: dict[datetime, tuple[str, str]] = {}
     for entry in entries:

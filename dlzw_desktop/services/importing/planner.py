@@ -349,9 +349,14 @@ class _KnownBusiness:
     name: str
     street: str
     postcode: str | None
-    label: str
+    label_parts: tuple[str | None, ...]  # name, street, place as written
     record_id: uuid.UUID | None = None
     row: int | None = None
+
+    @property
+    def label(self) -> str:
+        """Built only for the few that turn out duplicates."""
+        return ", ".join(part for part in self.label_parts if part)
 
 
 def _person_label(name: str, birth: date | None, street: str | None, postcode: str | None) -> str:
@@ -368,41 +373,91 @@ def _block(street: str) -> str:
     return street[:4]
 
 
-class _PersonIndex:
-    """Persons by birth date and by address block, for the duplicate check."""
+def _sorted_tokens(name: str) -> str:
+    """A folded name with its words in order: ``fuzz.ratio`` of two of these is ``fuzz.token_sort_ratio``
+    of the names (folded names hold single spaces only, which both split alike), without rapidfuzz
+    splitting and sorting every candidate again for every row."""
+    return " ".join(sorted(name.split()))
+
+
+class _Bucket:
+    """Known records sharing a key, with their names in comparison form, kept as they are added."""
+
+    __slots__ = ("names", "records")
 
     def __init__(self) -> None:
-        self.by_birth: dict[date, list[_KnownPerson]] = defaultdict(list)
-        self.by_address: dict[tuple[str, str], list[_KnownPerson]] = defaultdict(list)
+        self.records: list[Any] = []
+        self.names: list[str] = []
+
+    def add(self, record: object, name: str) -> None:
+        self.records.append(record)
+        self.names.append(name)
+
+    def similar(self, name: str, cutoff: float) -> list[tuple[float, int]]:
+        """(score, position) of the records whose name scores at least ``cutoff``, best first."""
+        return [
+            (score, index)
+            for _, score, index in process.extract(
+                name, self.names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            )
+        ]
+
+
+class _PersonIndex:
+    """Persons by birth date and by address block, for the duplicate check.
+
+    The candidates of a probe are the persons of its birth date, then those at its address block (each
+    once); they are ranked by name similarity as one pool would be (best first, ties in pool order).
+    """
+
+    def __init__(self) -> None:
+        self.by_birth: dict[date, _Bucket] = {}
+        self.by_address: dict[tuple[str, str], _Bucket] = {}
 
     def add(self, person: _KnownPerson) -> None:
+        name = _sorted_tokens(person.name)
         if person.birth_date is not None:
-            self.by_birth[person.birth_date].append(person)
+            bucket = self.by_birth.get(person.birth_date)
+            if bucket is None:
+                bucket = self.by_birth[person.birth_date] = _Bucket()
+            bucket.add(person, name)
         if person.postcode and person.street:
-            self.by_address[(person.postcode, _block(person.street))].append(person)
+            key = (person.postcode, _block(person.street))
+            bucket = self.by_address.get(key)
+            if bucket is None:
+                bucket = self.by_address[key] = _Bucket()
+            bucket.add(person, name)
 
     def matches(self, probe: _KnownPerson) -> list[DuplicateMatch]:
-        candidates: dict[int, _KnownPerson] = {}
-        if probe.birth_date is not None:
-            for known in self.by_birth.get(probe.birth_date, ()):
-                candidates[id(known)] = known
-        if probe.postcode and probe.street:
-            for known in self.by_address.get((probe.postcode, _block(probe.street)), ()):
-                candidates[id(known)] = known
-        if not candidates or not probe.name:
+        if not probe.name:
             return []
-        pool = list(candidates.values())
+        birth = probe.birth_date
+        by_birth = self.by_birth.get(birth) if birth is not None else None
+        by_address = (
+            self.by_address.get((probe.postcode, _block(probe.street)))
+            if probe.postcode and probe.street
+            else None
+        )
+        if by_birth is None and by_address is None:
+            return []
+        name = _sorted_tokens(probe.name)
+        ranked: list[tuple[float, int, int, _KnownPerson]] = []
+        if by_birth is not None:
+            records = by_birth.records
+            ranked.extend((score, 0, i, records[i]) for score, i in by_birth.similar(name, NAME_THRESHOLD))
+        if by_address is not None:
+            records = by_address.records
+            for score, i in by_address.similar(name, NAME_THRESHOLD):
+                known = records[i]
+                if birth is None or known.birth_date != birth:  # else a candidate by birth date already
+                    ranked.append((score, 1, i, known))
+        if not ranked:
+            return []
+        ranked.sort(key=lambda hit: (-hit[0], hit[1], hit[2]))
         found = []
-        for _, score, index in process.extract(
-            probe.name,
-            [known.name for known in pool],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=NAME_THRESHOLD,
-            limit=None,
-        ):
-            known = pool[index]
+        for score, _, _, known in ranked:
             reasons = []
-            if probe.birth_date is not None and known.birth_date == probe.birth_date:
+            if birth is not None and known.birth_date == birth:
                 reasons.append(DuplicateReason.BIRTH_DATE)
             if (
                 probe.postcode
@@ -413,11 +468,7 @@ class _PersonIndex:
                 reasons.append(DuplicateReason.ADDRESS)
             if not reasons:
                 continue
-            births_differ = (
-                probe.birth_date is not None
-                and known.birth_date is not None
-                and probe.birth_date != known.birth_date
-            )
+            births_differ = birth is not None and known.birth_date is not None and birth != known.birth_date
             confident = (DuplicateReason.BIRTH_DATE in reasons and score >= CONFIDENT_NAME_WITH_BIRTH) or (
                 DuplicateReason.ADDRESS in reasons and score >= CONFIDENT_NAME and not births_differ
             )
@@ -440,27 +491,24 @@ class _BusinessIndex:
     """Businesses by postcode, for the duplicate check (similar name and street at one postcode)."""
 
     def __init__(self) -> None:
-        self.by_postcode: dict[str, list[_KnownBusiness]] = defaultdict(list)
+        self.by_postcode: dict[str, _Bucket] = {}
 
     def add(self, business: _KnownBusiness) -> None:
         if business.postcode and business.street:
-            self.by_postcode[business.postcode].append(business)
+            bucket = self.by_postcode.get(business.postcode)
+            if bucket is None:
+                bucket = self.by_postcode[business.postcode] = _Bucket()
+            bucket.add(business, _sorted_tokens(business.name))
 
     def matches(self, probe: _KnownBusiness) -> list[DuplicateMatch]:
         if not probe.postcode or not probe.street or not probe.name:
             return []
-        pool = self.by_postcode.get(probe.postcode)
-        if not pool:
+        bucket = self.by_postcode.get(probe.postcode)
+        if bucket is None:
             return []
         found = []
-        for _, score, index in process.extract(
-            probe.name,
-            [known.name for known in pool],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=BUSINESS_NAME_THRESHOLD,
-            limit=None,
-        ):
-            known = pool[index]
+        for score, index in bucket.similar(_sorted_tokens(probe.name), BUSINESS_NAME_THRESHOLD):
+            known = bucket.records[index]
             street_score = fuzz.ratio(probe.street, known.street)
             if street_score < STREET_THRESHOLD:
                 continue
@@ -544,9 +592,7 @@ class PersonsPlanner(Planner):
                         fast_fold(name),
                         fold_street(street),
                         postcode,
-                        ", ".join(
-                            part for part in (name, street or "", f"{postcode} {city or ''}".strip()) if part
-                        ),
+                        (name, street, f"{postcode} {city or ''}".strip()),
                         record_id=bid,
                     )
                 )
@@ -564,10 +610,16 @@ class PersonsPlanner(Planner):
 
     def plan_works(self, session: Session, works: list[_RowWork]) -> list[tuple[PlannedRow, Intent | None]]:
         prepared = [self._prepare(work) for work in works]
-        self._load_database(session, [(p, b) for _, p, b, _, _ in prepared])
-        memberships = self._db_memberships(session, prepared)
+        self._load_database(session, [(p, b) for _, p, b, _, _, _ in prepared])
+        # The recorded duplicates of each row's person, found once for the memberships and for the row.
+        db_matches = [
+            self._db_persons.matches(probe) if probe is not None else [] for _, probe, *_ in prepared
+        ]
+        memberships = self._db_memberships(session, db_matches)
         planned: list[tuple[PlannedRow, Intent | None]] = []
-        for work, probe, business_probe, person, business in prepared:
+        for (work, probe, business_probe, person, business, summary), db_dups in zip(
+            prepared, db_matches, strict=True
+        ):
             planned.append(
                 self._plan_row(
                     work,
@@ -576,18 +628,17 @@ class PersonsPlanner(Planner):
                     person=person,
                     business=business,
                     memberships=memberships,
+                    db_person_dups=db_dups,
+                    summary=summary,
                 )
             )
         return planned
 
     def _db_memberships(
-        self, session: Session, prepared: Sequence[tuple[_RowWork, Any, Any, Any, Any]]
+        self, session: Session, db_matches: Sequence[Sequence[DuplicateMatch]]
     ) -> set[tuple[uuid.UUID, uuid.UUID]]:
         """(person, business) pairs recorded in the database among this batch's candidates."""
-        person_ids: set[uuid.UUID] = set()
-        for _, probe, _, _, _ in prepared:
-            if probe is not None:
-                person_ids.update(m.record_id for m in self._db_persons.matches(probe) if m.record_id)
+        person_ids = {m.record_id for matches in db_matches for m in matches if m.record_id}
         if not person_ids:
             return set()
         found: set[tuple[uuid.UUID, uuid.UUID]] = set()
@@ -631,16 +682,17 @@ class PersonsPlanner(Planner):
         _KnownBusiness | None,
         dict[str, object] | None,
         dict[str, object] | None,
+        str,
     ]:
         row = work.row
-        text = self.text
-        family = text(row, "person.family_name")
+        v = _values_of(row)  # field -> value; read many times below
+        family = _text(v["person.family_name"])
         person: dict[str, object] | None = None
         probe: _KnownPerson | None = None
         if family is not None:
-            given = text(row, "person.given_names") or ""
-            status = row["person.residence_status"]
-            permit_until = row["person.residence_permit_until"]
+            given = _text(v["person.given_names"]) or ""
+            status = v["person.residence_status"]
+            permit_until = v["person.residence_permit_until"]
             if permit_until is not None and status not in _PERMIT_STATUSES:
                 self.problem(
                     work,
@@ -650,70 +702,64 @@ class PersonsPlanner(Planner):
                     "Aufenthaltserlaubnis) or clear the date.",
                 )
             district_id = None
-            district_text = text(row, "person.district")
+            district_text = _text(v["person.district"])
             if district_text:
                 district_id = self.resolution(work, "person.district", self.refs.district(district_text))
+            birth = v["person.birth_date"]
+            assert birth is None or isinstance(birth, date)
             person = {
                 "family_name": family,
                 "given_names": given,
-                "birth_date": row["person.birth_date"],
-                "gender": row["person.gender"] or Gender.NOT_STATED,
-                "migration_background": row["person.migration_background"] or MigrationBackground.NOT_STATED,
+                "birth_date": birth,
+                "gender": v["person.gender"] or Gender.NOT_STATED,
+                "migration_background": v["person.migration_background"] or MigrationBackground.NOT_STATED,
                 "residence_status": status or ResidenceStatus.NOT_STATED,
                 "residence_permit_until": permit_until,
-                "preferred_languages": row["person.preferred_languages"] or "",
-                "email": row["person.email"],
-                "phone": row["person.phone"],
-                "street": row["person.street"],
-                "postcode": row["person.postcode"],
-                "city": row["person.city"],
+                "preferred_languages": v["person.preferred_languages"] or "",
+                "email": v["person.email"],
+                "phone": v["person.phone"],
+                "street": v["person.street"],
+                "postcode": v["person.postcode"],
+                "city": v["person.city"],
                 "district_id": district_id,
-                "notes": row["person.notes"] or "",
+                "notes": v["person.notes"] or "",
             }
-            full = f"{given} {family}".strip()
-            birth = person["birth_date"]
-            assert birth is None or isinstance(birth, date)
-            street = text(row, "person.street")
-            postcode = text(row, "person.postcode")
+            street = _text(v["person.street"])
             probe = _KnownPerson(
-                fast_fold(full),
+                _fold_full_name(given, family),
                 birth,
                 fold_street(street),
-                postcode,
-                full,
+                _text(v["person.postcode"]),
+                f"{given} {family}".strip(),
                 street,
                 row=row.number,
             )
         business: dict[str, object] | None = None
         business_probe: _KnownBusiness | None = None
-        name = text(row, "business.name")
+        name = _text(v["business.name"])
         if name is not None:
-            business = self._business_values(work, name)
-            street = text(row, "business.street")
-            postcode = text(row, "business.postcode")
+            business = self._business_values(work, v, name)
+            street = _text(v["business.street"])
+            postcode = _text(v["business.postcode"])
             business_probe = _KnownBusiness(
-                fast_fold(name),
-                fold_street(street),
-                postcode,
-                ", ".join(part for part in (name, street or "", postcode or "") if part),
-                row=row.number,
+                fast_fold(name), fold_street(street), postcode, (name, street, postcode), row=row.number
             )
-        return work, probe, business_probe, person, business
+        who = ", ".join(part for part in (family, _text(v["person.given_names"])) if part)
+        summary = " · ".join(part for part in (who, name or "") if part)
+        return work, probe, business_probe, person, business, summary
 
-    def _business_values(self, work: _RowWork, name: str) -> dict[str, object]:
-        row = work.row
-        text = self.text
+    def _business_values(self, work: _RowWork, v: Mapping[str, object], name: str) -> dict[str, object]:
         sector_id = None
-        sector_text = text(row, "business.sector")
+        sector_text = _text(v["business.sector"])
         if sector_text:
             sector_id = self.resolution(work, "business.sector", self.refs.sector(sector_text))
         district_id = borough_id = None
-        district_text = text(row, "business.district")
+        district_text = _text(v["business.district"])
         if district_text:
             found = self.refs.district(district_text)
             district_id = self.resolution(work, "business.district", found)
             borough_id = found.parent_id
-        borough_text = text(row, "business.borough")
+        borough_text = _text(v["business.borough"])
         if borough_text:
             named = self.resolution(work, "business.borough", self.refs.borough(borough_text))
             if named is not None and borough_id is not None and named != borough_id:
@@ -726,8 +772,8 @@ class PersonsPlanner(Planner):
                     borough=borough_text,
                 )
             borough_id = named or borough_id
-        founding = row["business.founding_date"]
-        planned = row["business.founding_planned"]
+        founding = v["business.founding_date"]
+        planned = v["business.founding_planned"]
         if planned is None:
             planned = founding is None or (isinstance(founding, date) and founding > self.today)
         elif planned is False and isinstance(founding, date) and founding > self.today:
@@ -741,17 +787,17 @@ class PersonsPlanner(Planner):
             )
         return {
             "name": name,
-            "legal_form": row["business.legal_form"] or LegalForm.SOLE_TRADER,
+            "legal_form": v["business.legal_form"] or LegalForm.SOLE_TRADER,
             "sector_id": sector_id,
             "founding_date": founding,
             "founding_planned": planned,
-            "street": row["business.street"],
-            "postcode": row["business.postcode"],
-            "city": row["business.city"],
+            "street": v["business.street"],
+            "postcode": v["business.postcode"],
+            "city": v["business.city"],
             "borough_id": borough_id,
             "district_id": district_id,
-            "employees": row["business.employees"] or 0,
-            "notes": row["business.notes"] or "",
+            "employees": v["business.employees"] or 0,
+            "notes": v["business.notes"] or "",
         }
 
     def _plan_row(
@@ -763,6 +809,8 @@ class PersonsPlanner(Planner):
         person: dict[str, object] | None,
         business: dict[str, object] | None,
         memberships: set[tuple[uuid.UUID, uuid.UUID]],
+        db_person_dups: list[DuplicateMatch],
+        summary: str,
     ) -> tuple[PlannedRow, Intent | None]:
         row = work.row
         role_value = row["business.role"]
@@ -770,7 +818,7 @@ class PersonsPlanner(Planner):
         person_dups: list[DuplicateMatch] = []
         business_dups: list[DuplicateMatch] = []
         if probe is not None:
-            person_dups = self._db_persons.matches(probe)[:3] + self._file_persons.matches(probe)[:2]
+            person_dups = db_person_dups[:3] + self._file_persons.matches(probe)[:2]
         business_key: tuple[object, ...] = ()
         earlier_business: int | None = None
         if business_probe is not None:
@@ -781,11 +829,15 @@ class PersonsPlanner(Planner):
                 business_dups += self._same_name(business_probe, person_dups, memberships)
             if earlier_business is None:
                 business_dups += self._file_business_index.matches(business_probe)[:2]
-        work.duplicates = person_dups + business_dups
-        best_person = next((d for d in person_dups if d.confident), person_dups[0] if person_dups else None)
-        best_business = next(
-            (d for d in business_dups if d.confident and d.record_id), None
-        )  # LINK joins a recorded business; a business named twice in the file is shared anyway
+        duplicates = work.duplicates = person_dups + business_dups
+        best_person = best_business = None
+        if duplicates:
+            best_person = next(
+                (d for d in person_dups if d.confident), person_dups[0] if person_dups else None
+            )
+            best_business = next(
+                (d for d in business_dups if d.confident and d.record_id), None
+            )  # LINK joins a recorded business; a business named twice in the file is shared anyway
         # Does the row add anything to what is known with confidence?
         person_known = person is None or (best_person is not None and best_person.confident)
         business_known = business is None or earlier_business is not None or best_business is not None
@@ -796,15 +848,11 @@ class PersonsPlanner(Planner):
             elif best_person.row is not None and earlier_business is not None:
                 member_known = (business_key, best_person.row, role) in self._file_members
         everything_known = person_known and business_known and member_known
-        actions: tuple[RowAction, ...] = (RowAction.IMPORT, RowAction.SKIP)
+        actions: tuple[RowAction, ...] = _IMPORT_OR_SKIP
         if best_person is not None or best_business is not None:
-            actions = (RowAction.IMPORT, RowAction.LINK, RowAction.SKIP)
-        default = _default_for(work.duplicates, everything_known=everything_known)
-        creates = tuple(
-            name
-            for name, present in (("person", person), ("business", business), ("member", person and business))
-            if present
-        )
+            actions = _IMPORT_LINK_OR_SKIP
+        default = _default_for(duplicates, everything_known=everything_known)
+        creates = _CREATES[person is not None, business is not None]
         intent = PersonsIntent(
             person=NewRecord(person) if person is not None else None,
             business=NewRecord(business, business_key) if business is not None else None,
@@ -821,20 +869,47 @@ class PersonsPlanner(Planner):
         if business_probe is not None and probe is not None:
             person_row = best_person.row if best_person and best_person.row else row.number
             self._file_members.add((business_key, person_row, role))
-        summary = " · ".join(
-            part
-            for part in (
-                ", ".join(
-                    p
-                    for p in (self.text(row, "person.family_name"), self.text(row, "person.given_names"))
-                    if p
-                ),
-                self.text(row, "business.name") or "",
-            )
-            if part
-        )
         planned = _frozen(work, summary, actions=actions, default=default, creates=creates)
         return planned, (None if planned.has_errors else intent)
+
+
+_IMPORT_OR_SKIP = (RowAction.IMPORT, RowAction.SKIP)
+_IMPORT_LINK_OR_SKIP = (RowAction.IMPORT, RowAction.LINK, RowAction.SKIP)
+_CREATES = {
+    (True, True): ("person", "business", "member"),
+    (True, False): ("person",),
+    (False, True): ("business",),
+    (False, False): (),
+}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+_FIELDS: dict[int, tuple[str, ...]] = {}
+
+
+def _values_of(row: ImportedRow) -> dict[str, object]:
+    """A row's values by field, for code that reads many of them (one dict instead of a call per read)."""
+    index = row.field_index
+    fields = _FIELDS.get(id(index))
+    if fields is None or len(fields) != len(index):
+        fields = _FIELDS[id(index)] = tuple(index)
+        if len(_FIELDS) > 64:
+            _FIELDS.clear()
+            _FIELDS[id(index)] = fields
+    return dict(zip(fields, row.values, strict=True))
+
+
+def _fold_full_name(given: str, family: str) -> str:
+    """``fast_fold(f"{given} {family}".strip())``, from the two names folded (and memoised) apart: folding
+    works character by character and a space separates the two (``test_import_duplicates`` checks it)."""
+    folded_given = fast_fold(given)
+    folded_family = fast_fold(family)
+    if folded_given and folded_family:
+        return f"{folded_given} {folded_family}"
+    return folded_given or folded_family
 
 
 # --- cases ----------------------------------------------------------------------------------------------

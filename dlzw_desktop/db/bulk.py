@@ -76,10 +76,18 @@ class OrderedIds:
         self._counter += 1
         counter = self._counter
         # 12 bits after the version nibble, then the variant (10xx) and 62 more bits of the counter.
-        return uuid.UUID(int=self._high | ((counter >> 62) & 0xFFF) << 64 | (counter & _LOW_62))
+        value = self._high | ((counter >> 62) & 0xFFF) << 64 | (counter & _LOW_62)
+        # uuid.UUID(int=value) without its argument checks (the value is a 128-bit int by construction):
+        # an import makes four ids a row.
+        made = _new_object(uuid.UUID)
+        _set_attribute(made, "int", value)
+        _set_attribute(made, "is_safe", uuid.SafeUUID.unknown)
+        return made
 
 
 _LOW_62 = (1 << 62) - 1
+_new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 _TIMESTAMPS: dict[datetime, str] = {}
@@ -236,11 +244,6 @@ def row_audit_entries(
         columns = [_json_column([row[key] for row in rows]) for key in keys]
         case_key, person_key = links.get(table, (None, None))
         for (number, row), values in zip(entries, zip(*columns, strict=True), strict=True):
-            changes = {
-                key: [None, value]
-                for key, value in zip(keys, values, strict=True)
-                if value is not None and value not in ("", [])
-            }
             entry = per_row.get(number)
             if entry is None:
                 per_row[number] = {
@@ -252,13 +255,21 @@ def row_audit_entries(
                     "entity_id": row["id"],
                     "case_id": row[case_key] if case_key else None,
                     "person_id": row[person_key] if person_key else None,
-                    "changes": changes,
+                    "changes": {
+                        key: [None, value]
+                        for key, value in zip(keys, values, strict=True)
+                        if value is not None and value != "" and value != []
+                    },
                     "note": f"{note}, Zeile {number}"[:500],
                     "prev_hash": None,
                     "row_hash": None,
                 }
                 continue
-            entry["changes"][f"{table}:{row['id']}"] = {key: pair[1] for key, pair in changes.items()}
+            entry["changes"][f"{table}:{row['id']}"] = {
+                key: value
+                for key, value in zip(keys, values, strict=True)
+                if value is not None and value != "" and value != []
+            }
             if entry["case_id"] is None and case_key:
                 entry["case_id"] = row[case_key]
             if entry["person_id"] is None and person_key:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any
 
@@ -98,9 +99,19 @@ _COMPANY_WORDS = re.compile(
 EARLIEST = date(2000, 1, 1)
 
 
+_STREETS: dict[str, str] = {}
+
+
 def fold_street(text: str | None) -> str:
-    """A street for comparison: folded, "Str." spelled out (as the intake duplicate check does)."""
-    return _STREET_ABBREVIATION.sub("strasse", fast_fold(text or ""))
+    """A street for comparison: folded, "Str." spelled out (as the intake duplicate check does);
+    memoised, lists name the same streets again and again."""
+    text = text or ""
+    folded = _STREETS.get(text)
+    if folded is None:
+        if len(_STREETS) > 100_000:
+            _STREETS.clear()
+        folded = _STREETS[text] = _STREET_ABBREVIATION.sub("strasse", fast_fold(text))
+    return folded
 
 
 def _day(value: date | None) -> str:
@@ -323,7 +334,7 @@ def _default_for(duplicates: Sequence[DuplicateMatch], *, everything_known: bool
 # --- persons and businesses -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _KnownPerson:
     """A person as the duplicate check compares them (recorded, or from an earlier row)."""
 
@@ -335,6 +346,10 @@ class _KnownPerson:
     street_as_written: str | None
     record_id: uuid.UUID | None = None
     row: int | None = None
+    tokens: str = field(init=False, repr=False)  # the name for comparing (``_sorted_tokens``)
+
+    def __post_init__(self) -> None:
+        self.tokens = _sorted_tokens(self.name)
 
     @property
     def label(self) -> str:
@@ -342,7 +357,7 @@ class _KnownPerson:
         return _person_label(self.full_name, self.birth_date, self.street_as_written, self.postcode)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _KnownBusiness:
     """A business as the duplicate check compares it."""
 
@@ -352,6 +367,10 @@ class _KnownBusiness:
     label_parts: tuple[str | None, ...]  # name, street, place as written
     record_id: uuid.UUID | None = None
     row: int | None = None
+    tokens: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = _sorted_tokens(self.name)
 
     @property
     def label(self) -> str:
@@ -415,7 +434,7 @@ class _PersonIndex:
         self.by_address: dict[tuple[str, str], _Bucket] = {}
 
     def add(self, person: _KnownPerson) -> None:
-        name = _sorted_tokens(person.name)
+        name = person.tokens
         if person.birth_date is not None:
             bucket = self.by_birth.get(person.birth_date)
             if bucket is None:
@@ -440,7 +459,7 @@ class _PersonIndex:
         )
         if by_birth is None and by_address is None:
             return []
-        name = _sorted_tokens(probe.name)
+        name = probe.tokens
         ranked: list[tuple[float, int, int, _KnownPerson]] = []
         if by_birth is not None:
             records = by_birth.records
@@ -498,7 +517,7 @@ class _BusinessIndex:
             bucket = self.by_postcode.get(business.postcode)
             if bucket is None:
                 bucket = self.by_postcode[business.postcode] = _Bucket()
-            bucket.add(business, _sorted_tokens(business.name))
+            bucket.add(business, business.tokens)
 
     def matches(self, probe: _KnownBusiness) -> list[DuplicateMatch]:
         if not probe.postcode or not probe.street or not probe.name:
@@ -507,7 +526,7 @@ class _BusinessIndex:
         if bucket is None:
             return []
         found = []
-        for score, index in bucket.similar(_sorted_tokens(probe.name), BUSINESS_NAME_THRESHOLD):
+        for score, index in bucket.similar(probe.tokens, BUSINESS_NAME_THRESHOLD):
             known = bucket.records[index]
             street_score = fuzz.ratio(probe.street, known.street)
             if street_score < STREET_THRESHOLD:
@@ -547,6 +566,8 @@ class PersonsPlanner(Planner):
         self._db_business_postcodes: set[str] = set()
         self._db_business_names: dict[str, list[tuple[uuid.UUID, str]]] | None = None
         self._db_loaded: set[uuid.UUID] = set()
+        self._picked_from: Mapping[str, int] | None = None  # the rows' field index ``_pick`` was made for
+        self._pick: Callable[[tuple[object, ...]], tuple[Any, ...]] = tuple
 
     def _load_database(self, session: Session, probes: Sequence[tuple[_KnownPerson | None, Any]]) -> None:
         births = sorted({p.birth_date for p, _ in probes if p and p.birth_date} - self._db_births)
@@ -685,14 +706,21 @@ class PersonsPlanner(Planner):
         str,
     ]:
         row = work.row
-        v = _values_of(row)  # field -> value; read many times below
-        family = _text(v["person.family_name"])
+        if row.field_index is not self._picked_from:
+            self._picked_from = row.field_index
+            self._pick = itemgetter(*(row.field_index[key] for key in _PERSON_ROW_FIELDS))
+        (
+            family_value, given_value, birth, gender, migration, status, permit_until, languages, email,
+            phone, street_value, postcode_value, city, district_value, notes,
+            name_value, legal_form, sector_value, founding, planned, business_street, business_postcode,
+            business_city, business_district, business_borough, employees, business_notes,
+        ) = self._pick(row.values)  # fmt: skip
+        family = _text(family_value)
+        given_text = _text(given_value)
         person: dict[str, object] | None = None
         probe: _KnownPerson | None = None
         if family is not None:
-            given = _text(v["person.given_names"]) or ""
-            status = v["person.residence_status"]
-            permit_until = v["person.residence_permit_until"]
+            given = given_text or ""
             if permit_until is not None and status not in _PERMIT_STATUSES:
                 self.problem(
                     work,
@@ -702,103 +730,98 @@ class PersonsPlanner(Planner):
                     "Aufenthaltserlaubnis) or clear the date.",
                 )
             district_id = None
-            district_text = _text(v["person.district"])
+            district_text = _text(district_value)
             if district_text:
                 district_id = self.resolution(work, "person.district", self.refs.district(district_text))
-            birth = v["person.birth_date"]
             assert birth is None or isinstance(birth, date)
             person = {
                 "family_name": family,
                 "given_names": given,
                 "birth_date": birth,
-                "gender": v["person.gender"] or Gender.NOT_STATED,
-                "migration_background": v["person.migration_background"] or MigrationBackground.NOT_STATED,
+                "gender": gender or Gender.NOT_STATED,
+                "migration_background": migration or MigrationBackground.NOT_STATED,
                 "residence_status": status or ResidenceStatus.NOT_STATED,
                 "residence_permit_until": permit_until,
-                "preferred_languages": v["person.preferred_languages"] or "",
-                "email": v["person.email"],
-                "phone": v["person.phone"],
-                "street": v["person.street"],
-                "postcode": v["person.postcode"],
-                "city": v["person.city"],
+                "preferred_languages": languages or "",
+                "email": email,
+                "phone": phone,
+                "street": street_value,
+                "postcode": postcode_value,
+                "city": city,
                 "district_id": district_id,
-                "notes": v["person.notes"] or "",
+                "notes": notes or "",
             }
-            street = _text(v["person.street"])
+            street = _text(street_value)
             probe = _KnownPerson(
                 _fold_full_name(given, family),
                 birth,
                 fold_street(street),
-                _text(v["person.postcode"]),
+                _text(postcode_value),
                 f"{given} {family}".strip(),
                 street,
                 row=row.number,
             )
         business: dict[str, object] | None = None
         business_probe: _KnownBusiness | None = None
-        name = _text(v["business.name"])
+        name = _text(name_value)
         if name is not None:
-            business = self._business_values(work, v, name)
-            street = _text(v["business.street"])
-            postcode = _text(v["business.postcode"])
+            sector_id = None
+            sector_text = _text(sector_value)
+            if sector_text:
+                sector_id = self.resolution(work, "business.sector", self.refs.sector(sector_text))
+            district_id = borough_id = None
+            district_text = _text(business_district)
+            if district_text:
+                found = self.refs.district(district_text)
+                district_id = self.resolution(work, "business.district", found)
+                borough_id = found.parent_id
+            borough_text = _text(business_borough)
+            if borough_text:
+                named = self.resolution(work, "business.borough", self.refs.borough(borough_text))
+                if named is not None and borough_id is not None and named != borough_id:
+                    self.problem(
+                        work,
+                        "business.district",
+                        "import.district_outside_borough",
+                        "The district {district} does not lie in the borough {borough}. Correct one of them.",
+                        district=district_text,
+                        borough=borough_text,
+                    )
+                borough_id = named or borough_id
+            if planned is None:
+                planned = founding is None or (isinstance(founding, date) and founding > self.today)
+            elif planned is False and isinstance(founding, date) and founding > self.today:
+                self.problem(
+                    work,
+                    "business.founding_date",
+                    "import.founding_in_future",
+                    "The founding date {date} lies in the future, but the founding is not marked as planned. "
+                    "Mark it as planned or correct the date.",
+                    date=_day(founding),
+                )
+            business = {
+                "name": name,
+                "legal_form": legal_form or LegalForm.SOLE_TRADER,
+                "sector_id": sector_id,
+                "founding_date": founding,
+                "founding_planned": planned,
+                "street": business_street,
+                "postcode": business_postcode,
+                "city": business_city,
+                "borough_id": borough_id,
+                "district_id": district_id,
+                "employees": employees or 0,
+                "notes": business_notes or "",
+            }
+            street = _text(business_street)
+            postcode = _text(business_postcode)
             business_probe = _KnownBusiness(
                 fast_fold(name), fold_street(street), postcode, (name, street, postcode), row=row.number
             )
-        who = ", ".join(part for part in (family, _text(v["person.given_names"])) if part)
-        summary = " · ".join(part for part in (who, name or "") if part)
+        summary = f"{family}, {given_text}" if given_text and family else family or given_text or ""
+        if name:
+            summary = f"{summary} · {name}" if summary else name
         return work, probe, business_probe, person, business, summary
-
-    def _business_values(self, work: _RowWork, v: Mapping[str, object], name: str) -> dict[str, object]:
-        sector_id = None
-        sector_text = _text(v["business.sector"])
-        if sector_text:
-            sector_id = self.resolution(work, "business.sector", self.refs.sector(sector_text))
-        district_id = borough_id = None
-        district_text = _text(v["business.district"])
-        if district_text:
-            found = self.refs.district(district_text)
-            district_id = self.resolution(work, "business.district", found)
-            borough_id = found.parent_id
-        borough_text = _text(v["business.borough"])
-        if borough_text:
-            named = self.resolution(work, "business.borough", self.refs.borough(borough_text))
-            if named is not None and borough_id is not None and named != borough_id:
-                self.problem(
-                    work,
-                    "business.district",
-                    "import.district_outside_borough",
-                    "The district {district} does not lie in the borough {borough}. Correct one of them.",
-                    district=district_text,
-                    borough=borough_text,
-                )
-            borough_id = named or borough_id
-        founding = v["business.founding_date"]
-        planned = v["business.founding_planned"]
-        if planned is None:
-            planned = founding is None or (isinstance(founding, date) and founding > self.today)
-        elif planned is False and isinstance(founding, date) and founding > self.today:
-            self.problem(
-                work,
-                "business.founding_date",
-                "import.founding_in_future",
-                "The founding date {date} lies in the future, but the founding is not marked as planned. "
-                "Mark it as planned or correct the date.",
-                date=_day(founding),
-            )
-        return {
-            "name": name,
-            "legal_form": v["business.legal_form"] or LegalForm.SOLE_TRADER,
-            "sector_id": sector_id,
-            "founding_date": founding,
-            "founding_planned": planned,
-            "street": v["business.street"],
-            "postcode": v["business.postcode"],
-            "city": v["business.city"],
-            "borough_id": borough_id,
-            "district_id": district_id,
-            "employees": v["business.employees"] or 0,
-            "notes": v["business.notes"] or "",
-        }
 
     def _plan_row(
         self,
@@ -873,6 +896,16 @@ class PersonsPlanner(Planner):
         return planned, (None if planned.has_errors else intent)
 
 
+# The fields ``PersonsPlanner._prepare`` reads, in the order it unpacks them.
+_PERSON_ROW_FIELDS = (
+    "person.family_name", "person.given_names", "person.birth_date", "person.gender",
+    "person.migration_background", "person.residence_status", "person.residence_permit_until",
+    "person.preferred_languages", "person.email", "person.phone", "person.street", "person.postcode",
+    "person.city", "person.district", "person.notes",
+    "business.name", "business.legal_form", "business.sector", "business.founding_date",
+    "business.founding_planned", "business.street", "business.postcode", "business.city",
+    "business.district", "business.borough", "business.employees", "business.notes",
+)  # fmt: skip
 _IMPORT_OR_SKIP = (RowAction.IMPORT, RowAction.SKIP)
 _IMPORT_LINK_OR_SKIP = (RowAction.IMPORT, RowAction.LINK, RowAction.SKIP)
 _CREATES = {
@@ -885,21 +918,6 @@ _CREATES = {
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-_FIELDS: dict[int, tuple[str, ...]] = {}
-
-
-def _values_of(row: ImportedRow) -> dict[str, object]:
-    """A row's values by field, for code that reads many of them (one dict instead of a call per read)."""
-    index = row.field_index
-    fields = _FIELDS.get(id(index))
-    if fields is None or len(fields) != len(index):
-        fields = _FIELDS[id(index)] = tuple(index)
-        if len(_FIELDS) > 64:
-            _FIELDS.clear()
-            _FIELDS[id(index)] = fields
-    return dict(zip(fields, row.values, strict=True))
 
 
 def _fold_full_name(given: str, family: str) -> str:

@@ -199,6 +199,14 @@ class ImportWriter:
         self._pending.add(table, number, {"id": record_id, **values})
         return record_id
 
+    def _new_with_defaults(
+        self, table: str, number: int, defaults: Mapping[str, object], values: Mapping[str, object]
+    ) -> uuid.UUID:
+        """``_new`` of the defaults overridden by ``values``, in one dict."""
+        record_id = self.ids.next()
+        self._pending.add(table, number, {"id": record_id, **defaults, **values})
+        return record_id
+
     def _person_row(self, number: int, intent: PersonsIntent, action: RowAction) -> None:
         person_id: uuid.UUID | None = None
         if intent.person is not None:
@@ -207,7 +215,7 @@ class ImportWriter:
             elif action is RowAction.LINK and intent.person_row in self._persons_by_row:
                 person_id = self._persons_by_row[intent.person_row]
             else:
-                person_id = self._new("persons", number, self._person_values(intent.person.values))
+                person_id = self._new_with_defaults("persons", number, PERSON_DEFAULTS, intent.person.values)
             self._persons_by_row[number] = person_id
         business_id: uuid.UUID | None = None
         if intent.business is not None:
@@ -217,7 +225,9 @@ class ImportWriter:
             elif key in self._businesses_by_key:
                 business_id = self._businesses_by_key[key]
             else:
-                business_id = self._new("businesses", number, {**BUSINESS_DEFAULTS, **intent.business.values})
+                business_id = self._new_with_defaults(
+                    "businesses", number, BUSINESS_DEFAULTS, intent.business.values
+                )
                 self._businesses_by_key[key] = business_id
         if person_id is not None and business_id is not None:
             self._member(number, business_id, person_id, intent.role, linked=action is RowAction.LINK)

@@ -26,9 +26,8 @@ from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.bulk import (
     OrderedIds,
     Row,
-    insert_audit,
+    insert_row_audit,
     insert_rows,
-    row_audit_entries,
     tracked_constants,
 )
 from dlzw_desktop.db.engine import translate_db_error
@@ -420,18 +419,16 @@ class ImportWriter:
             rows = [values for _, values in pending.get(table, ())]
             if rows:
                 insert_rows(self._connection, _table(table), rows, self._constants)
-        insert_audit(
+        insert_row_audit(
             self._connection,
-            row_audit_entries(
-                pending,
-                order=TABLE_ORDER,
-                primary=self._primary,
-                links=_AUDIT_LINKS,
-                actor=self._actor,
-                at=self._now,
-                ids=self.ids,
-                note=self._note,
-            ),
+            pending,
+            order=TABLE_ORDER,
+            primary=self._primary,
+            links=_AUDIT_LINKS,
+            actor=self._actor,
+            at=self._now,
+            ids=self.ids,
+            note=self._note,
         )
 
     def _failing_row(self, pending: dict[str, list[tuple[int, Row]]], first: Exception) -> ImportWriteFailed:

@@ -336,9 +336,16 @@ def _encoded_column(values: list[Any]) -> list[str | None]:
     """Each value of a column as ``canonical_json`` writes it inside the changes (None: left out, as
     ``row_audit_entries`` leaves out None, "" and []), the common types by the JSON module's own string
     encoder and ``int.__repr__``, everything else through ``canonical_json`` itself."""
+    values = _json_column(values)
+    kinds = set(map(type, values))
+    kinds.discard(_NONE_TYPE)
+    if kinds <= _STR_ONLY:  # the common case: text (or nothing at all)
+        return [_encode_string(value) if value else None for value in values]
+    if kinds == _INT_ONLY:
+        return [None if value is None else int.__repr__(value) for value in values]
     encoded: list[str | None] = []
     append = encoded.append
-    for value in _json_column(values):
+    for value in values:
         kind = type(value)
         if kind is str or (value is not None and isinstance(value, str)):
             append(_encode_string(value) if value else None)
@@ -353,6 +360,11 @@ def _encoded_column(values: list[Any]) -> list[str | None]:
         else:
             append(canonical_json(value))
     return encoded
+
+
+_NONE_TYPE = type(None)
+_STR_ONLY = frozenset({str})
+_INT_ONLY = frozenset({int})
 
 
 def _row_audit_texts(

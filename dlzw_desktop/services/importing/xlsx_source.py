@@ -43,7 +43,7 @@ from dlzw_desktop.services.importing.raw import (
     WireRow,
     rejection,
 )
-from dlzw_desktop.services.importing.xlsx_stream import iter_sheet_values, read_shared_strings
+from dlzw_desktop.services.importing.xlsx_stream import SharedStrings, iter_sheet_values
 
 logger = logging.getLogger(__name__)
 
@@ -597,29 +597,40 @@ def _stream_workbook(fh: IO[bytes], limits: ReadLimits, sheet: str | None, sink:
             )
         )
         batcher = RowBatcher(sink.rows)
+        strings = reader.shared_strings
         with workbook._archive.open(worksheet._worksheet_path) as source:
             rows = iter_sheet_values(
                 source,
-                worksheet._shared_strings,
+                strings,
                 epoch=workbook.epoch,
                 date_formats=workbook._date_formats,
                 timedelta_formats=workbook._timedelta_formats,
             )
             _stream_rows(rows, limits, batcher.add)
+        if isinstance(strings, SharedStrings):
+            strings.finish()  # the strings no row needed: a damaged or unsafe table is refused all the same
         batcher.flush()
     finally:
+        reader.close_strings()
         workbook.close()
 
 
 class _WorkbookReader(ExcelReader):  # type: ignore[misc]
-    """openpyxl's reader with the shared strings read by ``xlsx_stream`` (same strings, a fraction of the
-    time); everything else (workbook, relationships, styles) is openpyxl's own."""
+    """openpyxl's reader with the shared strings read by ``xlsx_stream`` as the rows need them (same
+    strings, a fraction of the time, and no wait for the whole table before the first row); everything
+    else (workbook, relationships, styles) is openpyxl's own."""
+
+    _strings_source: IO[bytes] | None = None
 
     def read_strings(self) -> None:
         part = self.package.find(SHARED_STRINGS)
         if part is not None:
-            with self.archive.open(part.PartName[1:]) as source:
-                self.shared_strings = read_shared_strings(source)
+            self._strings_source = self.archive.open(part.PartName[1:])
+            self.shared_strings = SharedStrings(self._strings_source)
+
+    def close_strings(self) -> None:
+        if self._strings_source is not None:
+            self._strings_source.close()
 
 
 def _stream_rows(rows: Any, limits: ReadLimits, add: Callable[[WireRow, int], None]) -> None:

@@ -16,7 +16,7 @@ fonts, phonetic runs, attributes of ``<si>``), this parser reads the text and ig
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import IO, Any
 from xml.parsers import expat
@@ -153,42 +153,85 @@ class _TextCollector:
 
 def read_shared_strings(source: IO[bytes]) -> list[str]:
     """The shared string table as openpyxl's ``read_string_table`` returns it."""
-    strings: list[str] = []
-    parser = hardened_parser()
-    depth = 0
-    collector: _TextCollector | None = None
+    table = SharedStrings(source)
+    table.finish()
+    return table.strings
 
-    def start(name: str, _attrs: object) -> None:
-        nonlocal depth, collector
-        depth += 1
-        if collector is not None:
-            if name == _SI:
-                raise StructureError("shared string inside a shared string")
-            collector.start(name, depth)
-        elif name == _SI:
-            collector = _TextCollector(depth)
 
-    def end(_name: str) -> None:
-        nonlocal depth, collector
-        if collector is not None:
-            if depth == collector.base:
-                collector.stop()
-                strings.append(collector.content().replace("x005F_", ""))
-                collector = None
-            else:
-                collector.end(depth)
-        depth -= 1
+class SharedStrings:
+    """The shared string table, read as far as the cells need it (``table[index]``).
 
-    def data(text: str) -> None:
-        if collector is not None and collector.capture:
-            collector.parts.append(text)
+    A sheet refers to its strings roughly in the order Excel numbered them, so the sheet's first rows can
+    go out while the table's later strings are still unread: a big list no longer waits for the whole
+    table first. ``finish`` reads the rest (the reader calls it after the last row, so a damaged or unsafe
+    table is refused as before, only later). The strings are exactly ``read_shared_strings``'.
+    """
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    for _ in _feed(parser, source):
-        pass
-    return strings
+    def __init__(self, source: IO[bytes]) -> None:
+        self._source = source
+        self.strings: list[str] = []
+        self._done = False
+        parser = self._parser = hardened_parser()
+        strings = self.strings
+        depth = 0
+        collector: _TextCollector | None = None
+
+        def start(name: str, _attrs: object) -> None:
+            nonlocal depth, collector
+            depth += 1
+            if collector is not None:
+                if name == _SI:
+                    raise StructureError("shared string inside a shared string")
+                collector.start(name, depth)
+            elif name == _SI:
+                collector = _TextCollector(depth)
+
+        def end(_name: str) -> None:
+            nonlocal depth, collector
+            if collector is not None:
+                if depth == collector.base:
+                    collector.stop()
+                    strings.append(collector.content().replace("x005F_", ""))
+                    collector = None
+                else:
+                    collector.end(depth)
+            depth -= 1
+
+        def data(text: str) -> None:
+            if collector is not None and collector.capture:
+                collector.parts.append(text)
+
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = data
+
+    def __getitem__(self, index: int) -> str:
+        if index < 0:
+            self.finish()  # counted from the end: the whole table is needed
+        strings = self.strings
+        while index >= len(strings) and not self._done:
+            self._read_more()
+        return strings[index]
+
+    def __len__(self) -> int:
+        self.finish()
+        return len(self.strings)
+
+    def finish(self) -> None:
+        """Read the rest of the table (raising for whatever is wrong in it)."""
+        while not self._done:
+            self._read_more()
+
+    def _read_more(self) -> None:
+        chunk = self._source.read(_STRINGS_CHUNK)
+        if chunk:
+            self._parser.Parse(chunk, False)
+        else:
+            self._parser.Parse(b"", True)
+            self._done = True
+
+
+_STRINGS_CHUNK = 64 * 1024
 
 
 SheetRow = tuple[int, tuple[Any, ...]]
@@ -196,7 +239,7 @@ SheetRow = tuple[int, tuple[Any, ...]]
 
 def iter_sheet_values(
     source: IO[bytes],
-    shared_strings: list[str],
+    shared_strings: Sequence[str] | SharedStrings,
     *,
     epoch: datetime,
     date_formats: Any,

@@ -21,7 +21,7 @@ from dlzw_desktop.errors import ValidationError
 from dlzw_desktop.services.importing import xlsx_source
 from dlzw_desktop.services.importing.raw import ReadLimits, WireRow
 from dlzw_desktop.services.importing.reader import read_rows
-from dlzw_desktop.services.importing.xlsx_stream import iter_sheet_values, read_shared_strings
+from dlzw_desktop.services.importing.xlsx_stream import SharedStrings, iter_sheet_values, read_shared_strings
 from tests.services.importing import hostile
 
 MAIN = hostile.MAIN_NS
@@ -279,3 +279,29 @@ def test_the_parser_refuses_document_types_itself(payload: str) -> None:
                 timedelta_formats=set(),
             )
         )
+
+
+def test_shared_strings_are_read_as_far_as_the_rows_need_them() -> None:
+    many = "".join(f"<si><t>Name {i}</t></si>" for i in range(50_000))
+    table = SharedStrings(io.BytesIO(f'<sst xmlns="{MAIN}">{many}</sst>'.encode()))
+
+    assert table[1] == "Name 1"
+    assert len(table.strings) < 10_000  # the first row did not wait for the whole table
+    assert table[49_999] == "Name 49999"
+    assert table[-1] == "Name 49999"
+    with pytest.raises(IndexError):
+        table[50_000]
+
+
+def test_a_damaged_table_behind_the_strings_in_use_is_still_refused(tmp_path: Path) -> None:
+    filler = "".join(f"<si><t>{'x' * 50} {i}</t></si>" for i in range(5_000))  # beyond the first chunk
+    shared = (
+        hostile.XML_DECL + f'<sst xmlns="{MAIN}"><si><t>Nachname</t></si>{filler}<si><t>kaputt</si></sst>'
+    )
+    sheet = hostile.sheet_xml(['<row r="1"><c r="A1" t="s"><v>0</v></c></row>'], dimension=None)
+    path = hostile.write_zip(tmp_path / "damaged.xlsx", hostile.workbook_parts(sheet, shared))
+
+    with pytest.raises(ValidationError) as caught:
+        read_rows(path)
+
+    assert caught.value.code == "import.corrupt"

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
+from itertools import repeat
 from json.encoder import encode_basestring as _encode_string
 from typing import Any
 
@@ -159,26 +160,35 @@ def insert_rows(
     """
     if not rows:
         return
-    fixed = dict(constants or {})
     if connection.dialect.name != "sqlite":
+        fixed = dict(constants or {})
         names = _column_names(table)
         connection.execute(
             insert(table), [{names.get(k, k): v for k, v in {**row, **fixed}.items()} for row in rows]
         )
         return
+    execute_many(connection, *sqlite_insert(table, rows, constants))
+
+
+def sqlite_insert(
+    table: Table, rows: Sequence[Row], constants: Mapping[str, Any] | None = None
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """The SQL and driver parameters that insert ``rows`` on SQLite (``insert_rows``' work before the
+    database: every value converted as SQLAlchemy's column type stores it), for ``execute_many``."""
+    fixed = dict(constants or {})
     keys = tuple(rows[0])
     sql, converters = _sqlite_plan(table, keys + tuple(fixed))
-    columns = []
+    columns: list[Any] = []
     for key, convert in zip(keys, converters, strict=False):  # column by column: map() runs in C
         values = [row[key] for row in rows]
         columns.append(values if convert is None else list(map(convert, values)))
-    stored = tuple(
-        value if convert is None else convert(value)
-        for value, convert in zip(fixed.values(), converters[len(keys) :], strict=True)
-    )
-    parameters = list(zip(*columns, strict=True))
-    if stored:
-        parameters = [row + stored for row in parameters]
+    for value, convert in zip(fixed.values(), converters[len(keys) :], strict=True):
+        columns.append(repeat(value if convert is None else convert(value), len(rows)))
+    return sql, list(zip(*columns, strict=True))
+
+
+def execute_many(connection: Connection, sql: str, parameters: Sequence[Sequence[Any]]) -> None:
+    """Run one statement for every parameter row through the SQLite driver (its errors pass through)."""
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, parameters)
@@ -279,8 +289,12 @@ def row_audit_entries(
     return [per_row[number] for number in sorted(per_row)]
 
 
-def insert_row_audit(
-    connection: Connection,
+AuditRow = tuple[uuid.UUID, datetime, str, str, str, Any, Any, Any, str, str]
+"""An audit row before it is sealed: id, at, actor, action, entity, entity_id, case_id, person_id, changes
+(canonical JSON text), note."""
+
+
+def row_audit_rows(
     records: Mapping[str, Sequence[tuple[int, Row]]],
     *,
     order: Sequence[str],
@@ -290,42 +304,34 @@ def insert_row_audit(
     at: datetime,
     ids: OrderedIds,
     note: str,
-) -> None:
-    """``insert_audit(connection, row_audit_entries(records, ...))``, quicker where it counts.
-
-    On SQLite each row's changes are written straight as the canonical JSON text the chain hashes
-    (``_row_audit_texts``), without a dict per record on the way; on PostgreSQL with the security objects
-    installed nothing is built, the triggers have audited every record.
-    """
-    if not any(records.values()):
-        return
-    if connection.dialect.name == "sqlite":
-        table = AuditEntry.__table__
-        assert isinstance(table, Table)
-        head = connection.execute(
-            select(table.c.seq, table.c.row_hash).order_by(table.c.seq.desc()).limit(1)
-        ).first()
-        seq, prev = (int(head[0]) + 1, head[1]) if head is not None else (1, None)
-        rows = [
-            (ids.next(), at, actor, "insert", entity, entity_id, case_id, person_id, changes,
-             f"{note}, Zeile {number}")
-            for number, entity, entity_id, case_id, person_id, changes in _row_audit_texts(
-                records, order=order, primary=primary, links=links
-            )
-        ]  # fmt: skip
-        _seal_sqlite(connection, table, rows, seq, prev)
-        return
-    if connection.dialect.name == "postgresql" and _audited_by_triggers(connection):
-        return
-    insert_audit(
-        connection,
-        row_audit_entries(
-            records, order=order, primary=primary, links=links, actor=actor, at=at, ids=ids, note=note
-        ),
-    )
+) -> list[AuditRow]:
+    """``row_audit_entries`` as rows for ``append_audit_rows`` (SQLite), quicker: each row's changes are
+    written straight as the canonical JSON text the chain hashes, without a dict per record on the way."""
+    return [
+        (ids.next(), at, actor, "insert", entity, entity_id, case_id, person_id, changes,
+         f"{note}, Zeile {number}")
+        for number, entity, entity_id, case_id, person_id, changes in _row_audit_texts(
+            records, order=order, primary=primary, links=links
+        )
+    ]  # fmt: skip
 
 
-def _audited_by_triggers(connection: Connection) -> bool:
+def append_audit_rows(connection: Connection, rows: Sequence[AuditRow]) -> None:
+    """Append audit rows on SQLite after the trail's last row, sealed into its chain (the caller holds the
+    write lock, so the last row is the last one when they land)."""
+    if not rows:
+        return
+    table = AuditEntry.__table__
+    assert isinstance(table, Table)
+    head = connection.execute(
+        select(table.c.seq, table.c.row_hash).order_by(table.c.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (int(head[0]) + 1, head[1]) if head is not None else (1, None)
+    _seal_sqlite(connection, table, rows, seq, prev)
+
+
+def audited_by_triggers(connection: Connection) -> bool:
+    """PostgreSQL with the security objects installed: its triggers audit every record."""
     return bool(connection.exec_driver_sql("SELECT to_regproc('dlzw_audit_event') IS NOT NULL").scalar())
 
 

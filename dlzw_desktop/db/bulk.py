@@ -119,7 +119,7 @@ def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     if isinstance(column_type, Uuid):
         return lambda v: None if v is None else v.hex
     if isinstance(column_type, Enum):
-        return lambda v: None if v is None else (v.value if isinstance(v, StrEnum) else v)
+        return lambda v: None if v is None else (v._value_ if isinstance(v, StrEnum) else v)
     if isinstance(column_type, Boolean):
         return lambda v: None if v is None else int(v)
     if isinstance(column_type, AuditJSON):  # the chain hashes the stored text: its canonical form
@@ -219,7 +219,7 @@ def _json_column(values: list[Any]) -> list[Any]:
     if sample is None or (isinstance(sample, bool | int | str) and not isinstance(sample, StrEnum)):
         return values
     if isinstance(sample, StrEnum):
-        return [None if v is None else v.value for v in values]
+        return [None if v is None else v._value_ for v in values]  # _value_: no descriptor call
     if isinstance(sample, uuid.UUID | Decimal):
         return [None if v is None else str(v) for v in values]
     if isinstance(sample, date):  # datetime too
@@ -393,61 +393,73 @@ def _row_audit_texts(
     tables = sorted((t for t in order if records.get(t)), key=lambda t: t != primary)
     for table in tables:
         entries = records[table]
+        numbers = [number for number, _ in entries]
         rows = [values for _, values in entries]
         keys = sorted(key for key in rows[0] if key not in _AUDIT_SKIPPED)
         encoded = [_encoded_column([row[key] for row in rows]) for key in keys]
         case_key, person_key = links.get(table, (None, None))
-        firsts = []
-        for number, _ in entries:
-            first = number not in main
-            if first:
-                main[number] = []
-            firsts.append(first)
-        if any(firsts):
+        distinct = set(numbers)
+        if len(distinct) == len(numbers) and main.keys().isdisjoint(distinct):
+            firsts: list[bool] | None = None  # every record is its row's first: the common case, no loop
+        elif main.keys() >= distinct:
+            firsts = [False] * len(numbers)  # every row has its first record already
+        else:
+            firsts = []
+            for number in numbers:
+                first = number not in main
+                if first:
+                    main[number] = []
+                firsts.append(first)
+        if firsts is None or any(firsts):
             members = [
                 [None if text is None else f'"{key}":[null,{text}]' for text in column]
                 for key, column in zip(keys, encoded, strict=True)
             ]
-            for (number, row), first, fields in zip(entries, firsts, zip(*members, strict=True), strict=True):
+            cases = [row[case_key] for row in rows] if case_key else repeat(None)
+            persons = [row[person_key] for row in rows] if person_key else repeat(None)
+            for number, row, case_id, person_id, fields, first in zip(
+                numbers,
+                rows,
+                cases,
+                persons,
+                zip(*members, strict=True),
+                firsts or repeat(True),
+                strict=False,
+            ):
                 if first:
-                    main[number] = [
-                        table,
-                        row["id"],
-                        row[case_key] if case_key else None,
-                        row[person_key] if person_key else None,
-                        keys,
-                        list(fields),
-                        None,
-                    ]
-        if all(firsts):
-            continue
+                    main[number] = [table, row["id"], case_id, person_id, keys, fields, None]
+            if firsts is None:
+                continue
         plain = [
             [None if text is None else f'"{key}":{text}' for text in column]
             for key, column in zip(keys, encoded, strict=True)
         ]
-        for (number, row), first, fields in zip(entries, firsts, zip(*plain, strict=True), strict=True):
+        for number, row, first, fields in zip(numbers, rows, firsts, zip(*plain, strict=True), strict=True):
             if first:
                 continue
             entry = main[number]
             key = f"{table}:{row['id']}"
-            body = ",".join([member for member in fields if member is not None])
+            member = f"{_encode_string(key)}:{{{','.join(filter(None, fields))}}}"
             others = entry[6]
             if others is None:
-                others = entry[6] = []
-            others.append((key, f"{_encode_string(key)}:{{{body}}}"))
+                entry[6] = [(key, member)]
+            else:
+                others.append((key, member))
             if entry[2] is None and case_key:
                 entry[2] = row[case_key]
             if entry[3] is None and person_key:
                 entry[3] = row[person_key]
     texts = []
     for number in sorted(main):
-        entity, entity_id, case_id, person_id, keys, members, others = main[number]
+        entity, entity_id, case_id, person_id, keys, fields, others = main[number]
         if others:
+            fields = list(fields)
             others.sort()
             for key, member in reversed(others):  # from the back: the places before stay valid
-                members.insert(bisect_left(keys, key), member)
-        changes = "{" + ",".join([member for member in members if member is not None]) + "}"
-        texts.append((number, entity, entity_id, case_id, person_id, changes))
+                fields.insert(bisect_left(keys, key), member)
+        texts.append(
+            (number, entity, entity_id, case_id, person_id, "{" + ",".join(filter(None, fields)) + "}")
+        )
     return texts
 
 

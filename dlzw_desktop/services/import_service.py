@@ -58,7 +58,7 @@ from dlzw_desktop.services.importing.raw import (
     guess_header_index,
 )
 from dlzw_desktop.services.importing.reader import read_in_sandbox, read_timeout_s, stream_in_sandbox
-from dlzw_desktop.services.importing.resolve import References, gc_paused
+from dlzw_desktop.services.importing.resolve import References, gc_paused, quick_thread_switches
 from dlzw_desktop.services.importing.writer import ImportWriter, explicit_case_numbers
 from dlzw_desktop.services.permissions import Permission, requires
 from dlzw_desktop.services.settings_service import SettingsService
@@ -426,6 +426,7 @@ class ImportService(Service):
         try:
             with (
                 gc_paused(),
+                quick_thread_switches(),
                 self._sessions() as reading,
                 self._unit(write=not dry_run) as writing,
                 ThreadPoolExecutor(1, thread_name_prefix="dlzw-import-writer") as executor,

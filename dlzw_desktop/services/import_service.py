@@ -442,7 +442,9 @@ class ImportService(Service):
                         progress(done, total or 0)
 
                 try:
-                    with self._bulk(writing, _estimated_rows(path) if not dry_run else 0):
+                    with self._bulk(
+                        writing, _estimated_rows(path) if not dry_run else 0, reading_beside=True
+                    ):
                         stream_in_sandbox(
                             path,
                             on_rows,
@@ -585,9 +587,14 @@ class ImportService(Service):
                 yield session
 
     @contextmanager
-    def _bulk(self, session: Session, rows: int) -> Iterator[None]:
+    def _bulk(self, session: Session, rows: int, *, reading_beside: bool = False) -> Iterator[None]:
         """For large imports: a bigger SQLite page cache, and the case search index rebuilt once at the
-        end (same transaction) instead of kept up row by row."""
+        end (same transaction) instead of kept up row by row.
+
+        ``reading_beside``: another session reads the tables while this one writes (a streamed import).
+        PostgreSQL's DROP TRIGGER locks a table against every reader until the commit, so there the index
+        is kept up by its triggers instead (SQLite's readers are not blocked by the write transaction).
+        """
         if rows < BULK_FROM_ROWS:
             yield
             return
@@ -597,8 +604,11 @@ class ImportService(Service):
             previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = -{_SQLITE_IMPORT_CACHE_KIB}")
         try:
-            with search.suspended(connection):
+            if reading_beside and connection.dialect.name != "sqlite":
                 yield
+            else:
+                with search.suspended(connection):
+                    yield
         finally:
             if previous is not None:
                 connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")

@@ -196,7 +196,7 @@ class ImportWriter:
         self._pending = _Pending(defaultdict(list))
         self._persons_by_row: dict[int, uuid.UUID] = {}
         self._businesses_by_key: dict[tuple[object, ...], uuid.UUID] = {}
-        self._members: set[tuple[uuid.UUID, uuid.UUID, BusinessRole]] = set()
+        self._members: set[tuple[int, int, str]] = set()  # business, person (as ints: cheap to hash), role
         self._applicants: dict[tuple[object, ...], uuid.UUID] = {}
         self._owners: dict[tuple[object, ...], uuid.UUID] = {}
         self._explicit_numbers: set[str] = set()
@@ -307,7 +307,7 @@ class ImportWriter:
     def _member(
         self, number: int, business_id: uuid.UUID, person_id: uuid.UUID, role: BusinessRole, *, linked: bool
     ) -> None:
-        key = (business_id, person_id, role)
+        key = (business_id.int, person_id.int, role)
         if key in self._members:
             return
         self._members.add(key)

@@ -97,6 +97,7 @@ _AUDIT_LINKS: dict[str, tuple[str | None, str | None]] = {
     "property_status_changes": (None, None),
 }
 _CHECKLIST_STAGES = frozenset({CaseStage.ENQUIRY, CaseStage.CONSULTING})
+_MEMBER_TABLES = frozenset({"persons", "businesses"})
 # Every column of a person, for persons recorded from a name only (applicants, owners).
 PERSON_DEFAULTS: dict[str, object] = {
     "family_name": "",
@@ -197,6 +198,7 @@ class ImportWriter:
         self._persons_by_row: dict[int, uuid.UUID] = {}
         self._businesses_by_key: dict[tuple[object, ...], uuid.UUID] = {}
         self._members: set[tuple[int, int, str]] = set()  # business, person (as ints: cheap to hash), role
+        self._made: set[int] = set()  # the persons and businesses this import records (ids as ints)
         self._applicants: dict[tuple[object, ...], uuid.UUID] = {}
         self._owners: dict[tuple[object, ...], uuid.UUID] = {}
         self._explicit_numbers: set[str] = set()
@@ -265,6 +267,8 @@ class ImportWriter:
     def _new(self, table: str, number: int, values: Row) -> uuid.UUID:
         record_id = self.ids.next()
         self._pending.add(table, number, {"id": record_id, **values})
+        if table in _MEMBER_TABLES:
+            self._made.add(record_id.int)
         return record_id
 
     def _new_with_defaults(
@@ -273,6 +277,8 @@ class ImportWriter:
         """``_new`` of the defaults overridden by ``values``, in one dict."""
         record_id = self.ids.next()
         self._pending.add(table, number, {"id": record_id, **defaults, **values})
+        if table in _MEMBER_TABLES:
+            self._made.add(record_id.int)
         return record_id
 
     def _person_row(self, number: int, intent: PersonsIntent, action: RowAction) -> None:
@@ -311,7 +317,10 @@ class ImportWriter:
         if key in self._members:
             return
         self._members.add(key)
-        if linked and self._member_recorded(business_id, person_id, role):
+        # Only two records from before the import can have a membership this import does not know: with
+        # one made here, every membership of theirs is one of ``_members``.
+        recorded = key[0] not in self._made and key[1] not in self._made
+        if linked and recorded and self._member_recorded(business_id, person_id, role):
             return
         self._new(
             "business_members", number, {"business_id": business_id, "person_id": person_id, "role": role}

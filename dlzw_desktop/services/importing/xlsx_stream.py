@@ -250,6 +250,7 @@ def iter_sheet_values(
     are dropped as openpyxl drops them; a row is as wide as its last cell's column)."""
     parser = hardened_parser()
     out: list[SheetRow] = []
+    loaded = shared_strings.strings if isinstance(shared_strings, SharedStrings) else shared_strings
     depth = 0
     row_depth = 0  # depth of the open <row>, 0 outside
     row_number = 0  # openpyxl's row counter
@@ -360,7 +361,9 @@ def iter_sheet_values(
                     value = _formula(formula_attrs, formula_text, coordinate, shared_formulae)
                 elif value is not None:
                     if data_type == "s":
-                        value = shared_strings[int(value)]
+                        index = int(value)
+                        # the strings read so far, without a method call (most cells are among them)
+                        value = loaded[index] if 0 <= index < len(loaded) else shared_strings[index]
                     elif data_type == "n":
                         value = float(value) if "." in value or "E" in value or "e" in value else int(value)
                         if style_id in date_formats:

@@ -16,11 +16,14 @@ import json
 import os
 import time
 import uuid
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
+from itertools import repeat
+from json.encoder import encode_basestring as _encode_string
 from typing import Any
 
 from sqlalchemy import (
@@ -45,11 +48,14 @@ from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.models.system import AuditEntry
 from dlzw_desktop.db.types import AuditJSON, Money, UTCDateTime
 from dlzw_desktop.domain.audit_chain import (
+    CHAIN_VERSION,
     ChainFields,
     canonical_json,
     content_hash,
     epoch_microseconds,
+    field,
     row_hash,
+    sha256_hex,
 )
 from dlzw_desktop.domain.money import to_cents
 
@@ -73,10 +79,18 @@ class OrderedIds:
         self._counter += 1
         counter = self._counter
         # 12 bits after the version nibble, then the variant (10xx) and 62 more bits of the counter.
-        return uuid.UUID(int=self._high | ((counter >> 62) & 0xFFF) << 64 | (counter & _LOW_62))
+        value = self._high | ((counter >> 62) & 0xFFF) << 64 | (counter & _LOW_62)
+        # uuid.UUID(int=value) without its argument checks (the value is a 128-bit int by construction):
+        # an import makes four ids a row.
+        made = _new_object(uuid.UUID)
+        _set_attribute(made, "int", value)
+        _set_attribute(made, "is_safe", uuid.SafeUUID.unknown)
+        return made
 
 
 _LOW_62 = (1 << 62) - 1
+_new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 _TIMESTAMPS: dict[datetime, str] = {}
@@ -105,7 +119,7 @@ def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     if isinstance(column_type, Uuid):
         return lambda v: None if v is None else v.hex
     if isinstance(column_type, Enum):
-        return lambda v: None if v is None else (v.value if isinstance(v, StrEnum) else v)
+        return lambda v: None if v is None else (v._value_ if isinstance(v, StrEnum) else v)
     if isinstance(column_type, Boolean):
         return lambda v: None if v is None else int(v)
     if isinstance(column_type, AuditJSON):  # the chain hashes the stored text: its canonical form
@@ -146,26 +160,35 @@ def insert_rows(
     """
     if not rows:
         return
-    fixed = dict(constants or {})
     if connection.dialect.name != "sqlite":
+        fixed = dict(constants or {})
         names = _column_names(table)
         connection.execute(
             insert(table), [{names.get(k, k): v for k, v in {**row, **fixed}.items()} for row in rows]
         )
         return
+    execute_many(connection, *sqlite_insert(table, rows, constants))
+
+
+def sqlite_insert(
+    table: Table, rows: Sequence[Row], constants: Mapping[str, Any] | None = None
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """The SQL and driver parameters that insert ``rows`` on SQLite (``insert_rows``' work before the
+    database: every value converted as SQLAlchemy's column type stores it), for ``execute_many``."""
+    fixed = dict(constants or {})
     keys = tuple(rows[0])
     sql, converters = _sqlite_plan(table, keys + tuple(fixed))
-    columns = []
+    columns: list[Any] = []
     for key, convert in zip(keys, converters, strict=False):  # column by column: map() runs in C
         values = [row[key] for row in rows]
         columns.append(values if convert is None else list(map(convert, values)))
-    stored = tuple(
-        value if convert is None else convert(value)
-        for value, convert in zip(fixed.values(), converters[len(keys) :], strict=True)
-    )
-    parameters = list(zip(*columns, strict=True))
-    if stored:
-        parameters = [row + stored for row in parameters]
+    for value, convert in zip(fixed.values(), converters[len(keys) :], strict=True):
+        columns.append(repeat(value if convert is None else convert(value), len(rows)))
+    return sql, list(zip(*columns, strict=True))
+
+
+def execute_many(connection: Connection, sql: str, parameters: Sequence[Sequence[Any]]) -> None:
+    """Run one statement for every parameter row through the SQLite driver (its errors pass through)."""
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, parameters)
@@ -196,7 +219,7 @@ def _json_column(values: list[Any]) -> list[Any]:
     if sample is None or (isinstance(sample, bool | int | str) and not isinstance(sample, StrEnum)):
         return values
     if isinstance(sample, StrEnum):
-        return [None if v is None else v.value for v in values]
+        return [None if v is None else v._value_ for v in values]  # _value_: no descriptor call
     if isinstance(sample, uuid.UUID | Decimal):
         return [None if v is None else str(v) for v in values]
     if isinstance(sample, date):  # datetime too
@@ -233,11 +256,6 @@ def row_audit_entries(
         columns = [_json_column([row[key] for row in rows]) for key in keys]
         case_key, person_key = links.get(table, (None, None))
         for (number, row), values in zip(entries, zip(*columns, strict=True), strict=True):
-            changes = {
-                key: [None, value]
-                for key, value in zip(keys, values, strict=True)
-                if value is not None and value not in ("", [])
-            }
             entry = per_row.get(number)
             if entry is None:
                 per_row[number] = {
@@ -249,18 +267,200 @@ def row_audit_entries(
                     "entity_id": row["id"],
                     "case_id": row[case_key] if case_key else None,
                     "person_id": row[person_key] if person_key else None,
-                    "changes": changes,
+                    "changes": {
+                        key: [None, value]
+                        for key, value in zip(keys, values, strict=True)
+                        if value is not None and value not in ("", [])
+                    },
                     "note": f"{note}, Zeile {number}"[:500],
                     "prev_hash": None,
                     "row_hash": None,
                 }
                 continue
-            entry["changes"][f"{table}:{row['id']}"] = {key: pair[1] for key, pair in changes.items()}
+            entry["changes"][f"{table}:{row['id']}"] = {
+                key: value
+                for key, value in zip(keys, values, strict=True)
+                if value is not None and value not in ("", [])
+            }
             if entry["case_id"] is None and case_key:
                 entry["case_id"] = row[case_key]
             if entry["person_id"] is None and person_key:
                 entry["person_id"] = row[person_key]
     return [per_row[number] for number in sorted(per_row)]
+
+
+AuditRow = tuple[uuid.UUID, datetime, str, str, str, Any, Any, Any, str, str]
+"""An audit row before it is sealed: id, at, actor, action, entity, entity_id, case_id, person_id, changes
+(canonical JSON text), note."""
+
+
+def row_audit_rows(
+    records: Mapping[str, Sequence[tuple[int, Row]]],
+    *,
+    order: Sequence[str],
+    primary: str,
+    links: Mapping[str, tuple[str | None, str | None]],
+    actor: str,
+    at: datetime,
+    ids: OrderedIds,
+    note: str,
+) -> list[AuditRow]:
+    """``row_audit_entries`` as rows for ``append_audit_rows`` (SQLite), quicker: each row's changes are
+    written straight as the canonical JSON text the chain hashes, without a dict per record on the way."""
+    return [
+        (ids.next(), at, actor, "insert", entity, entity_id, case_id, person_id, changes,
+         f"{note}, Zeile {number}")
+        for number, entity, entity_id, case_id, person_id, changes in _row_audit_texts(
+            records, order=order, primary=primary, links=links
+        )
+    ]  # fmt: skip
+
+
+def append_audit_rows(connection: Connection, rows: Sequence[AuditRow]) -> None:
+    """Append audit rows on SQLite after the trail's last row, sealed into its chain (the caller holds the
+    write lock, so the last row is the last one when they land)."""
+    if not rows:
+        return
+    table = AuditEntry.__table__
+    assert isinstance(table, Table)
+    head = connection.execute(
+        select(table.c.seq, table.c.row_hash).order_by(table.c.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (int(head[0]) + 1, head[1]) if head is not None else (1, None)
+    _seal_sqlite(connection, table, rows, seq, prev)
+
+
+def audited_by_triggers(connection: Connection) -> bool:
+    """PostgreSQL with the security objects installed: its triggers audit every record."""
+    return bool(connection.exec_driver_sql("SELECT to_regproc('dlzw_audit_event') IS NOT NULL").scalar())
+
+
+_TRUE_FALSE = ("false", "true")
+
+
+def _encoded_column(values: list[Any]) -> list[str | None]:
+    """Each value of a column as ``canonical_json`` writes it inside the changes (None: left out, as
+    ``row_audit_entries`` leaves out None, "" and []), the common types by the JSON module's own string
+    encoder and ``int.__repr__``, everything else through ``canonical_json`` itself."""
+    values = _json_column(values)
+    kinds = set(map(type, values))
+    kinds.discard(_NONE_TYPE)
+    if kinds <= _STR_ONLY:  # the common case: text (or nothing at all)
+        return [_encode_string(value) if value else None for value in values]
+    if kinds == _INT_ONLY:
+        return [None if value is None else int.__repr__(value) for value in values]
+    encoded: list[str | None] = []
+    append = encoded.append
+    for value in values:
+        kind = type(value)
+        if kind is str or (value is not None and isinstance(value, str)):
+            append(_encode_string(value) if value else None)
+        elif value is None:
+            append(None)
+        elif kind is bool:
+            append(_TRUE_FALSE[value])
+        elif kind is int:
+            append(int.__repr__(value))
+        elif value == []:
+            append(None)
+        else:
+            append(canonical_json(value))
+    return encoded
+
+
+_NONE_TYPE = type(None)
+_STR_ONLY = frozenset({str})
+_INT_ONLY = frozenset({int})
+
+
+def _row_audit_texts(
+    records: Mapping[str, Sequence[tuple[int, Row]]],
+    *,
+    order: Sequence[str],
+    primary: str,
+    links: Mapping[str, tuple[str | None, str | None]],
+) -> list[tuple[int, str, Any, Any, Any, str]]:
+    """(row number, entity, entity id, case id, person id, changes as canonical JSON text) of each row,
+    exactly as ``row_audit_entries`` describes them (``tests/db/test_bulk_audit.py`` compares the two).
+
+    Works column by column: each field's values are encoded once, a record's members of the changes are
+    joined in the sorted order of the field names, and the row's other records, filed under
+    ``"<table>:<id>"``, are slotted in where that key sorts among the field names (a field name holds no
+    ":", so the place is the same for every id of a table).
+    """
+    # number -> [entity, entity_id, case_id, person_id, sorted field names, members (None: empty), others]
+    main: dict[int, list[Any]] = {}
+    tables = sorted((t for t in order if records.get(t)), key=lambda t: t != primary)
+    for table in tables:
+        entries = records[table]
+        numbers = [number for number, _ in entries]
+        rows = [values for _, values in entries]
+        keys = sorted(key for key in rows[0] if key not in _AUDIT_SKIPPED)
+        encoded = [_encoded_column([row[key] for row in rows]) for key in keys]
+        case_key, person_key = links.get(table, (None, None))
+        distinct = set(numbers)
+        if len(distinct) == len(numbers) and main.keys().isdisjoint(distinct):
+            firsts: list[bool] | None = None  # every record is its row's first: the common case, no loop
+        elif main.keys() >= distinct:
+            firsts = [False] * len(numbers)  # every row has its first record already
+        else:
+            firsts = []
+            for number in numbers:
+                first = number not in main
+                if first:
+                    main[number] = []
+                firsts.append(first)
+        if firsts is None or any(firsts):
+            members = [
+                [None if text is None else f'"{key}":[null,{text}]' for text in column]
+                for key, column in zip(keys, encoded, strict=True)
+            ]
+            cases = [row[case_key] for row in rows] if case_key else repeat(None)
+            persons = [row[person_key] for row in rows] if person_key else repeat(None)
+            for number, row, case_id, person_id, fields, first in zip(
+                numbers,
+                rows,
+                cases,
+                persons,
+                zip(*members, strict=True),
+                firsts or repeat(True),
+                strict=False,
+            ):
+                if first:
+                    main[number] = [table, row["id"], case_id, person_id, keys, fields, None]
+            if firsts is None:
+                continue
+        plain = [
+            [None if text is None else f'"{key}":{text}' for text in column]
+            for key, column in zip(keys, encoded, strict=True)
+        ]
+        for number, row, first, fields in zip(numbers, rows, firsts, zip(*plain, strict=True), strict=True):
+            if first:
+                continue
+            entry = main[number]
+            key = f"{table}:{row['id']}"
+            member = f"{_encode_string(key)}:{{{','.join(filter(None, fields))}}}"
+            others = entry[6]
+            if others is None:
+                entry[6] = [(key, member)]
+            else:
+                others.append((key, member))
+            if entry[2] is None and case_key:
+                entry[2] = row[case_key]
+            if entry[3] is None and person_key:
+                entry[3] = row[person_key]
+    texts = []
+    for number in sorted(main):
+        entity, entity_id, case_id, person_id, keys, fields, others = main[number]
+        if others:
+            fields = list(fields)
+            others.sort()
+            for key, member in reversed(others):  # from the back: the places before stay valid
+                fields.insert(bisect_left(keys, key), member)
+        texts.append(
+            (number, entity, entity_id, case_id, person_id, "{" + ",".join(filter(None, fields)) + "}")
+        )
+    return texts
 
 
 def insert_audit(connection: Connection, entries: Sequence[Row]) -> None:
@@ -295,6 +495,14 @@ def insert_audit(connection: Connection, entries: Sequence[Row]) -> None:
         select(table.c.seq, table.c.row_hash).order_by(table.c.seq.desc()).limit(1)
     ).first()
     seq, prev = (int(head[0]) + 1, head[1]) if head is not None else (1, None)
+    if connection.dialect.name == "sqlite":
+        rows = [
+            (entry["id"], entry["at"], entry["actor"], entry["action"], entry["entity"], entry["entity_id"],
+             entry["case_id"], entry["person_id"], canonical_json(entry["changes"]), entry["note"])
+            for entry in entries
+        ]  # fmt: skip
+        _seal_sqlite(connection, table, rows, seq, prev)
+        return
     sealed_entries = []
     for entry in entries:
         note = entry["note"][:500]
@@ -319,6 +527,73 @@ def insert_audit(connection: Connection, entries: Sequence[Row]) -> None:
         prev = sealed
         seq += 1
     insert_rows(connection, table, sealed_entries)
+
+
+_AUDIT_COLUMNS = (
+    "seq", "id", "at", "actor", "action", "entity", "entity_id", "case_id", "person_id", "changes", "note",
+    "content_hash", "prev_hash", "row_hash",
+)  # fmt: skip
+
+
+def _seal_sqlite(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[tuple[uuid.UUID, datetime, str, str, str, Any, Any, Any, str, str]],
+    seq: int,
+    prev: str | None,
+) -> None:
+    """Append audit rows (id, at, actor, action, entity, entity_id, case_id, person_id, changes text,
+    note) on SQLite, sealed in one tight loop: identifiers turned into their stored and their hashed form
+    once, the chain texts built inline (``domain.audit_chain`` spells them out; ``tests/db`` checks the two
+    agree)."""
+    sql, converters = _sqlite_plan(table, _AUDIT_COLUMNS)
+    store_at = converters[_AUDIT_COLUMNS.index("at")]
+    assert store_at is not None
+    version = f"{CHAIN_VERSION};"
+    parameters: list[tuple[Any, ...]] = []
+    append = parameters.append
+    at_cache: dict[datetime, tuple[str, str]] = {}
+    for record_id, at, actor, action, entity, entity_id, case_id, person_id, changes, full_note in rows:
+        note = full_note[:500]
+        digest = sha256_hex(field(changes) + field(note))
+        moment = at_cache.get(at)
+        if moment is None:
+            moment = at_cache[at] = (store_at(at), field(str(epoch_microseconds(at))))
+        entity_hex, entity_text = _uuid_forms(entity_id)
+        case_hex, case_text = _uuid_forms(case_id)
+        person_hex, person_text = _uuid_forms(person_id)
+        sealed = sha256_hex(
+            version
+            + field(str(seq))
+            + moment[1]
+            + field(actor)
+            + field(action)
+            + field(entity)
+            + entity_text
+            + case_text
+            + person_text
+            + field(digest)
+            + field(prev)
+        )
+        append((seq, record_id.hex, moment[0], actor, action, entity, entity_hex, case_hex, person_hex,
+                changes, note, digest, prev, sealed))  # fmt: skip
+        prev = sealed
+        seq += 1
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, parameters)
+    finally:
+        cursor.close()
+
+
+def _uuid_forms(value: Any) -> tuple[str | None, str]:
+    """The stored (hex) form of an identifier and its chain field (of the text with dashes)."""
+    if value is None:
+        return None, "~;"
+    if type(value) is uuid.UUID:
+        stored = value.hex
+        return stored, f"36:{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]};"
+    return (value.hex if isinstance(value, uuid.UUID) else value), field(str(value))
 
 
 def _text_or_none(value: Any) -> str | None:

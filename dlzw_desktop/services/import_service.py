@@ -6,8 +6,10 @@ Two ways in, one set of rules (``services/importing``):
 * Step by step (the import dialog): ``read`` the file in the sandbox, ``suggest_mapping`` (saved mappings
   are reused by name), ``preview`` every row with its problems and duplicates, then ``commit`` the plan
   with the user's choice per row (import, link to the existing record, skip).
-* In one go (``dlzw import`` and the benchmark): ``import_file`` streams the file, planning and writing
-  each batch while the sandbox reads the next; duplicates get their default (confident ones skipped).
+* In one go (``dlzw import`` and the benchmark): ``import_file`` streams the file: while the sandbox reads
+  ahead, this thread converts, plans and prepares each batch (records, audit texts) and a writer thread
+  executes the batches before it in the database (up to ``WRITES_AHEAD``); duplicates get their default
+  (confident ones skipped).
 
 Writing is all or nothing: one transaction, rolled back when any row fails at write time (the row is
 named), when the user cancels, and in ``import_file`` when any row has errors (unless ``skip_invalid``).
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -55,7 +58,7 @@ from dlzw_desktop.services.importing.raw import (
     guess_header_index,
 )
 from dlzw_desktop.services.importing.reader import read_in_sandbox, read_timeout_s, stream_in_sandbox
-from dlzw_desktop.services.importing.resolve import References, gc_paused
+from dlzw_desktop.services.importing.resolve import References, gc_paused, quick_thread_switches
 from dlzw_desktop.services.importing.writer import ImportWriter, explicit_case_numbers
 from dlzw_desktop.services.permissions import Permission, requires
 from dlzw_desktop.services.settings_service import SettingsService
@@ -65,6 +68,7 @@ logger = logging.getLogger(__name__)
 MAPPING_PREFIX = "import.mapping."
 MAX_MAPPING_NAME = 80
 BATCH_ROWS = 2000
+WRITES_AHEAD = 3  # prepared batches a streamed import lets wait for the writer thread
 BULK_FROM_ROWS = 5000  # from here the case search index is rebuilt once instead of kept row by row
 _SQLITE_IMPORT_CACHE_KIB = 256 * 1024
 ProgressFn = Callable[[int, int], None]
@@ -163,7 +167,7 @@ class _Stream:
     tally: _Tally = field(default_factory=_Tally)
     header: tuple[str, ...] = ()
     header_number: int = 1
-    pending: Future[None] | None = None  # the writer thread's current batch
+    pending: deque[Future[None]] = field(default_factory=deque)  # batches with the writer thread, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,6 +426,7 @@ class ImportService(Service):
         try:
             with (
                 gc_paused(),
+                quick_thread_switches(),
                 self._sessions() as reading,
                 self._unit(write=not dry_run) as writing,
                 ThreadPoolExecutor(1, thread_name_prefix="dlzw-import-writer") as executor,
@@ -437,7 +442,9 @@ class ImportService(Service):
                         progress(done, total or 0)
 
                 try:
-                    with self._bulk(writing, _estimated_rows(path) if not dry_run else 0):
+                    with self._bulk(
+                        writing, _estimated_rows(path) if not dry_run else 0, reading_beside=True
+                    ):
                         stream_in_sandbox(
                             path,
                             on_rows,
@@ -482,8 +489,9 @@ class ImportService(Service):
     def _stream_batch(
         self, state: _Stream, batch: list[RawRow], where: _Where, *, final: bool = False
     ) -> None:
-        """Plan one batch (reading the database through ``where.reading``) and hand it to the writer
-        thread, which writes it into ``where.writing``'s transaction while the next batch is read."""
+        """Plan one batch (reading the database through ``where.reading``), prepare its records and hand
+        them to the writer thread, which writes them into ``where.writing``'s transaction while the next
+        batches are read and prepared."""
         reading, writing, executor, refs, day, now = (
             where.reading,
             where.writing,
@@ -532,9 +540,12 @@ class ImportService(Service):
                 state.actions[row.number] = action
             items.append((row, intent, action))
         stop_writing = state.tally.error_rows and not state.skip_invalid
-        _drain(state)
         if state.writer is not None and not stop_writing:
-            state.pending = executor.submit(state.writer.write, items)
+            prepared = state.writer.prepare(items)
+            _settle(state, WRITES_AHEAD - 1)
+            state.pending.append(executor.submit(state.writer.execute, prepared))
+        else:
+            _settle(state, 0)
 
     @staticmethod
     def _header_index(rows: Sequence[RawRow], header_row: int | None) -> int:
@@ -576,9 +587,14 @@ class ImportService(Service):
                 yield session
 
     @contextmanager
-    def _bulk(self, session: Session, rows: int) -> Iterator[None]:
+    def _bulk(self, session: Session, rows: int, *, reading_beside: bool = False) -> Iterator[None]:
         """For large imports: a bigger SQLite page cache, and the case search index rebuilt once at the
-        end (same transaction) instead of kept up row by row."""
+        end (same transaction) instead of kept up row by row.
+
+        ``reading_beside``: another session reads the tables while this one writes (a streamed import).
+        PostgreSQL's DROP TRIGGER locks a table against every reader until the commit, so there the index
+        is kept up by its triggers instead (SQLite's readers are not blocked by the write transaction).
+        """
         if rows < BULK_FROM_ROWS:
             yield
             return
@@ -588,8 +604,11 @@ class ImportService(Service):
             previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = -{_SQLITE_IMPORT_CACHE_KIB}")
         try:
-            with search.suspended(connection):
+            if reading_beside and connection.dialect.name != "sqlite":
                 yield
+            else:
+                with search.suspended(connection):
+                    yield
         finally:
             if previous is not None:
                 connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
@@ -632,15 +651,22 @@ class ImportService(Service):
         )
 
 
+def _settle(state: _Stream, keep: int) -> None:
+    """Wait until at most ``keep`` batches are with the writer thread; a failed batch's error is raised
+    here (the import stops at the first)."""
+    pending = state.pending
+    while pending and (len(pending) > keep or pending[0].done()):
+        pending.popleft().result()
+
+
 def _drain(state: _Stream, *, quiet: bool = False) -> None:
-    """Wait for the writer thread's batch; its error is raised here (unless ``quiet``: already failing)."""
-    pending, state.pending = state.pending, None
-    if pending is None:
+    """Wait for every batch with the writer thread; the first error is raised here (unless ``quiet``:
+    already failing)."""
+    if not quiet:
+        _settle(state, 0)
         return
-    if quiet:
-        pending.exception()
-    else:
-        pending.result()
+    while state.pending:
+        state.pending.popleft().exception()
 
 
 def _estimated_rows(path: Path) -> int:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any
 
@@ -98,9 +99,19 @@ _COMPANY_WORDS = re.compile(
 EARLIEST = date(2000, 1, 1)
 
 
+_STREETS: dict[str, str] = {}
+
+
 def fold_street(text: str | None) -> str:
-    """A street for comparison: folded, "Str." spelled out (as the intake duplicate check does)."""
-    return _STREET_ABBREVIATION.sub("strasse", fast_fold(text or ""))
+    """A street for comparison: folded, "Str." spelled out (as the intake duplicate check does);
+    memoised, lists name the same streets again and again."""
+    text = text or ""
+    folded = _STREETS.get(text)
+    if folded is None:
+        if len(_STREETS) > 100_000:
+            _STREETS.clear()
+        folded = _STREETS[text] = _STREET_ABBREVIATION.sub("strasse", fast_fold(text))
+    return folded
 
 
 def _day(value: date | None) -> str:
@@ -323,7 +334,7 @@ def _default_for(duplicates: Sequence[DuplicateMatch], *, everything_known: bool
 # --- persons and businesses -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _KnownPerson:
     """A person as the duplicate check compares them (recorded, or from an earlier row)."""
 
@@ -335,6 +346,10 @@ class _KnownPerson:
     street_as_written: str | None
     record_id: uuid.UUID | None = None
     row: int | None = None
+    tokens: str = field(init=False, repr=False)  # the name for comparing (``_sorted_tokens``)
+
+    def __post_init__(self) -> None:
+        self.tokens = _sorted_tokens(self.name)
 
     @property
     def label(self) -> str:
@@ -342,16 +357,25 @@ class _KnownPerson:
         return _person_label(self.full_name, self.birth_date, self.street_as_written, self.postcode)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _KnownBusiness:
     """A business as the duplicate check compares it."""
 
     name: str
     street: str
     postcode: str | None
-    label: str
+    label_parts: tuple[str | None, ...]  # name, street, place as written
     record_id: uuid.UUID | None = None
     row: int | None = None
+    tokens: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = _sorted_tokens(self.name)
+
+    @property
+    def label(self) -> str:
+        """Built only for the few that turn out duplicates."""
+        return ", ".join(part for part in self.label_parts if part)
 
 
 def _person_label(name: str, birth: date | None, street: str | None, postcode: str | None) -> str:
@@ -368,41 +392,91 @@ def _block(street: str) -> str:
     return street[:4]
 
 
-class _PersonIndex:
-    """Persons by birth date and by address block, for the duplicate check."""
+def _sorted_tokens(name: str) -> str:
+    """A folded name with its words in order: ``fuzz.ratio`` of two of these is ``fuzz.token_sort_ratio``
+    of the names (folded names hold single spaces only, which both split alike), without rapidfuzz
+    splitting and sorting every candidate again for every row."""
+    return " ".join(sorted(name.split()))
+
+
+class _Bucket:
+    """Known records sharing a key, with their names in comparison form, kept as they are added."""
+
+    __slots__ = ("names", "records")
 
     def __init__(self) -> None:
-        self.by_birth: dict[date, list[_KnownPerson]] = defaultdict(list)
-        self.by_address: dict[tuple[str, str], list[_KnownPerson]] = defaultdict(list)
+        self.records: list[Any] = []
+        self.names: list[str] = []
+
+    def add(self, record: object, name: str) -> None:
+        self.records.append(record)
+        self.names.append(name)
+
+    def similar(self, name: str, cutoff: float) -> list[tuple[float, int]]:
+        """(score, position) of the records whose name scores at least ``cutoff``, best first."""
+        return [
+            (score, index)
+            for _, score, index in process.extract(
+                name, self.names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            )
+        ]
+
+
+class _PersonIndex:
+    """Persons by birth date and by address block, for the duplicate check.
+
+    The candidates of a probe are the persons of its birth date, then those at its address block (each
+    once); they are ranked by name similarity as one pool would be (best first, ties in pool order).
+    """
+
+    def __init__(self) -> None:
+        self.by_birth: dict[date, _Bucket] = {}
+        self.by_address: dict[tuple[str, str], _Bucket] = {}
 
     def add(self, person: _KnownPerson) -> None:
+        name = person.tokens
         if person.birth_date is not None:
-            self.by_birth[person.birth_date].append(person)
+            bucket = self.by_birth.get(person.birth_date)
+            if bucket is None:
+                bucket = self.by_birth[person.birth_date] = _Bucket()
+            bucket.add(person, name)
         if person.postcode and person.street:
-            self.by_address[(person.postcode, _block(person.street))].append(person)
+            key = (person.postcode, _block(person.street))
+            bucket = self.by_address.get(key)
+            if bucket is None:
+                bucket = self.by_address[key] = _Bucket()
+            bucket.add(person, name)
 
     def matches(self, probe: _KnownPerson) -> list[DuplicateMatch]:
-        candidates: dict[int, _KnownPerson] = {}
-        if probe.birth_date is not None:
-            for known in self.by_birth.get(probe.birth_date, ()):
-                candidates[id(known)] = known
-        if probe.postcode and probe.street:
-            for known in self.by_address.get((probe.postcode, _block(probe.street)), ()):
-                candidates[id(known)] = known
-        if not candidates or not probe.name:
+        if not probe.name:
             return []
-        pool = list(candidates.values())
+        birth = probe.birth_date
+        by_birth = self.by_birth.get(birth) if birth is not None else None
+        by_address = (
+            self.by_address.get((probe.postcode, _block(probe.street)))
+            if probe.postcode and probe.street
+            else None
+        )
+        if by_birth is None and by_address is None:
+            return []
+        name = probe.tokens
+        ranked: list[tuple[float, int, int, _KnownPerson]] = []
+        if by_birth is not None:
+            records = by_birth.records
+            ranked.extend((score, 0, i, records[i]) for score, i in by_birth.similar(name, NAME_THRESHOLD))
+        if by_address is not None:
+            records = by_address.records
+            for score, i in by_address.similar(name, NAME_THRESHOLD):
+                known = records[i]
+                if birth is None or known.birth_date != birth:  # else a candidate by birth date already
+                    ranked.append((score, 1, i, known))
+        if not ranked:
+            return []
+        ranked.sort(key=lambda hit: (-hit[0], hit[1], hit[2]))
         found = []
-        for _, score, index in process.extract(
-            probe.name,
-            [known.name for known in pool],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=NAME_THRESHOLD,
-            limit=None,
-        ):
-            known = pool[index]
+        for score, _, _, known in ranked:
             reasons = []
-            if probe.birth_date is not None and known.birth_date == probe.birth_date:
+            if birth is not None and known.birth_date == birth:
                 reasons.append(DuplicateReason.BIRTH_DATE)
             if (
                 probe.postcode
@@ -413,11 +487,7 @@ class _PersonIndex:
                 reasons.append(DuplicateReason.ADDRESS)
             if not reasons:
                 continue
-            births_differ = (
-                probe.birth_date is not None
-                and known.birth_date is not None
-                and probe.birth_date != known.birth_date
-            )
+            births_differ = birth is not None and known.birth_date is not None and birth != known.birth_date
             confident = (DuplicateReason.BIRTH_DATE in reasons and score >= CONFIDENT_NAME_WITH_BIRTH) or (
                 DuplicateReason.ADDRESS in reasons and score >= CONFIDENT_NAME and not births_differ
             )
@@ -440,27 +510,24 @@ class _BusinessIndex:
     """Businesses by postcode, for the duplicate check (similar name and street at one postcode)."""
 
     def __init__(self) -> None:
-        self.by_postcode: dict[str, list[_KnownBusiness]] = defaultdict(list)
+        self.by_postcode: dict[str, _Bucket] = {}
 
     def add(self, business: _KnownBusiness) -> None:
         if business.postcode and business.street:
-            self.by_postcode[business.postcode].append(business)
+            bucket = self.by_postcode.get(business.postcode)
+            if bucket is None:
+                bucket = self.by_postcode[business.postcode] = _Bucket()
+            bucket.add(business, business.tokens)
 
     def matches(self, probe: _KnownBusiness) -> list[DuplicateMatch]:
         if not probe.postcode or not probe.street or not probe.name:
             return []
-        pool = self.by_postcode.get(probe.postcode)
-        if not pool:
+        bucket = self.by_postcode.get(probe.postcode)
+        if bucket is None:
             return []
         found = []
-        for _, score, index in process.extract(
-            probe.name,
-            [known.name for known in pool],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=BUSINESS_NAME_THRESHOLD,
-            limit=None,
-        ):
-            known = pool[index]
+        for score, index in bucket.similar(probe.tokens, BUSINESS_NAME_THRESHOLD):
+            known = bucket.records[index]
             street_score = fuzz.ratio(probe.street, known.street)
             if street_score < STREET_THRESHOLD:
                 continue
@@ -499,6 +566,8 @@ class PersonsPlanner(Planner):
         self._db_business_postcodes: set[str] = set()
         self._db_business_names: dict[str, list[tuple[uuid.UUID, str]]] | None = None
         self._db_loaded: set[uuid.UUID] = set()
+        self._picked_from: Mapping[str, int] | None = None  # the rows' field index ``_pick`` was made for
+        self._pick: Callable[[tuple[object, ...]], tuple[Any, ...]] = tuple
 
     def _load_database(self, session: Session, probes: Sequence[tuple[_KnownPerson | None, Any]]) -> None:
         births = sorted({p.birth_date for p, _ in probes if p and p.birth_date} - self._db_births)
@@ -544,9 +613,7 @@ class PersonsPlanner(Planner):
                         fast_fold(name),
                         fold_street(street),
                         postcode,
-                        ", ".join(
-                            part for part in (name, street or "", f"{postcode} {city or ''}".strip()) if part
-                        ),
+                        (name, street, f"{postcode} {city or ''}".strip()),
                         record_id=bid,
                     )
                 )
@@ -564,10 +631,16 @@ class PersonsPlanner(Planner):
 
     def plan_works(self, session: Session, works: list[_RowWork]) -> list[tuple[PlannedRow, Intent | None]]:
         prepared = [self._prepare(work) for work in works]
-        self._load_database(session, [(p, b) for _, p, b, _, _ in prepared])
-        memberships = self._db_memberships(session, prepared)
+        self._load_database(session, [(p, b) for _, p, b, _, _, _ in prepared])
+        # The recorded duplicates of each row's person, found once for the memberships and for the row.
+        db_matches = [
+            self._db_persons.matches(probe) if probe is not None else [] for _, probe, *_ in prepared
+        ]
+        memberships = self._db_memberships(session, db_matches)
         planned: list[tuple[PlannedRow, Intent | None]] = []
-        for work, probe, business_probe, person, business in prepared:
+        for (work, probe, business_probe, person, business, summary), db_dups in zip(
+            prepared, db_matches, strict=True
+        ):
             planned.append(
                 self._plan_row(
                     work,
@@ -576,18 +649,17 @@ class PersonsPlanner(Planner):
                     person=person,
                     business=business,
                     memberships=memberships,
+                    db_person_dups=db_dups,
+                    summary=summary,
                 )
             )
         return planned
 
     def _db_memberships(
-        self, session: Session, prepared: Sequence[tuple[_RowWork, Any, Any, Any, Any]]
+        self, session: Session, db_matches: Sequence[Sequence[DuplicateMatch]]
     ) -> set[tuple[uuid.UUID, uuid.UUID]]:
         """(person, business) pairs recorded in the database among this batch's candidates."""
-        person_ids: set[uuid.UUID] = set()
-        for _, probe, _, _, _ in prepared:
-            if probe is not None:
-                person_ids.update(m.record_id for m in self._db_persons.matches(probe) if m.record_id)
+        person_ids = {m.record_id for matches in db_matches for m in matches if m.record_id}
         if not person_ids:
             return set()
         found: set[tuple[uuid.UUID, uuid.UUID]] = set()
@@ -631,16 +703,24 @@ class PersonsPlanner(Planner):
         _KnownBusiness | None,
         dict[str, object] | None,
         dict[str, object] | None,
+        str,
     ]:
         row = work.row
-        text = self.text
-        family = text(row, "person.family_name")
+        if row.field_index is not self._picked_from:
+            self._picked_from = row.field_index
+            self._pick = itemgetter(*(row.field_index[key] for key in _PERSON_ROW_FIELDS))
+        (
+            family_value, given_value, birth, gender, migration, status, permit_until, languages, email,
+            phone, street_value, postcode_value, city, district_value, notes,
+            name_value, legal_form, sector_value, founding, planned, business_street, business_postcode,
+            business_city, business_district, business_borough, employees, business_notes,
+        ) = self._pick(row.values)  # fmt: skip
+        family = _text(family_value)
+        given_text = _text(given_value)
         person: dict[str, object] | None = None
         probe: _KnownPerson | None = None
         if family is not None:
-            given = text(row, "person.given_names") or ""
-            status = row["person.residence_status"]
-            permit_until = row["person.residence_permit_until"]
+            given = given_text or ""
             if permit_until is not None and status not in _PERMIT_STATUSES:
                 self.problem(
                     work,
@@ -650,109 +730,98 @@ class PersonsPlanner(Planner):
                     "Aufenthaltserlaubnis) or clear the date.",
                 )
             district_id = None
-            district_text = text(row, "person.district")
+            district_text = _text(district_value)
             if district_text:
                 district_id = self.resolution(work, "person.district", self.refs.district(district_text))
+            assert birth is None or isinstance(birth, date)
             person = {
                 "family_name": family,
                 "given_names": given,
-                "birth_date": row["person.birth_date"],
-                "gender": row["person.gender"] or Gender.NOT_STATED,
-                "migration_background": row["person.migration_background"] or MigrationBackground.NOT_STATED,
+                "birth_date": birth,
+                "gender": gender or Gender.NOT_STATED,
+                "migration_background": migration or MigrationBackground.NOT_STATED,
                 "residence_status": status or ResidenceStatus.NOT_STATED,
                 "residence_permit_until": permit_until,
-                "preferred_languages": row["person.preferred_languages"] or "",
-                "email": row["person.email"],
-                "phone": row["person.phone"],
-                "street": row["person.street"],
-                "postcode": row["person.postcode"],
-                "city": row["person.city"],
+                "preferred_languages": languages or "",
+                "email": email,
+                "phone": phone,
+                "street": street_value,
+                "postcode": postcode_value,
+                "city": city,
                 "district_id": district_id,
-                "notes": row["person.notes"] or "",
+                "notes": notes or "",
             }
-            full = f"{given} {family}".strip()
-            birth = person["birth_date"]
-            assert birth is None or isinstance(birth, date)
-            street = text(row, "person.street")
-            postcode = text(row, "person.postcode")
+            street = _text(street_value)
             probe = _KnownPerson(
-                fast_fold(full),
+                _fold_full_name(given, family),
                 birth,
                 fold_street(street),
-                postcode,
-                full,
+                _text(postcode_value),
+                f"{given} {family}".strip(),
                 street,
                 row=row.number,
             )
         business: dict[str, object] | None = None
         business_probe: _KnownBusiness | None = None
-        name = text(row, "business.name")
+        name = _text(name_value)
         if name is not None:
-            business = self._business_values(work, name)
-            street = text(row, "business.street")
-            postcode = text(row, "business.postcode")
-            business_probe = _KnownBusiness(
-                fast_fold(name),
-                fold_street(street),
-                postcode,
-                ", ".join(part for part in (name, street or "", postcode or "") if part),
-                row=row.number,
-            )
-        return work, probe, business_probe, person, business
-
-    def _business_values(self, work: _RowWork, name: str) -> dict[str, object]:
-        row = work.row
-        text = self.text
-        sector_id = None
-        sector_text = text(row, "business.sector")
-        if sector_text:
-            sector_id = self.resolution(work, "business.sector", self.refs.sector(sector_text))
-        district_id = borough_id = None
-        district_text = text(row, "business.district")
-        if district_text:
-            found = self.refs.district(district_text)
-            district_id = self.resolution(work, "business.district", found)
-            borough_id = found.parent_id
-        borough_text = text(row, "business.borough")
-        if borough_text:
-            named = self.resolution(work, "business.borough", self.refs.borough(borough_text))
-            if named is not None and borough_id is not None and named != borough_id:
+            sector_id = None
+            sector_text = _text(sector_value)
+            if sector_text:
+                sector_id = self.resolution(work, "business.sector", self.refs.sector(sector_text))
+            district_id = borough_id = None
+            district_text = _text(business_district)
+            if district_text:
+                found = self.refs.district(district_text)
+                district_id = self.resolution(work, "business.district", found)
+                borough_id = found.parent_id
+            borough_text = _text(business_borough)
+            if borough_text:
+                named = self.resolution(work, "business.borough", self.refs.borough(borough_text))
+                if named is not None and borough_id is not None and named != borough_id:
+                    self.problem(
+                        work,
+                        "business.district",
+                        "import.district_outside_borough",
+                        "The district {district} does not lie in the borough {borough}. Correct one of them.",
+                        district=district_text,
+                        borough=borough_text,
+                    )
+                borough_id = named or borough_id
+            if planned is None:
+                planned = founding is None or (isinstance(founding, date) and founding > self.today)
+            elif planned is False and isinstance(founding, date) and founding > self.today:
                 self.problem(
                     work,
-                    "business.district",
-                    "import.district_outside_borough",
-                    "The district {district} does not lie in the borough {borough}. Correct one of them.",
-                    district=district_text,
-                    borough=borough_text,
+                    "business.founding_date",
+                    "import.founding_in_future",
+                    "The founding date {date} lies in the future, but the founding is not marked as planned. "
+                    "Mark it as planned or correct the date.",
+                    date=_day(founding),
                 )
-            borough_id = named or borough_id
-        founding = row["business.founding_date"]
-        planned = row["business.founding_planned"]
-        if planned is None:
-            planned = founding is None or (isinstance(founding, date) and founding > self.today)
-        elif planned is False and isinstance(founding, date) and founding > self.today:
-            self.problem(
-                work,
-                "business.founding_date",
-                "import.founding_in_future",
-                "The founding date {date} lies in the future, but the founding is not marked as planned. "
-                "Mark it as planned or correct the date.",
-                date=_day(founding),
+            business = {
+                "name": name,
+                "legal_form": legal_form or LegalForm.SOLE_TRADER,
+                "sector_id": sector_id,
+                "founding_date": founding,
+                "founding_planned": planned,
+                "street": business_street,
+                "postcode": business_postcode,
+                "city": business_city,
+                "borough_id": borough_id,
+                "district_id": district_id,
+                "employees": employees or 0,
+                "notes": business_notes or "",
+            }
+            street = _text(business_street)
+            postcode = _text(business_postcode)
+            business_probe = _KnownBusiness(
+                fast_fold(name), fold_street(street), postcode, (name, street, postcode), row=row.number
             )
-        return {
-            "name": name,
-            "legal_form": row["business.legal_form"] or LegalForm.SOLE_TRADER,
-            "sector_id": sector_id,
-            "founding_date": founding,
-            "founding_planned": planned,
-            "street": row["business.street"],
-            "postcode": row["business.postcode"],
-            "city": row["business.city"],
-            "borough_id": borough_id,
-            "district_id": district_id,
-            "employees": row["business.employees"] or 0,
-            "notes": row["business.notes"] or "",
-        }
+        summary = f"{family}, {given_text}" if given_text and family else family or given_text or ""
+        if name:
+            summary = f"{summary} · {name}" if summary else name
+        return work, probe, business_probe, person, business, summary
 
     def _plan_row(
         self,
@@ -763,6 +832,8 @@ class PersonsPlanner(Planner):
         person: dict[str, object] | None,
         business: dict[str, object] | None,
         memberships: set[tuple[uuid.UUID, uuid.UUID]],
+        db_person_dups: list[DuplicateMatch],
+        summary: str,
     ) -> tuple[PlannedRow, Intent | None]:
         row = work.row
         role_value = row["business.role"]
@@ -770,7 +841,7 @@ class PersonsPlanner(Planner):
         person_dups: list[DuplicateMatch] = []
         business_dups: list[DuplicateMatch] = []
         if probe is not None:
-            person_dups = self._db_persons.matches(probe)[:3] + self._file_persons.matches(probe)[:2]
+            person_dups = db_person_dups[:3] + self._file_persons.matches(probe)[:2]
         business_key: tuple[object, ...] = ()
         earlier_business: int | None = None
         if business_probe is not None:
@@ -781,11 +852,15 @@ class PersonsPlanner(Planner):
                 business_dups += self._same_name(business_probe, person_dups, memberships)
             if earlier_business is None:
                 business_dups += self._file_business_index.matches(business_probe)[:2]
-        work.duplicates = person_dups + business_dups
-        best_person = next((d for d in person_dups if d.confident), person_dups[0] if person_dups else None)
-        best_business = next(
-            (d for d in business_dups if d.confident and d.record_id), None
-        )  # LINK joins a recorded business; a business named twice in the file is shared anyway
+        duplicates = work.duplicates = person_dups + business_dups
+        best_person = best_business = None
+        if duplicates:
+            best_person = next(
+                (d for d in person_dups if d.confident), person_dups[0] if person_dups else None
+            )
+            best_business = next(
+                (d for d in business_dups if d.confident and d.record_id), None
+            )  # LINK joins a recorded business; a business named twice in the file is shared anyway
         # Does the row add anything to what is known with confidence?
         person_known = person is None or (best_person is not None and best_person.confident)
         business_known = business is None or earlier_business is not None or best_business is not None
@@ -796,15 +871,11 @@ class PersonsPlanner(Planner):
             elif best_person.row is not None and earlier_business is not None:
                 member_known = (business_key, best_person.row, role) in self._file_members
         everything_known = person_known and business_known and member_known
-        actions: tuple[RowAction, ...] = (RowAction.IMPORT, RowAction.SKIP)
+        actions: tuple[RowAction, ...] = _IMPORT_OR_SKIP
         if best_person is not None or best_business is not None:
-            actions = (RowAction.IMPORT, RowAction.LINK, RowAction.SKIP)
-        default = _default_for(work.duplicates, everything_known=everything_known)
-        creates = tuple(
-            name
-            for name, present in (("person", person), ("business", business), ("member", person and business))
-            if present
-        )
+            actions = _IMPORT_LINK_OR_SKIP
+        default = _default_for(duplicates, everything_known=everything_known)
+        creates = _CREATES[person is not None, business is not None]
         intent = PersonsIntent(
             person=NewRecord(person) if person is not None else None,
             business=NewRecord(business, business_key) if business is not None else None,
@@ -821,20 +892,42 @@ class PersonsPlanner(Planner):
         if business_probe is not None and probe is not None:
             person_row = best_person.row if best_person and best_person.row else row.number
             self._file_members.add((business_key, person_row, role))
-        summary = " · ".join(
-            part
-            for part in (
-                ", ".join(
-                    p
-                    for p in (self.text(row, "person.family_name"), self.text(row, "person.given_names"))
-                    if p
-                ),
-                self.text(row, "business.name") or "",
-            )
-            if part
-        )
         planned = _frozen(work, summary, actions=actions, default=default, creates=creates)
         return planned, (None if planned.has_errors else intent)
+
+
+# The fields ``PersonsPlanner._prepare`` reads, in the order it unpacks them.
+_PERSON_ROW_FIELDS = (
+    "person.family_name", "person.given_names", "person.birth_date", "person.gender",
+    "person.migration_background", "person.residence_status", "person.residence_permit_until",
+    "person.preferred_languages", "person.email", "person.phone", "person.street", "person.postcode",
+    "person.city", "person.district", "person.notes",
+    "business.name", "business.legal_form", "business.sector", "business.founding_date",
+    "business.founding_planned", "business.street", "business.postcode", "business.city",
+    "business.district", "business.borough", "business.employees", "business.notes",
+)  # fmt: skip
+_IMPORT_OR_SKIP = (RowAction.IMPORT, RowAction.SKIP)
+_IMPORT_LINK_OR_SKIP = (RowAction.IMPORT, RowAction.LINK, RowAction.SKIP)
+_CREATES = {
+    (True, True): ("person", "business", "member"),
+    (True, False): ("person",),
+    (False, True): ("business",),
+    (False, False): (),
+}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _fold_full_name(given: str, family: str) -> str:
+    """``fast_fold(f"{given} {family}".strip())``, from the two names folded (and memoised) apart: folding
+    works character by character and a space separates the two (``test_import_duplicates`` checks it)."""
+    folded_given = fast_fold(given)
+    folded_family = fast_fold(family)
+    if folded_given and folded_family:
+        return f"{folded_given} {folded_family}"
+    return folded_given or folded_family
 
 
 # --- cases ----------------------------------------------------------------------------------------------

@@ -6,12 +6,21 @@ caller then rolls the whole transaction back, so an import is all or nothing.
 
 Records are inserted in bulk (``db/bulk.py``) with the same change-tracking columns and ``insert`` audit
 rows the ORM would write; the import as a whole gets one ``event`` audit row from the service.
+
+A batch is written in two steps: ``prepare`` builds its records, and on SQLite the driver's parameters and
+the audit rows' texts (Python work, in the caller's thread), ``execute`` runs the statements and seals the
+audit rows into the chain (database work). A streamed import executes one batch in a writer thread while
+it prepares the next, so the database's time is spent beside the Python work, not after it. The two
+steps share the session's connection: ``execute`` holds ``db_lock`` while it uses it, and the few places
+where preparing a batch asks the database (office case numbers, a recorded membership, checklists) take
+the lock too.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -24,11 +33,17 @@ from sqlalchemy.orm import Session
 
 from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.bulk import (
+    AuditRow,
     OrderedIds,
     Row,
+    append_audit_rows,
+    audited_by_triggers,
+    execute_many,
     insert_audit,
     insert_rows,
     row_audit_entries,
+    row_audit_rows,
+    sqlite_insert,
     tracked_constants,
 )
 from dlzw_desktop.db.engine import translate_db_error
@@ -82,6 +97,7 @@ _AUDIT_LINKS: dict[str, tuple[str | None, str | None]] = {
     "property_status_changes": (None, None),
 }
 _CHECKLIST_STAGES = frozenset({CaseStage.ENQUIRY, CaseStage.CONSULTING})
+_MEMBER_TABLES = frozenset({"persons", "businesses"})
 # Every column of a person, for persons recorded from a name only (applicants, owners).
 PERSON_DEFAULTS: dict[str, object] = {
     "family_name": "",
@@ -146,6 +162,17 @@ class _Pending:
         self.rows[table].append((number, values))
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedBatch:
+    """A batch ready for ``ImportWriter.execute``: its records by table (with the rows that made them), and
+    on SQLite the statements' parameters and the audit rows, unsealed."""
+
+    records: dict[str, list[tuple[int, Row]]]
+    inserts: tuple[tuple[str, list[tuple[object, ...]]], ...] | None = None
+    audit: tuple[AuditRow, ...] | None = None
+    entries: tuple[Row, ...] = ()  # elsewhere: the audit entries for ``insert_audit``
+
+
 class ImportWriter:
     """Writes the rows of one import into the session's transaction (see the module docstring)."""
 
@@ -154,6 +181,11 @@ class ImportWriter:
     ) -> None:
         self._session = session
         self._connection: Connection = session.connection()
+        self._sqlite = self._connection.dialect.name == "sqlite"
+        # PostgreSQL's triggers audit every record when the security objects are installed.
+        self._audited_by_triggers = not self._sqlite and audited_by_triggers(self._connection)
+        self.db_lock = threading.Lock()  # held while the session's connection is in use
+        self._failed = False  # a batch was refused: the import is lost, later batches are not written
         self._actor = actor
         self._now = now
         self._note = f"Import {file_name}"[:400]
@@ -165,7 +197,8 @@ class ImportWriter:
         self._pending = _Pending(defaultdict(list))
         self._persons_by_row: dict[int, uuid.UUID] = {}
         self._businesses_by_key: dict[tuple[object, ...], uuid.UUID] = {}
-        self._members: set[tuple[uuid.UUID, uuid.UUID, BusinessRole]] = set()
+        self._members: set[tuple[int, int, str]] = set()  # business, person (as ints: cheap to hash), role
+        self._made: set[int] = set()  # the persons and businesses this import records (ids as ints)
         self._applicants: dict[tuple[object, ...], uuid.UUID] = {}
         self._owners: dict[tuple[object, ...], uuid.UUID] = {}
         self._explicit_numbers: set[str] = set()
@@ -179,7 +212,11 @@ class ImportWriter:
     # -- rows ----------------------------------------------------------------------------------------
 
     def write(self, rows: Sequence[tuple[PlannedRow, Intent | None, RowAction]]) -> None:
-        """Write one batch (rows in file order) and flush it."""
+        """Write one batch (rows in file order): ``prepare`` and ``execute`` in one go."""
+        self.execute(self.prepare(rows))
+
+    def prepare(self, rows: Sequence[tuple[PlannedRow, Intent | None, RowAction]]) -> PreparedBatch | None:
+        """The records of one batch (rows in file order), ready for ``execute``; None when it has none."""
         for planned, intent, action in rows:
             if action is RowAction.SKIP or intent is None:
                 continue
@@ -192,11 +229,56 @@ class ImportWriter:
                 self._new("consultations", number, dict(intent.consultation))
             elif isinstance(intent, PropertiesIntent):
                 self._property_row(number, intent)
-        self.flush()
+        records = self._pending.rows
+        if not any(records.values()):
+            return None
+        self._pending = _Pending(defaultdict(list))
+        if not self._sqlite:
+            if self._audited_by_triggers:
+                return PreparedBatch(records)
+            entries = row_audit_entries(
+                records,
+                order=TABLE_ORDER,
+                primary=self._primary,
+                links=_AUDIT_LINKS,
+                actor=self._actor,
+                at=self._now,
+                ids=self.ids,
+                note=self._note,
+            )
+            return PreparedBatch(records, entries=tuple(entries))
+        inserts = tuple(
+            sqlite_insert(_table(table), [values for _, values in records[table]], self._constants)
+            for table in TABLE_ORDER
+            if records.get(table)
+        )
+        audit = row_audit_rows(
+            records,
+            order=TABLE_ORDER,
+            primary=self._primary,
+            links=_AUDIT_LINKS,
+            actor=self._actor,
+            at=self._now,
+            ids=self.ids,
+            note=self._note,
+        )
+        return PreparedBatch(records, inserts, tuple(audit))
 
     def _new(self, table: str, number: int, values: Row) -> uuid.UUID:
         record_id = self.ids.next()
         self._pending.add(table, number, {"id": record_id, **values})
+        if table in _MEMBER_TABLES:
+            self._made.add(record_id.int)
+        return record_id
+
+    def _new_with_defaults(
+        self, table: str, number: int, defaults: Mapping[str, object], values: Mapping[str, object]
+    ) -> uuid.UUID:
+        """``_new`` of the defaults overridden by ``values``, in one dict."""
+        record_id = self.ids.next()
+        self._pending.add(table, number, {"id": record_id, **defaults, **values})
+        if table in _MEMBER_TABLES:
+            self._made.add(record_id.int)
         return record_id
 
     def _person_row(self, number: int, intent: PersonsIntent, action: RowAction) -> None:
@@ -207,7 +289,7 @@ class ImportWriter:
             elif action is RowAction.LINK and intent.person_row in self._persons_by_row:
                 person_id = self._persons_by_row[intent.person_row]
             else:
-                person_id = self._new("persons", number, self._person_values(intent.person.values))
+                person_id = self._new_with_defaults("persons", number, PERSON_DEFAULTS, intent.person.values)
             self._persons_by_row[number] = person_id
         business_id: uuid.UUID | None = None
         if intent.business is not None:
@@ -217,7 +299,9 @@ class ImportWriter:
             elif key in self._businesses_by_key:
                 business_id = self._businesses_by_key[key]
             else:
-                business_id = self._new("businesses", number, {**BUSINESS_DEFAULTS, **intent.business.values})
+                business_id = self._new_with_defaults(
+                    "businesses", number, BUSINESS_DEFAULTS, intent.business.values
+                )
                 self._businesses_by_key[key] = business_id
         if person_id is not None and business_id is not None:
             self._member(number, business_id, person_id, intent.role, linked=action is RowAction.LINK)
@@ -229,11 +313,14 @@ class ImportWriter:
     def _member(
         self, number: int, business_id: uuid.UUID, person_id: uuid.UUID, role: BusinessRole, *, linked: bool
     ) -> None:
-        key = (business_id, person_id, role)
+        key = (business_id.int, person_id.int, role)
         if key in self._members:
             return
         self._members.add(key)
-        if linked and self._member_recorded(business_id, person_id, role):
+        # Only two records from before the import can have a membership this import does not know: with
+        # one made here, every membership of theirs is one of ``_members``.
+        recorded = key[0] not in self._made and key[1] not in self._made
+        if linked and recorded and self._member_recorded(business_id, person_id, role):
             return
         self._new(
             "business_members", number, {"business_id": business_id, "person_id": person_id, "role": role}
@@ -246,7 +333,8 @@ class ImportWriter:
             BusinessMember.role == role,
             BusinessMember.deleted_at.is_(None),
         )
-        return self._session.scalar(query) is not None
+        with self.db_lock:
+            return self._session.scalar(query) is not None
 
     def _case_row(self, number: int, intent: CasesIntent) -> None:
         if intent.business_db is not None:
@@ -277,9 +365,10 @@ class ImportWriter:
         if case_number is None or intent.number_taken or case_number in self._used_numbers:
             opened = values["opened_on"]
             assert hasattr(opened, "year")
-            case_number = assign_office_number(self._session, opened.year, self._actor)
-            while case_number in self._explicit_numbers or case_number in self._used_numbers:
+            with self.db_lock:
                 case_number = assign_office_number(self._session, opened.year, self._actor)
+                while case_number in self._explicit_numbers or case_number in self._used_numbers:
+                    case_number = assign_office_number(self._session, opened.year, self._actor)
         assert isinstance(case_number, str)
         self._used_numbers.add(case_number)
         stage = values["stage"]
@@ -326,10 +415,11 @@ class ImportWriter:
 
     def _checklist(self, programme_id: uuid.UUID) -> tuple[object, ...]:
         if self._checklists is None:
-            self._checklists = {
-                row.id: tuple(programme_row(row).draft.required_documents)
-                for row in self._session.scalars(select(LoanProgramme))
-            }
+            with self.db_lock:
+                self._checklists = {
+                    row.id: tuple(programme_row(row).draft.required_documents)
+                    for row in self._session.scalars(select(LoanProgramme))
+                }
         return self._checklists.get(programme_id, ())
 
     def _property_row(self, number: int, intent: PropertiesIntent) -> None:
@@ -388,41 +478,47 @@ class ImportWriter:
 
     def flush(self) -> None:
         """Insert what is pending (with its audit rows) inside a savepoint; name the failing row if any."""
-        pending = self._pending.rows
-        if not any(pending.values()):
+        self.execute(self.prepare(()))
+
+    def execute(self, batch: PreparedBatch | None) -> None:
+        """Insert a prepared batch (with its audit rows) inside a savepoint; name the failing row if any.
+
+        Batches must be executed in the order they were prepared; once one fails, the later ones are not
+        written (the caller rolls the import back).
+        """
+        if batch is None or self._failed:
             return
-        self._pending = _Pending(defaultdict(list))
-        nested = self._connection.begin_nested()
-        try:
-            self._insert(pending)
-        except _REFUSED as exc:
-            nested.rollback()
-            if _is_environment(exc):
-                raise translate_db_error(exc) from exc
-            logger.info("import batch refused (%s); looking for the row", type(exc).__name__)
-            raise self._failing_row(pending, exc) from exc
-        nested.commit()
-        for table, entries in pending.items():
+        with self.db_lock:
+            nested = self._connection.begin_nested()
+            try:
+                self._insert(batch)
+            except _REFUSED as exc:
+                self._failed = True
+                nested.rollback()
+                if _is_environment(exc):
+                    raise translate_db_error(exc) from exc
+                logger.info("import batch refused (%s); looking for the row", type(exc).__name__)
+                raise self._failing_row(batch.records, exc) from exc
+            except BaseException:
+                self._failed = True
+                nested.rollback()
+                raise
+            nested.commit()
+        for table, entries in batch.records.items():
             self.created[table] += len(entries)
 
-    def _insert(self, pending: dict[str, list[tuple[int, Row]]]) -> None:
+    def _insert(self, batch: PreparedBatch) -> None:
+        if batch.inserts is not None and batch.audit is not None:
+            for sql, parameters in batch.inserts:
+                execute_many(self._connection, sql, parameters)
+            append_audit_rows(self._connection, batch.audit)
+            return
+        pending = batch.records
         for table in TABLE_ORDER:
             rows = [values for _, values in pending.get(table, ())]
             if rows:
                 insert_rows(self._connection, _table(table), rows, self._constants)
-        insert_audit(
-            self._connection,
-            row_audit_entries(
-                pending,
-                order=TABLE_ORDER,
-                primary=self._primary,
-                links=_AUDIT_LINKS,
-                actor=self._actor,
-                at=self._now,
-                ids=self.ids,
-                note=self._note,
-            ),
-        )
+        insert_audit(self._connection, batch.entries)
 
     def _failing_row(self, pending: dict[str, list[tuple[int, Row]]], first: Exception) -> ImportWriteFailed:
         by_row: dict[int, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))

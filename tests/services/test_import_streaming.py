@@ -1,0 +1,151 @@
+"""A streamed import (``import_file``) stays all or nothing while batches are read, prepared and written at
+once: a bad row far down a long list leaves nothing behind, whether the file or the database refuses it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select, text
+
+from dlzw_desktop.db.models import AuditEntry, Business, BusinessMember, Person
+from dlzw_desktop.domain.dates import utc_now
+from dlzw_desktop.domain.enums import BusinessRole
+from dlzw_desktop.services.importing import resolve
+from dlzw_desktop.services.importing.mapping import ImportKind
+from dlzw_desktop.services.importing.plan import PlannedRow, RowAction
+from dlzw_desktop.services.importing.planner import Intent, NewRecord, PersonsIntent
+from dlzw_desktop.services.importing.writer import ImportWriteFailed, ImportWriter
+from dlzw_desktop.services.registry import Services
+
+ROWS = 12_000  # six batches from the reader, several of them with the writer thread at once
+BAD = 11_500  # index of the bad data row; Excel shows it as row BAD + 2
+
+
+def _founders(path: Path, bad_row: list[object] | None = None) -> Path:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Gründer")
+    sheet.append(["Nachname", "Vorname", "Geburtsdatum", "Straße", "PLZ", "Unternehmen", "Rechtsform"])
+    for index in range(ROWS):
+        if index == BAD and bad_row is not None:
+            sheet.append(bad_row)
+            continue
+        born = f"{1 + index % 28:02d}.{1 + index // 28 % 12:02d}.{1950 + index % 50}"
+        sheet.append([f"Name{index}", "Anna", born, f"Weg {index % 90}", f"{44000 + index % 700}",
+                      f"Vorhaben {index}", "GmbH"])  # fmt: skip
+    workbook.save(path)
+    return path
+
+
+def _counts(services: Services) -> tuple[int, ...]:
+    with services.context.sessions() as session:
+        return tuple(
+            int(session.scalar(select(func.count()).select_from(model)) or 0)
+            for model in (Person, Business, BusinessMember, AuditEntry)
+        )
+
+
+def _refuse_family_name(services: Services, name: str) -> None:
+    """A rule of the database the import's plan cannot know (as a deleted record or another program's
+    constraint would be)."""
+    with services.context.sessions.begin() as session:
+        if services.context.sessions.url.get_backend_name() == "postgresql":
+            session.execute(
+                text(
+                    "CREATE FUNCTION refuse_name() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    f"IF NEW.family_name = '{name}' THEN RAISE EXCEPTION 'refused'; END IF; "
+                    "RETURN NEW; END $$"
+                )
+            )
+            session.execute(
+                text(
+                    "CREATE TRIGGER refuse_name BEFORE INSERT ON persons "
+                    "FOR EACH ROW EXECUTE FUNCTION refuse_name()"
+                )
+            )
+        else:
+            session.execute(
+                text(
+                    "CREATE TRIGGER refuse_name BEFORE INSERT ON persons "
+                    f"WHEN NEW.family_name = '{name}' BEGIN SELECT RAISE(ABORT, 'refused'); END"
+                )
+            )
+
+
+@pytest.mark.slow
+def test_a_row_the_database_refuses_far_down_the_list_leaves_nothing(
+    services: Services, tmp_path: Path
+) -> None:
+    _refuse_family_name(services, "Abgelehnt")
+    before = _counts(services)
+    path = _founders(tmp_path / "lang.xlsx", ["Abgelehnt", "Anna", "01.03.1980", "Weg", "44137", "X", "GmbH"])
+
+    with pytest.raises(ImportWriteFailed) as failed:
+        services.imports.import_file(ImportKind.PERSONS, path)
+
+    assert failed.value.params["row"] == BAD + 2
+    assert _counts(services) == before  # persons, businesses, members and audit rows: none kept
+    if services.context.sessions.url.get_backend_name() == "sqlite":
+        assert services.audit.verify_chain().ok
+
+
+@pytest.mark.slow
+def test_a_row_with_an_error_far_down_the_list_stops_the_whole_import(
+    services: Services, tmp_path: Path
+) -> None:
+    before = _counts(services)
+    path = _founders(tmp_path / "lang.xlsx", ["Kaya", "Elif", "kein Datum", "Weg", "44137", "X", "GmbH"])
+
+    result = services.imports.import_file(ImportKind.PERSONS, path)
+
+    assert (result.written, result.error_rows, result.rows) == (False, 1, ROWS)
+    assert _counts(services) == before
+
+
+def test_batches_after_a_refused_one_are_not_written(services: Services) -> None:
+    """The writer thread may hold batches prepared after the one the database refused: it drops them."""
+    _refuse_family_name(services, "Abgelehnt")
+
+    def rows(number: int, family_name: str) -> list[tuple[PlannedRow, Intent | None, RowAction]]:
+        intent = PersonsIntent(
+            NewRecord({"family_name": family_name, "given_names": "A"}), None, BusinessRole.FOUNDER
+        )
+        return [(PlannedRow(number, family_name, ()), intent, RowAction.IMPORT)]
+
+    with services.context.sessions() as session, session.begin():
+        writer = ImportWriter(session, actor="test", file_name="x.xlsx", now=utc_now())
+        refused, later = writer.prepare(rows(2, "Abgelehnt")), writer.prepare(rows(3, "Später"))
+        with pytest.raises(ImportWriteFailed):
+            writer.execute(refused)
+        writer.execute(later)
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+        assert writer.created == {}
+        session.rollback()
+
+
+def test_the_thread_switch_interval_is_short_only_while_an_import_streams(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[float] = []
+    original = ImportWriter.execute
+
+    def execute(self: ImportWriter, batch: object) -> None:
+        seen.append(sys.getswitchinterval())
+        original(self, batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ImportWriter, "execute", execute)
+    before = sys.getswitchinterval()
+    path = tmp_path / "kurz.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Nachname", "Vorname"])
+    sheet.append(["Kaya", "Elif"])
+    workbook.save(path)
+
+    assert services.imports.import_file(ImportKind.PERSONS, path).written
+
+    assert seen and all(interval <= resolve.SWITCH_INTERVAL_S for interval in seen)
+    assert sys.getswitchinterval() == before

@@ -2,8 +2,11 @@
 
 An import of 200,000 rows cannot afford an ORM object per row. ``insert_rows`` writes plain dicts of
 column values in one ``executemany``: on SQLite through the driver, with every value converted exactly as
-SQLAlchemy's column types store it; on PostgreSQL through SQLAlchemy Core. ``audit_entries`` builds the
-``insert`` audit rows in the format of the ORM hook (``db/audit.py``), one per imported row.
+SQLAlchemy's column types store it (``sqlite_insert`` prepares the parameters, ``execute_many`` runs them,
+so the two can happen in different threads); on PostgreSQL through SQLAlchemy Core. ``row_audit_entries``
+builds the ``insert`` audit rows in the format of the ORM hook (``db/audit.py``), one per imported row;
+on SQLite ``row_audit_rows`` gives the same rows with their changes already as the canonical text the
+hash chain covers, and ``append_audit_rows`` seals them into the chain in one tight loop.
 
 ``OrderedIds`` hands out UUIDs whose leading bits are the time (the layout of UUID version 7): a batch of
 new rows then lands at the end of every index on ``id`` instead of at random pages, which keeps a large

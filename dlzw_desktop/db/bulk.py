@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import time
 import uuid
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache
-from itertools import repeat
+from functools import cache, lru_cache
+from itertools import chain, compress, repeat
 from json.encoder import encode_basestring as _encode_string
+from operator import attrgetter, is_not, methodcaller
 from typing import Any
 
 from sqlalchemy import (
@@ -35,11 +38,13 @@ from sqlalchemy import (
     Column,
     Connection,
     Date,
+    DateTime,
     Enum,
     Float,
     Integer,
     Numeric,
     Table,
+    Time,
     Uuid,
     insert,
     select,
@@ -97,23 +102,32 @@ _set_attribute = object.__setattr__
 
 
 _TIMESTAMPS: dict[datetime, str] = {}
+_TIMESTAMPS_KEPT = 200_000
 
 
 def _timestamp(value: datetime | None) -> str | None:
-    """SQLAlchemy's SQLite storage of a UTCDateTime; memoised (an import stamps every row alike)."""
+    """SQLAlchemy's SQLite storage of a UTCDateTime; memoised (an import stamps every row alike, demo
+    rows share many instants)."""
     if value is None:
         return None
     stored = _TIMESTAMPS.get(value)
     if stored is None:
-        if len(_TIMESTAMPS) > 10_000:
+        if len(_TIMESTAMPS) > _TIMESTAMPS_KEPT:
             _TIMESTAMPS.clear()
-        stored = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        if value.tzinfo is UTC:  # the usual case: the ISO text without its "+00:00"
+            stored = value.isoformat(" ", "microseconds")[:-6]
+        else:
+            stored = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
         _TIMESTAMPS[value] = stored
     return stored
 
 
-def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
-    """How SQLAlchemy's SQLite dialect stores a value of this column, as one function (None: as is)."""
+def storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """How SQLAlchemy's SQLite dialect stores a value of this column, as one function (None: as is).
+
+    ``tests/db/test_bulk_storage.py`` and ``tests/services/test_demo_service.py`` check that rows written
+    this way are byte-identical to SQLAlchemy's.
+    """
     column_type = column.type
     if isinstance(column_type, Money):
         return lambda v: None if v is None else to_cents(v)
@@ -122,6 +136,7 @@ def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     if isinstance(column_type, Uuid):
         return lambda v: None if v is None else v.hex
     if isinstance(column_type, Enum):
+        # ``_value_``, not ``value``: the property costs a descriptor call per cell of millions
         return lambda v: None if v is None else (v._value_ if isinstance(v, StrEnum) else v)
     if isinstance(column_type, Boolean):
         return lambda v: None if v is None else int(v)
@@ -131,9 +146,95 @@ def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(column_type, Numeric) and not isinstance(column_type, Integer | Float):
         return lambda v: None if v is None else float(v)
+    if isinstance(column_type, DateTime):  # every timestamp of the schema is a UTCDateTime
+        raise TypeError(f"naive DateTime column {column}")
     if isinstance(column_type, Date):
         return lambda v: None if v is None else v.isoformat()
+    if isinstance(column_type, Time):
+        return lambda v: None if v is None else v.isoformat("microseconds")
     return None
+
+
+ColumnConverter = Callable[[list[Any]], list[Any]]
+
+
+def column_converter(column: Column[Any]) -> ColumnConverter | None:
+    """``storage_converter`` for a whole column of values (None: stored as they are).
+
+    Identifiers, dates, enum members and flags are converted by functions that run in C as long as the
+    column holds no None (they fail on the first one, and the column is then converted value by value):
+    a large load converts millions of them.
+    """
+    each = storage_converter(column)
+    if each is None:
+        return None
+    column_type = column.type
+    fast: Callable[[list[Any]], list[Any]] | None = None
+    if isinstance(column_type, Uuid):
+        fast = _uuid_hex_column
+    elif isinstance(column_type, Enum):
+        fast = _enum_value_column
+    elif isinstance(column_type, Boolean):
+        fast = _int_column
+    elif isinstance(column_type, Date) and not isinstance(column_type, DateTime):
+        fast = _date_column
+    elif isinstance(column_type, UTCDateTime):
+        return _timestamp_column
+    if fast is None:
+        return lambda values: list(map(each, values))
+
+    def convert(values: list[Any]) -> list[Any]:
+        try:
+            return fast(values)
+        except (AttributeError, TypeError):  # a None (or a value of another kind) in the column
+            return list(map(each, values))
+
+    return convert
+
+
+_uuid_int = attrgetter("int")
+_enum_value = attrgetter("_value_")
+_to_16_bytes = methodcaller("to_bytes", 16, "big")
+
+
+def _uuid_hex_column(values: list[Any]) -> list[Any]:
+    # UUID.hex is "%032x" % int: the 16 big-endian bytes in lower-case hex.
+    try:
+        return list(map(bytes.hex, map(_to_16_bytes, map(_uuid_int, values))))
+    except AttributeError:  # None has no ``int``
+        if None not in values:
+            raise
+    present = list(map(is_not, values, repeat(None)))  # optional references: NULL where None
+    stored = iter(_uuid_hex_column(list(compress(values, present))))
+    return [next(stored) if there else None for there in present]
+
+
+def _timestamp_column(values: list[Any]) -> list[Any]:
+    """``_timestamp`` of every value: the memo looked up in C (None stays None), the rest one by one."""
+    stored = list(map(_TIMESTAMPS.get, values))
+    if None in stored:
+        for position in [index for index, text in enumerate(stored) if text is None]:
+            stored[position] = _timestamp(values[position])
+    return stored
+
+
+def _enum_value_column(values: list[Any]) -> list[Any]:
+    if not all(issubclass(kind, StrEnum) for kind in set(map(type, values))):
+        raise TypeError("not only members of text enums")
+    return list(map(_enum_value, values))
+
+
+def _int_column(values: list[Any]) -> list[Any]:
+    return list(map(int, values))  # int(None): TypeError
+
+
+def _date_column(values: list[Any]) -> list[Any]:
+    if set(map(type, values)) != _DATE_ONLY:
+        raise TypeError("not only dates")
+    return list(map(date.isoformat, values))
+
+
+_DATE_ONLY = {date}
 
 
 @cache
@@ -151,7 +252,14 @@ def _sqlite_plan(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[Callab
     columns = [names.get(key, key) for key in keys]
     values = ", ".join("?" for _ in keys)
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({values})"
-    return sql, tuple(_storage_converter(table.c[column]) for column in columns)
+    return sql, tuple(storage_converter(table.c[column]) for column in columns)
+
+
+@cache
+def _column_plan(table: Table, keys: tuple[str, ...]) -> tuple[ColumnConverter | None, ...]:
+    """``column_converter`` of each of ``keys`` (model attribute names)."""
+    names = _column_names(table)
+    return tuple(column_converter(table.c[names.get(key, key)]) for key in keys)
 
 
 def insert_rows(
@@ -170,33 +278,99 @@ def insert_rows(
             insert(table), [{names.get(k, k): v for k, v in {**row, **fixed}.items()} for row in rows]
         )
         return
-    execute_many(connection, *sqlite_insert(table, rows, constants))
+    execute_rows(connection, sqlite_insert(table, rows, constants))
+
+
+@dataclass(frozen=True, slots=True)
+class SqliteRows:
+    """An ``INSERT … VALUES (?, …)`` of ``_sqlite_plan`` and its parameters column by column: each column
+    a list of ``count`` values as SQLite stores them (``execute_rows`` runs it)."""
+
+    sql: str
+    columns: tuple[list[Any], ...]
+    count: int
 
 
 def sqlite_insert(
     table: Table, rows: Sequence[Row], constants: Mapping[str, Any] | None = None
-) -> tuple[str, list[tuple[Any, ...]]]:
-    """The SQL and driver parameters that insert ``rows`` on SQLite (``insert_rows``' work before the
-    database: every value converted as SQLAlchemy's column type stores it), for ``execute_many``."""
+) -> SqliteRows:
+    """The statement and driver parameters that insert ``rows`` on SQLite (``insert_rows``' work before
+    the database: every value converted as SQLAlchemy's column type stores it), for ``execute_rows``."""
     fixed = dict(constants or {})
     keys = tuple(rows[0])
     sql, converters = _sqlite_plan(table, keys + tuple(fixed))
-    columns: list[Any] = []
-    for key, convert in zip(keys, converters, strict=False):  # column by column: map() runs in C
+    count = len(rows)
+    columns: list[list[Any]] = []
+    for key, convert in zip(keys, _column_plan(table, keys), strict=True):  # column by column
         values = [row[key] for row in rows]
-        columns.append(values if convert is None else list(map(convert, values)))
+        columns.append(values if convert is None else convert(values))
     for value, convert in zip(fixed.values(), converters[len(keys) :], strict=True):
-        columns.append(repeat(value if convert is None else convert(value), len(rows)))
-    return sql, list(zip(*columns, strict=True))
+        columns.append([value if convert is None else convert(value)] * count)
+    return SqliteRows(sql, tuple(columns), count)
+
+
+def execute_rows(connection: Connection, rows: SqliteRows) -> None:
+    """Run ``rows`` through the SQLite driver (its errors pass through) as multi-row inserts of up to
+    ``MULTI_ROW_LIMIT`` rows each.
+
+    The driver's ``executemany`` releases and takes back the GIL around every row: beside a busy thread
+    (a streamed import prepares the next batch meanwhile) each row then waits for its turn. One statement
+    per chunk runs its rows in one step, outside the GIL, and costs SQLite less work per row as well. The
+    chunk's parameters are laid out row after row by slice assignment, column by column, in C.
+    """
+    if not rows.count:
+        return
+    driver = _driver(connection)
+    width = len(rows.columns)
+    per_statement = _rows_per_statement(driver, width)
+    cursor = driver.cursor()
+    try:
+        for start in range(0, rows.count, per_statement):
+            size = min(per_statement, rows.count - start)
+            flat: list[Any] = [None] * (size * width)
+            for position, column in enumerate(rows.columns):
+                flat[position::width] = column[start : start + size]
+            cursor.execute(_multi_row(rows.sql, size), flat)
+    finally:
+        cursor.close()
 
 
 def execute_many(connection: Connection, sql: str, parameters: Sequence[Sequence[Any]]) -> None:
-    """Run one statement for every parameter row through the SQLite driver (its errors pass through)."""
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    """``execute_rows`` for parameters row by row."""
+    if not parameters:
+        return
+    driver = _driver(connection)
+    per_statement = _rows_per_statement(driver, len(parameters[0]))
+    cursor = driver.cursor()
     try:
-        cursor.executemany(sql, parameters)
+        for start in range(0, len(parameters), per_statement):
+            chunk = parameters[start : start + per_statement]
+            cursor.execute(_multi_row(sql, len(chunk)), list(chain.from_iterable(chunk)))
     finally:
         cursor.close()
+
+
+def _driver(connection: Connection) -> sqlite3.Connection:
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def _rows_per_statement(driver: sqlite3.Connection, width: int) -> int:
+    variables = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return max(1, min(MULTI_ROW_LIMIT, variables // width))
+
+
+MULTI_ROW_LIMIT = 500  # rows per statement: SQLite compiles each size once (the driver caches statements)
+
+
+@lru_cache(maxsize=64)
+def _multi_row(sql: str, rows: int) -> str:
+    """``INSERT … VALUES (?, …)`` for ``rows`` rows (one statement)."""
+    head, separator, values = sql.rpartition(" VALUES ")
+    if not separator or not values.startswith("(") or not values.endswith(")"):
+        raise ValueError(f"not a plain INSERT … VALUES statement: {sql[:80]}")
+    return f"{head} VALUES {','.join(repeat(values, rows))}"
 
 
 def tracked_constants(now: datetime, actor: str) -> Row:
@@ -582,11 +756,7 @@ def _seal_sqlite(
                 changes, note, digest, prev, sealed))  # fmt: skip
         prev = sealed
         seq += 1
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.executemany(sql, parameters)
-    finally:
-        cursor.close()
+    execute_many(connection, sql, parameters)
 
 
 def _uuid_forms(value: Any) -> tuple[str | None, str]:

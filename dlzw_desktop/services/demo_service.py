@@ -9,14 +9,14 @@ Determinism: every value (ids, names, dates, amounts, timestamps) is drawn from 
 ``random.Random(seed)`` in a fixed order and derived from ``today``; nothing reads the clock. The same
 seed and ``today`` on an empty database give the same rows, byte for byte.
 
-Speed: rows are written with SQLAlchemy Core ``executemany`` inserts in chunks inside one transaction
-(``BEGIN IMMEDIATE`` on SQLite), not as ORM objects; the audit trail gets one ``event`` row for the whole
-load instead of one row per insert.
+Speed: rows are written in chunks of 1,000 cases inside one transaction (``BEGIN IMMEDIATE`` on SQLite),
+not as ORM objects: on SQLite as multi-row inserts through the driver, elsewhere as SQLAlchemy Core
+``executemany`` inserts. The audit trail gets one ``event`` row for the whole load instead of one row per
+insert.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import unicodedata
@@ -28,28 +28,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from enum import StrEnum
 from functools import cache
 from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Column,
     Connection,
-    Date,
-    DateTime,
     Engine,
-    Enum,
-    Float,
     Insert,
     Integer,
-    Numeric,
     String,
     Table,
-    Time,
-    Uuid,
     insert,
     literal_column,
     select,
@@ -63,8 +52,8 @@ from dlzw_desktop.db import (
 )
 from dlzw_desktop.db.audit import append_event_row
 from dlzw_desktop.db.base import Base
+from dlzw_desktop.db.bulk import ColumnConverter, SqliteRows, column_converter, execute_rows
 from dlzw_desktop.db.engine import translate_db_error
-from dlzw_desktop.db.types import Money, UTCDateTime
 from dlzw_desktop.domain.dates import BERLIN, add_months, today_berlin
 from dlzw_desktop.domain.enums import (
     AppointmentStatus,
@@ -94,7 +83,7 @@ from dlzw_desktop.domain.enums import (
     SpaceRequestStatus,
 )
 from dlzw_desktop.domain.followups import reminder_origin_key
-from dlzw_desktop.domain.money import round_cents, to_cents
+from dlzw_desktop.domain.money import round_cents
 from dlzw_desktop.errors import ConflictError, StorageError, ValidationError
 from dlzw_desktop.services import demo_catalogue as cat
 from dlzw_desktop.services.context import Service
@@ -224,7 +213,6 @@ def _insert_statement(table: Table) -> Insert:
     return statement
 
 
-_TIMESTAMPS: dict[datetime, str] = {}
 _MINUTES = tuple(timedelta(minutes=minute) for minute in range(24 * 60))  # built once, not per event
 
 # RFC 4122 variant and version 4 bits, as uuid.UUID(int=..., version=4) sets them.
@@ -236,64 +224,19 @@ _LOW_80_BITS = (1 << 80) - 1
 _SAFE_UNKNOWN = uuid.SafeUUID.unknown  # enum member access is a descriptor call: once, not millions of times
 
 
-def _timestamp(value: datetime | None) -> str | None:
-    """SQLAlchemy's SQLite storage of a UTCDateTime; memoised, demo rows share many instants."""
-    if value is None:
-        return None
-    stored = _TIMESTAMPS.get(value)
-    if stored is None:
-        if len(_TIMESTAMPS) > 200_000:
-            _TIMESTAMPS.clear()
-        stored = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-        _TIMESTAMPS[value] = stored
-    return stored
-
-
-def _storage_converter(column: Column[Any]) -> Callable[[Any], Any] | None:
-    """How SQLAlchemy's SQLite dialect stores a value of this column, as one fast function.
-
-    ``tests/services/test_demo_service.py`` checks that the fast path writes byte-identical rows.
-    """
-    column_type = column.type
-    if isinstance(column_type, Money):
-        return lambda v: None if v is None else to_cents(v)
-    if isinstance(column_type, UTCDateTime):
-        return _timestamp
-    if isinstance(column_type, Uuid):
-        return lambda v: None if v is None else v.hex
-    if isinstance(column_type, Enum):
-        # ``_value_``, not ``value``: the property costs a descriptor call per cell of millions
-        return lambda v: None if v is None else (v._value_ if isinstance(v, StrEnum) else v)
-    if isinstance(column_type, Boolean):
-        return lambda v: None if v is None else int(v)
-    if isinstance(column_type, JSON):
-        return lambda v: None if v is None else json.dumps(v)
-    if isinstance(column_type, Numeric) and not isinstance(column_type, Integer | Float):
-        return lambda v: None if v is None else float(v)
-    if isinstance(column_type, DateTime):  # pragma: no cover - every timestamp is a UTCDateTime
-        raise TypeError(f"naive DateTime column {column}")
-    if isinstance(column_type, Date):
-        return lambda v: None if v is None else v.isoformat()
-    if isinstance(column_type, Time):
-        return lambda v: None if v is None else v.isoformat("microseconds")
-    return None
-
-
 @cache
-def _sqlite_plan(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[Callable[[Any], Any] | None, ...]]:
+def _sqlite_plan(table: Table, keys: tuple[str, ...]) -> tuple[str, tuple[ColumnConverter | None, ...]]:
     constants = {"created_by": f"'{ACTOR}'", "updated_by": f"'{ACTOR}'", "version": "1"}
     extra = [name for name in constants if name in table.c and name not in keys]
     columns = ", ".join([*keys, *extra])
     values = ", ".join(["?"] * len(keys) + [constants[name] for name in extra])
     sql = f"INSERT INTO {table.name} ({columns}) VALUES ({values})"
-    return sql, tuple(_storage_converter(table.c[key]) for key in keys)
+    return sql, tuple(column_converter(table.c[key]) for key in keys)
 
 
-def _insert_sqlite(connection: Connection, table: Table, batch: list[Row]) -> None:
-    """Insert through the driver with values converted exactly as SQLAlchemy would store them.
-
-    SQLAlchemy's per-parameter processing costs more than SQLite's own work for demo volumes.
-    """
+def _sqlite_rows(table: Table, batch: list[Row]) -> SqliteRows:
+    """The driver's statement and parameters for ``batch``, with values converted exactly as SQLAlchemy
+    would store them (its per-parameter processing costs more than SQLite's own work for demo volumes)."""
     keys = tuple(batch[0])
     sql, converters = _sqlite_plan(table, keys)
     columns = []
@@ -302,13 +245,8 @@ def _insert_sqlite(connection: Connection, table: Table, batch: list[Row]) -> No
             values = list(map(itemgetter(key), batch))
         except KeyError:  # a row without it: NULL there
             values = [row.get(key) for row in batch]
-        columns.append(values if convert is None else list(map(convert, values)))
-    rows = list(zip(*columns, strict=True))
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.executemany(sql, rows)
-    finally:
-        cursor.close()
+        columns.append(values if convert is None else convert(values))
+    return SqliteRows(sql, tuple(columns), len(batch))
 
 
 _INDEX_REBUILD_FROM = 5_000
@@ -695,13 +633,13 @@ class _Builder:
         return {"id": row_id, "created_at": created, "updated_at": updated or created}
 
     def flush(self) -> None:
-        """Insert the collected rows table by table, parents before children, one executemany each."""
+        """Insert the collected rows table by table, parents before children, one statement list each."""
         fast = self.connection.dialect.name == "sqlite" and self.fast_sqlite
         for table in Base.metadata.sorted_tables:
             batch = self.rows.pop(table.name, None)
             if batch:
                 if fast:
-                    _insert_sqlite(self.connection, table, batch)
+                    execute_rows(self.connection, _sqlite_rows(table, batch))
                 else:
                     self.connection.execute(_insert_statement(table), batch)
                 self.counts[table.name] = self.counts.get(table.name, 0) + len(batch)

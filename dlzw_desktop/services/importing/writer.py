@@ -36,9 +36,10 @@ from dlzw_desktop.db.bulk import (
     AuditRow,
     OrderedIds,
     Row,
+    SqliteRows,
     append_audit_rows,
     audited_by_triggers,
-    execute_many,
+    execute_rows,
     insert_audit,
     insert_rows,
     row_audit_entries,
@@ -168,7 +169,7 @@ class PreparedBatch:
     on SQLite the statements' parameters and the audit rows, unsealed."""
 
     records: dict[str, list[tuple[int, Row]]]
-    inserts: tuple[tuple[str, list[tuple[object, ...]]], ...] | None = None
+    inserts: tuple[SqliteRows, ...] | None = None
     audit: tuple[AuditRow, ...] | None = None
     entries: tuple[Row, ...] = ()  # elsewhere: the audit entries for ``insert_audit``
 
@@ -509,8 +510,8 @@ class ImportWriter:
 
     def _insert(self, batch: PreparedBatch) -> None:
         if batch.inserts is not None and batch.audit is not None:
-            for sql, parameters in batch.inserts:
-                execute_many(self._connection, sql, parameters)
+            for statement in batch.inserts:
+                execute_rows(self._connection, statement)
             append_audit_rows(self._connection, batch.audit)
             return
         pending = batch.records

@@ -15,6 +15,7 @@ import several times faster on SQLite. They are as unique as random UUIDs across
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -63,7 +64,6 @@ from dlzw_desktop.domain.audit_chain import (
     epoch_microseconds,
     field,
     row_hash,
-    sha256_hex,
 )
 from dlzw_desktop.domain.money import to_cents
 
@@ -729,32 +729,31 @@ def _seal_sqlite(
     version = f"{CHAIN_VERSION};"
     parameters: list[tuple[Any, ...]] = []
     append = parameters.append
+    sha256 = hashlib.sha256
     at_cache: dict[datetime, tuple[str, str]] = {}
+    who_cache: dict[tuple[str, str, str], str] = {}  # actor, action, entity: the same for many rows
+    prev_field = field(prev)
     for record_id, at, actor, action, entity, entity_id, case_id, person_id, changes, full_note in rows:
         note = full_note[:500]
-        digest = sha256_hex(field(changes) + field(note))
+        digest = sha256(f"{len(changes)}:{changes};{len(note)}:{note};".encode()).hexdigest()
         moment = at_cache.get(at)
         if moment is None:
             moment = at_cache[at] = (store_at(at), field(str(epoch_microseconds(at))))
+        who = who_cache.get((actor, action, entity))
+        if who is None:
+            who = who_cache[actor, action, entity] = field(actor) + field(action) + field(entity)
         entity_hex, entity_text = _uuid_forms(entity_id)
         case_hex, case_text = _uuid_forms(case_id)
         person_hex, person_text = _uuid_forms(person_id)
-        sealed = sha256_hex(
-            version
-            + field(str(seq))
-            + moment[1]
-            + field(actor)
-            + field(action)
-            + field(entity)
-            + entity_text
-            + case_text
-            + person_text
-            + field(digest)
-            + field(prev)
-        )
+        number = str(seq)
+        sealed = sha256(
+            f"{version}{len(number)}:{number};{moment[1]}{who}{entity_text}{case_text}{person_text}"
+            f"64:{digest};{prev_field}".encode()
+        ).hexdigest()
         append((seq, record_id.hex, moment[0], actor, action, entity, entity_hex, case_hex, person_hex,
                 changes, note, digest, prev, sealed))  # fmt: skip
         prev = sealed
+        prev_field = f"64:{sealed};"
         seq += 1
     execute_many(connection, sql, parameters)
 

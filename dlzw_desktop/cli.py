@@ -399,7 +399,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.report_path is not None:
         print(f"Report: {result.report_path}")
     if result.written:
-        print("Imported.")
+        if result.imported:
+            print("Imported.")
+        else:  # every row a duplicate (or left out): the import is recorded, nothing new is written
+            print("Nothing new to import: no row adds a record (see the figures above and the report).")
         return 0
     if args.dry_run:
         print("Dry run: nothing was written.")
@@ -606,7 +609,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     language = args.language or _environment_language()
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # here, not at exit: a reader that went away is handled below
+        return code
     except UsageProblem as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -615,6 +620,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except UserError as exc:
         print(f"{_prefix(language)}: {_text(exc, language)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader of the output went away (``dlzw info | head``): no trace
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python flushes stdout at exit: into nothing, quietly
         return 1
 
 

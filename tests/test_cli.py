@@ -116,3 +116,17 @@ def test_demo_with_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
     assert a == b
     assert a["cases"] and a["persons"] and a["consultations"]
     assert a["cases"] != c["cases"]
+
+
+def test_output_cut_short_by_the_reader_ends_without_a_trace(tmp_path: Path) -> None:
+    database = tmp_path / "dlzw.sqlite3"
+    dlzw("init", "--db", str(database))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "dlzw_desktop.cli", "info", "--db", str(database)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # like ``| head`` that has read enough: the reader goes away
+        errors = process.stderr.read().decode()
+        code = process.wait(timeout=60)
+    assert code == 1
+    assert "Traceback" not in errors and "Exception ignored" not in errors

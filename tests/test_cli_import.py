@@ -81,6 +81,10 @@ def test_a_list_is_imported_and_a_faulty_one_is_refused_with_a_report(tmp_path: 
     )
     assert dry.returncode == 0 and "Dry run" in dry.stdout
     assert rows(database, "persons") == 2
+    again, _ = dlzw("import", "persons", str(good), "--db", str(database), folder=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "Nothing new to import" in again.stdout and "Imported." not in again.stdout
+    assert rows(database, "persons") == 2
 
 
 HOSTILE: list[tuple[str, Callable[[Path], Path]]] = [(name, builder) for name, builder, _ in REFUSED]

@@ -86,6 +86,7 @@ from dlzw_desktop.domain.followups import reminder_origin_key
 from dlzw_desktop.domain.money import round_cents
 from dlzw_desktop.errors import ConflictError, StorageError, ValidationError
 from dlzw_desktop.services import demo_catalogue as cat
+from dlzw_desktop.services.bulk_work import gc_paused
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import Permission, requires
 
@@ -183,8 +184,9 @@ def generate_demo_data(
         with engine.execution_options(**_WRITE_OPTIONS).begin() as connection:
             restore_cache = _enlarge_sqlite_cache(connection)
             try:
-                # The case search index is rebuilt once at the end, after the indexes are back.
-                with search.suspended(connection):
+                # The case search index is rebuilt once at the end, after the indexes are back. The
+                # collector would walk the chunk's rows again and again; they hold no cycles.
+                with search.suspended(connection), gc_paused():
                     indexes = _drop_sqlite_indexes(connection) if cases >= _INDEX_REBUILD_FROM else []
                     summary = _Builder(
                         connection, seed=seed, today=today, progress=progress, fast_sqlite=fast_sqlite

@@ -38,6 +38,7 @@ from dlzw_desktop.db.bulk import OrderedIds, event_entry, insert_audit
 from dlzw_desktop.db.models import SettingValue
 from dlzw_desktop.domain.dates import today_berlin, utc_now
 from dlzw_desktop.errors import ValidationError
+from dlzw_desktop.services.bulk_work import gc_paused, quick_thread_switches
 from dlzw_desktop.services.context import Service, ServiceContext
 from dlzw_desktop.services.importing.convert import BatchConverter, Problem, Severity
 from dlzw_desktop.services.importing.mapping import ColumnMapping, ImportKind, suggest_mapping
@@ -58,7 +59,7 @@ from dlzw_desktop.services.importing.raw import (
     guess_header_index,
 )
 from dlzw_desktop.services.importing.reader import read_in_sandbox, read_timeout_s, stream_in_sandbox
-from dlzw_desktop.services.importing.resolve import References, gc_paused, quick_thread_switches
+from dlzw_desktop.services.importing.resolve import References
 from dlzw_desktop.services.importing.writer import ImportWriter, explicit_case_numbers
 from dlzw_desktop.services.permissions import Permission, requires
 from dlzw_desktop.services.settings_service import SettingsService

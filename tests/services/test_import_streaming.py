@@ -13,7 +13,7 @@ from sqlalchemy import func, select, text
 from dlzw_desktop.db.models import AuditEntry, Business, BusinessMember, Person
 from dlzw_desktop.domain.dates import utc_now
 from dlzw_desktop.domain.enums import BusinessRole
-from dlzw_desktop.services.importing import resolve
+from dlzw_desktop.services import bulk_work
 from dlzw_desktop.services.importing.mapping import ImportKind
 from dlzw_desktop.services.importing.plan import PlannedRow, RowAction
 from dlzw_desktop.services.importing.planner import Intent, NewRecord, PersonsIntent
@@ -147,5 +147,5 @@ def test_the_thread_switch_interval_is_short_only_while_an_import_streams(
 
     assert services.imports.import_file(ImportKind.PERSONS, path).written
 
-    assert seen and all(interval <= resolve.SWITCH_INTERVAL_S for interval in seen)
+    assert seen and all(interval <= bulk_work.SWITCH_INTERVAL_S for interval in seen)
     assert sys.getswitchinterval() == before

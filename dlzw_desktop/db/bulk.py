@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import time
 import uuid
 from bisect import bisect_left
@@ -350,15 +351,27 @@ def execute_many(connection: Connection, sql: str, parameters: Sequence[Sequence
         cursor.close()
 
 
-def _driver(connection: Connection) -> sqlite3.Connection:
-    driver = connection.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
+def _driver(connection: Connection) -> Any:
+    """The DB-API connection: sqlite3's, or SQLCipher's for an encrypted laptop kit."""
+    return connection.connection.driver_connection
 
 
-def _rows_per_statement(driver: sqlite3.Connection, width: int) -> int:
-    variables = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+def _rows_per_statement(driver: Any, width: int) -> int:
+    getlimit = getattr(driver, "getlimit", None)  # sqlite3 since Python 3.11; SQLCipher's has none
+    variables = getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit else _SAFE_VARIABLE_LIMIT
     return max(1, min(MULTI_ROW_LIMIT, variables // width))
+
+
+_SAFE_VARIABLE_LIMIT = 999  # SQLite's limit of parameters per statement before 3.32, the lowest in use
+
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    """The exception classes of the drivers ``execute_rows`` may run on (SQLCipher's once it is loaded):
+    their errors pass through unwrapped."""
+    cipher_module = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher_module is None:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, cipher_module.Error)
 
 
 MULTI_ROW_LIMIT = 500  # rows per statement: SQLite compiles each size once (the driver caches statements)

@@ -52,7 +52,13 @@ from dlzw_desktop.db import (
 )
 from dlzw_desktop.db.audit import append_event_row
 from dlzw_desktop.db.base import Base
-from dlzw_desktop.db.bulk import ColumnConverter, SqliteRows, column_converter, execute_rows
+from dlzw_desktop.db.bulk import (
+    ColumnConverter,
+    SqliteRows,
+    column_converter,
+    driver_errors,
+    execute_rows,
+)
 from dlzw_desktop.db.engine import translate_db_error
 from dlzw_desktop.domain.dates import BERLIN, add_months, today_berlin
 from dlzw_desktop.domain.enums import (
@@ -196,10 +202,16 @@ def generate_demo_data(
             finally:
                 if restore_cache is not None:
                     connection.exec_driver_sql(f"PRAGMA cache_size = {restore_cache}")
-    except OperationalError as exc:  # locked, disk full, read-only: something the user can act on
-        raise translate_db_error(exc) from exc
+    except _database_errors() as exc:  # the rows go through the driver: its errors too
+        if not isinstance(exc, OperationalError) and type(exc).__name__ != "OperationalError":
+            raise  # a constraint or a statement: a fault of this module, not of the environment
+        raise translate_db_error(exc) from exc  # locked, disk full, read-only: the user can act on it
     logger.info("demo data loaded: seed %s, %s cases, %s rows", seed, cases, summary.total)
     return summary
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    return (OperationalError, *driver_errors())
 
 
 @cache

@@ -170,3 +170,25 @@ def test_only_plain_inserts_become_multi_row_statements() -> None:
     assert bulk._multi_row("INSERT INTO t (a, b) VALUES (?, 'x')", 3) == (
         "INSERT INTO t (a, b) VALUES (?, 'x'),(?, 'x'),(?, 'x')"
     )
+
+
+def test_an_encrypted_laptop_kit_takes_bulk_rows_too(tmp_path: Path) -> None:
+    """SQLCipher's driver has no ``getlimit`` and its own exception classes."""
+    from dlzw_desktop.db import cipher
+    from dlzw_desktop.db.engine import create_db_engine, database_url
+
+    key = cipher.new_kit_key("Nordstadt Sprechtag", cipher.KitKdf(1, 8 * 1024, 1))
+    engine = create_db_engine(database_url(tmp_path / "kit.sqlite3"), kit_key=key)
+    table = _table("persons")
+    rows = _persons(1_037, seed=3)
+    try:
+        Base.metadata.create_all(engine, tables=[_table("boroughs"), _table("districts"), table])
+        with engine.begin() as connection:
+            insert_rows(connection, table, rows, tracked_constants(AT, "import:test"))
+            stored = connection.exec_driver_sql("SELECT count(*), min(family_name) FROM persons").one()
+        assert stored[0] == 1_037
+        with pytest.raises(bulk.driver_errors()) as refused, engine.begin() as connection:
+            insert_rows(connection, table, rows[:1], tracked_constants(AT, "import:test"))  # same id
+        assert "UNIQUE" in str(refused.value)
+    finally:
+        engine.dispose()

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, insert, select
 from dlzw_desktop.db.base import Base
 from dlzw_desktop.db.migrate import open_database
 from dlzw_desktop.db.models import Case, LoanProgramme
-from dlzw_desktop.errors import ConflictError, ValidationError
+from dlzw_desktop.errors import ConflictError, StorageError, ValidationError
 from dlzw_desktop.services import demo_service
 from dlzw_desktop.services.demo_service import DemoSummary, generate_demo_data
 
@@ -427,3 +427,25 @@ def test_a_large_load_leaves_every_index_in_place(tmp_path: Path, monkeypatch: p
     sessions.engine.dispose()
     assert after == before
     assert any(name == "ix_cases_stage" for name, _ in after)
+
+
+def test_a_full_disk_during_the_load_is_reported_and_nothing_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sessions = open_database(tmp_path / "voll.sqlite3")
+    written = []
+    real = demo_service.execute_rows
+
+    def full_after_a_few(connection: Any, rows: Any) -> None:
+        written.append(rows.count)
+        if len(written) > 5:
+            raise sqlite3.OperationalError("database or disk is full")
+        real(connection, rows)
+
+    monkeypatch.setattr(demo_service, "execute_rows", full_after_a_few)
+    with pytest.raises(StorageError) as caught:
+        generate_demo_data(sessions.engine, cases=50, seed=3, today=TODAY)
+    assert caught.value.code == "storage.disk_full"
+    with sessions.engine.connect() as connection:
+        assert connection.execute(select(Case.id)).first() is None
+    sessions.engine.dispose()

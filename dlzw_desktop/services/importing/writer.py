@@ -39,6 +39,7 @@ from dlzw_desktop.db.bulk import (
     SqliteRows,
     append_audit_rows,
     audited_by_triggers,
+    driver_errors,
     execute_rows,
     insert_audit,
     insert_rows,
@@ -493,7 +494,7 @@ class ImportWriter:
             nested = self._connection.begin_nested()
             try:
                 self._insert(batch)
-            except _REFUSED as exc:
+            except _refused() as exc:
                 self._failed = True
                 nested.rollback()
                 if _is_environment(exc):
@@ -533,15 +534,17 @@ class ImportWriter:
                     rows = by_row[number].get(table)
                     if rows:
                         insert_rows(self._connection, _table(table), rows, self._constants)
-            except _REFUSED as exc:
+            except _refused() as exc:
                 nested.rollback()
                 return ImportWriteFailed(number, _detail(exc))
             nested.commit()
         return ImportWriteFailed(min(by_row), _detail(first))
 
 
-# SQLite rows go through the driver (its own exceptions), PostgreSQL rows through SQLAlchemy.
-_REFUSED = (DBAPIError, sqlite3.Error)
+def _refused() -> tuple[type[Exception], ...]:
+    """What a refused batch raises: SQLite rows go through the driver (its own exceptions), PostgreSQL
+    rows through SQLAlchemy."""
+    return (DBAPIError, *driver_errors())
 
 
 def _is_environment(exc: Exception) -> bool:

@@ -71,6 +71,7 @@ MAX_MAPPING_NAME = 80
 BATCH_ROWS = 2000
 WRITES_AHEAD = 3  # prepared batches a streamed import lets wait for the writer thread
 BULK_FROM_ROWS = 5000  # from here the case search index is rebuilt once instead of kept row by row
+_CASE_SEARCH_KINDS = frozenset({ImportKind.CASES, ImportKind.CONSULTATIONS})  # lists whose rows it indexes
 _SQLITE_IMPORT_CACHE_KIB = 256 * 1024
 ProgressFn = Callable[[int, int], None]
 
@@ -334,7 +335,7 @@ class ImportService(Service):
         items = list(zip(plan.rows, plan.intents, actions, strict=True))
         total = len(items)
         now = utc_now()
-        with gc_paused(), self._sessions.begin() as session, self._bulk(session, total):
+        with gc_paused(), self._sessions.begin() as session, self._bulk(session, total, plan.kind):
             writer = ImportWriter(
                 session,
                 actor=self._context.user.actor(),
@@ -444,7 +445,7 @@ class ImportService(Service):
 
                 try:
                     with self._bulk(
-                        writing, _estimated_rows(path) if not dry_run else 0, reading_beside=True
+                        writing, _estimated_rows(path) if not dry_run else 0, kind, reading_beside=True
                     ):
                         stream_in_sandbox(
                             path,
@@ -588,9 +589,15 @@ class ImportService(Service):
                 yield session
 
     @contextmanager
-    def _bulk(self, session: Session, rows: int, *, reading_beside: bool = False) -> Iterator[None]:
-        """For large imports: a bigger SQLite page cache, and the case search index rebuilt once at the
-        end (same transaction) instead of kept up row by row.
+    def _bulk(
+        self, session: Session, rows: int, kind: ImportKind, *, reading_beside: bool = False
+    ) -> Iterator[None]:
+        """For large imports: a bigger SQLite page cache, and for lists of cases and consultations the case
+        search index rebuilt once at the end (same transaction) instead of kept up row by row.
+
+        The rebuild costs in proportion to every case of the database, keeping it up in proportion to the
+        cases the import writes: persons and properties keep their triggers (a new membership looks up the
+        business's cases by index; properties are not in the case search).
 
         ``reading_beside``: another session reads the tables while this one writes (a streamed import).
         PostgreSQL's DROP TRIGGER locks a table against every reader until the commit, so there the index
@@ -605,7 +612,7 @@ class ImportService(Service):
             previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
             connection.exec_driver_sql(f"PRAGMA cache_size = -{_SQLITE_IMPORT_CACHE_KIB}")
         try:
-            if reading_beside and connection.dialect.name != "sqlite":
+            if kind not in _CASE_SEARCH_KINDS or (reading_beside and connection.dialect.name != "sqlite"):
                 yield
             else:
                 with search.suspended(connection):

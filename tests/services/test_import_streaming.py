@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select, text
 
+from dlzw_desktop.db import search
 from dlzw_desktop.db.models import AuditEntry, Business, BusinessMember, Person
 from dlzw_desktop.domain.dates import utc_now
-from dlzw_desktop.domain.enums import BusinessRole
+from dlzw_desktop.domain.enums import BusinessRole, Role
 from dlzw_desktop.services import bulk_work
+from dlzw_desktop.services.case_search import CaseQuery
 from dlzw_desktop.services.importing.mapping import ImportKind
 from dlzw_desktop.services.importing.plan import PlannedRow, RowAction
 from dlzw_desktop.services.importing.planner import Intent, NewRecord, PersonsIntent
 from dlzw_desktop.services.importing.writer import ImportWriteFailed, ImportWriter
 from dlzw_desktop.services.registry import Services
+from tests.services.case_helpers import open_case, sign_in_as
 
 ROWS = 12_000  # six batches from the reader, several of them with the writer thread at once
 BAD = 11_500  # index of the bad data row; Excel shows it as row BAD + 2
@@ -149,3 +153,27 @@ def test_the_thread_switch_interval_is_short_only_while_an_import_streams(
 
     assert seen and all(interval <= bulk_work.SWITCH_INTERVAL_S for interval in seen)
     assert sys.getswitchinterval() == before
+
+
+def test_a_large_list_of_persons_keeps_the_case_search_index_without_a_rebuild(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rebuilding the case search reads every case of the database: a list of persons (no cases) keeps its
+    triggers instead, so its cost does not grow with the office's cases."""
+    sign_in_as(services, "a.advisor", Role.ADVISOR)
+    case = open_case(services)
+    rebuilds: list[int] = []
+    real_rebuild = search.rebuild
+
+    def counted(connection: Any) -> None:
+        rebuilds.append(1)
+        real_rebuild(connection)
+
+    monkeypatch.setattr(search, "rebuild", counted)
+
+    assert services.imports.import_file(ImportKind.PERSONS, _founders(tmp_path / "gruender.xlsx")).written
+
+    assert rebuilds == []
+    assert [row.number for row in services.cases.search(CaseQuery(text="caglar")).rows] == [case.number]
+    with services.context.sessions() as session:
+        assert search.missing_triggers(session.connection()) == []

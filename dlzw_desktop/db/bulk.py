@@ -536,8 +536,12 @@ def _encoded_column(values: list[Any]) -> list[str | None]:
     kinds = set(map(type, values))
     kinds.discard(_NONE_TYPE)
     if kinds <= _STR_ONLY:  # the common case: text (or nothing at all)
+        if kinds and all(values):  # no None and no "": each value encoded in C
+            return list(map(_encode_string, values))
         return [_encode_string(value) if value else None for value in values]
     if kinds == _INT_ONLY:
+        if None not in values:
+            return list(map(int.__repr__, values))
         return [None if value is None else int.__repr__(value) for value in values]
     encoded: list[str | None] = []
     append = encoded.append
@@ -561,6 +565,14 @@ def _encoded_column(values: list[Any]) -> list[str | None]:
 _NONE_TYPE = type(None)
 _STR_ONLY = frozenset({str})
 _INT_ONLY = frozenset({int})
+
+
+def _members(head: str, texts: list[str | None], tail: str) -> list[str | None]:
+    """``head + text + tail`` for each text of a column (None stays None: the field is left out), in C
+    where the column has no None."""
+    if None not in texts:
+        return list(map("".join, zip(repeat(head), texts, repeat(tail))))  # type: ignore[arg-type]
+    return [None if text is None else f"{head}{text}{tail}" for text in texts]
 
 
 def _row_audit_texts(
@@ -602,8 +614,7 @@ def _row_audit_texts(
                 firsts.append(first)
         if firsts is None or any(firsts):
             members = [
-                [None if text is None else f'"{key}":[null,{text}]' for text in column]
-                for key, column in zip(keys, encoded, strict=True)
+                _members(f'"{key}":[null,', column, "]") for key, column in zip(keys, encoded, strict=True)
             ]
             cases = [row[case_key] for row in rows] if case_key else repeat(None)
             persons = [row[person_key] for row in rows] if person_key else repeat(None)
@@ -620,10 +631,7 @@ def _row_audit_texts(
                     main[number] = [table, row["id"], case_id, person_id, keys, fields, None]
             if firsts is None:
                 continue
-        plain = [
-            [None if text is None else f'"{key}":{text}' for text in column]
-            for key, column in zip(keys, encoded, strict=True)
-        ]
+        plain = [_members(f'"{key}":', column, "") for key, column in zip(keys, encoded, strict=True)]
         for number, row, first, fields in zip(numbers, rows, firsts, zip(*plain, strict=True), strict=True):
             if first:
                 continue

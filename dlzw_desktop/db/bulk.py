@@ -52,6 +52,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import DBAPIError
 
 from dlzw_desktop.db.audit import append_event_row, json_value
 from dlzw_desktop.db.base import Base
@@ -363,6 +364,13 @@ def _rows_per_statement(driver: Any, width: int) -> int:
 
 
 _SAFE_VARIABLE_LIMIT = 999  # SQLite's limit of parameters per statement before 3.32, the lowest in use
+
+
+def is_environment_error(exc: BaseException) -> bool:
+    """Locked, full, read-only, unreachable: not a row's fault (``translate_db_error`` says what to do).
+    Driver errors as they come from ``execute_rows`` or wrapped by SQLAlchemy, of either SQLite driver."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(original, sqlite3.OperationalError) or type(original).__name__ == "OperationalError"
 
 
 def driver_errors() -> tuple[type[Exception], ...]:

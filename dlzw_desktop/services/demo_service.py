@@ -58,6 +58,7 @@ from dlzw_desktop.db.bulk import (
     column_converter,
     driver_errors,
     execute_rows,
+    is_environment_error,
 )
 from dlzw_desktop.db.engine import translate_db_error
 from dlzw_desktop.domain.dates import BERLIN, add_months, today_berlin
@@ -203,7 +204,7 @@ def generate_demo_data(
                 if restore_cache is not None:
                     connection.exec_driver_sql(f"PRAGMA cache_size = {restore_cache}")
     except _database_errors() as exc:  # the rows go through the driver: its errors too
-        if not isinstance(exc, OperationalError) and type(exc).__name__ != "OperationalError":
+        if not is_environment_error(exc):
             raise  # a constraint or a statement: a fault of this module, not of the environment
         raise translate_db_error(exc) from exc  # locked, disk full, read-only: the user can act on it
     logger.info("demo data loaded: seed %s, %s cases, %s rows", seed, cases, summary.total)

@@ -19,7 +19,6 @@ the lock too.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import uuid
 from collections import Counter, defaultdict
@@ -43,6 +42,7 @@ from dlzw_desktop.db.bulk import (
     execute_rows,
     insert_audit,
     insert_rows,
+    is_environment_error,
     row_audit_entries,
     row_audit_rows,
     sqlite_insert,
@@ -497,7 +497,7 @@ class ImportWriter:
             except _refused() as exc:
                 self._failed = True
                 nested.rollback()
-                if _is_environment(exc):
+                if is_environment_error(exc):
                     raise translate_db_error(exc) from exc
                 logger.info("import batch refused (%s); looking for the row", type(exc).__name__)
                 raise self._failing_row(batch.records, exc) from exc
@@ -545,12 +545,6 @@ def _refused() -> tuple[type[Exception], ...]:
     """What a refused batch raises: SQLite rows go through the driver (its own exceptions), PostgreSQL
     rows through SQLAlchemy."""
     return (DBAPIError, *driver_errors())
-
-
-def _is_environment(exc: Exception) -> bool:
-    """Locked, full, read-only: not a row's fault (``translate_db_error`` says what to do)."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    return isinstance(original, sqlite3.OperationalError) or type(original).__name__ == "OperationalError"
 
 
 def _detail(exc: Exception) -> str:

@@ -39,6 +39,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from dlzw_desktop.domain.similarity import EXTRA_FOLDS, fold_text
+
 logger = logging.getLogger(__name__)
 
 SEARCH_TABLE = "case_search"
@@ -46,28 +48,6 @@ _SQLITE, _PG = "sqlite", "postgresql"
 FTS_TABLE = "case_fts"
 DAY_SHIFT = 20  # 2^20 arrivals per day
 _EPOCH = date(1970, 1, 1)
-
-# Letters without a Unicode decomposition that people type without their marks.
-EXTRA_FOLDS: dict[str, str] = {
-    "ß": "ss",
-    "ẞ": "ss",
-    "ı": "i",
-    "İ": "i",
-    "ł": "l",
-    "Ł": "l",
-    "ø": "o",
-    "Ø": "o",
-    "æ": "ae",
-    "Æ": "ae",
-    "œ": "oe",
-    "Œ": "oe",
-    "đ": "d",
-    "Đ": "d",
-    "ð": "d",
-    "Ð": "d",
-    "þ": "th",
-    "Þ": "th",
-}
 
 _TRIGGERS_SQLITE = (
     "case_search_ai",
@@ -105,11 +85,6 @@ def day_key(day: date) -> int:
 def year_key_range(year: int) -> tuple[int, int]:
     """(first, last) ``sort_key`` of cases opened in ``year``."""
     return day_key(date(year, 1, 1)), day_key(date(year + 1, 1, 1)) - 1
-
-
-def fold_text(text: str) -> str:
-    """``EXTRA_FOLDS`` applied to ``text`` (the rest of the folding is left to the database)."""
-    return "".join(EXTRA_FOLDS.get(ch, ch) for ch in text)
 
 
 _TERM = re.compile(r"[^\W_]+")

@@ -36,11 +36,11 @@ from dlzw_desktop.db.models import (
 from dlzw_desktop.domain.consultation_days import DEFAULT_SLOT_MINUTES, check_hours, slot_end, slot_times
 from dlzw_desktop.domain.dates import utc_now
 from dlzw_desktop.domain.enums import AppointmentStatus, BusinessRole, ConsultationPlace
+from dlzw_desktop.domain.similarity import fold
 from dlzw_desktop.errors import ConflictError, NotFound, ValidationError
 from dlzw_desktop.reports import pdf
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import Permission, requires
-from dlzw_desktop.services.reference_service import fold
 from dlzw_desktop.services.settings_service import SettingsService
 
 logger = logging.getLogger(__name__)

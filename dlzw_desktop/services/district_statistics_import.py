@@ -27,8 +27,8 @@ from dlzw_desktop.domain.neighbourhood import (
     DistrictIndicator,
     StatisticValue,
 )
+from dlzw_desktop.domain.similarity import fold
 from dlzw_desktop.errors import ValidationError
-from dlzw_desktop.services.reference_service import fold
 
 logger = logging.getLogger(__name__)
 

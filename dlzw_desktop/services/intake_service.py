@@ -23,7 +23,6 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dlzw_desktop.db.models import Borough, Business, BusinessMember, District, Person, Sector
-from dlzw_desktop.db.search import fold_text
 from dlzw_desktop.domain.dates import check_birth_date, today_berlin, utc_now
 from dlzw_desktop.domain.enums import (
     BusinessRole,
@@ -31,6 +30,13 @@ from dlzw_desktop.domain.enums import (
     LegalForm,
     MigrationBackground,
     ResidenceStatus,
+)
+from dlzw_desktop.domain.similarity import (
+    BUSINESS_NAME_THRESHOLD,
+    NAME_THRESHOLD,
+    STREET_THRESHOLD,
+    fold_name,
+    fold_street,
 )
 from dlzw_desktop.errors import ConflictError, ValidationError
 from dlzw_desktop.services.context import Service
@@ -47,13 +53,9 @@ from dlzw_desktop.services.editing import (
     optional_line,
 )
 from dlzw_desktop.services.permissions import Permission, requires
-from dlzw_desktop.services.reference_service import fold
 
 logger = logging.getLogger(__name__)
 
-NAME_THRESHOLD = 85
-STREET_THRESHOLD = 85
-BUSINESS_NAME_THRESHOLD = 88
 MAX_CANDIDATES = 5
 _PERMIT_STATUSES = frozenset(
     {ResidenceStatus.RESIDENCE_PERMIT_SELF_EMPLOYMENT, ResidenceStatus.RESIDENCE_PERMIT_OTHER}
@@ -61,16 +63,6 @@ _PERMIT_STATUSES = frozenset(
 _POSTCODE = re.compile(r"^\d{5}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_STREET_ABBREVIATION = re.compile(r"str\.?(?=\s|\d|$)")
-
-
-def fold_name(text: str) -> str:
-    """Case- and accent-free form of a name for comparisons (ß, ı, ł … included)."""
-    return " ".join(fold(fold_text(text)).replace(",", " ").split())
-
-
-def _fold_street(text: str | None) -> str:
-    return _STREET_ABBREVIATION.sub("strasse", fold_name(text or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,7 +485,7 @@ def person_duplicates(
     session: Session, values: dict[str, Any], exclude_id: uuid.UUID | None = None
 ) -> list[DuplicateCandidate]:
     name = fold_name(f"{values['given_names']} {values['family_name']}")
-    birth, postcode, street = values["birth_date"], values["postcode"], _fold_street(values["street"])
+    birth, postcode, street = values["birth_date"], values["postcode"], fold_street(values["street"])
     conditions = []
     if birth is not None:
         conditions.append(Person.birth_date == birth)
@@ -516,7 +508,7 @@ def person_duplicates(
             postcode is not None
             and person.postcode == postcode
             and street
-            and fuzz.ratio(street, _fold_street(person.street)) >= STREET_THRESHOLD
+            and fuzz.ratio(street, fold_street(person.street)) >= STREET_THRESHOLD
         ):
             reasons.append("address")
         if reasons:
@@ -539,7 +531,7 @@ def person_duplicates(
 def business_duplicates(
     session: Session, values: dict[str, Any], exclude_id: uuid.UUID | None = None
 ) -> list[DuplicateCandidate]:
-    name, postcode, street = fold_name(values["name"]), values["postcode"], _fold_street(values["street"])
+    name, postcode, street = fold_name(values["name"]), values["postcode"], fold_street(values["street"])
     if postcode is None or not street or not name:
         return []
     query = select(Business).where(Business.deleted_at.is_(None), Business.postcode == postcode)
@@ -550,7 +542,7 @@ def business_duplicates(
         score = round(fuzz.token_sort_ratio(name, fold_name(business.name)))
         if score < BUSINESS_NAME_THRESHOLD:
             continue
-        if fuzz.ratio(street, _fold_street(business.street)) < STREET_THRESHOLD:
+        if fuzz.ratio(street, fold_street(business.street)) < STREET_THRESHOLD:
             continue
         founders = ", ".join(m.person_name for m in membership_rows(session, business_id=business.id))
         found.append(

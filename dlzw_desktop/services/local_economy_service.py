@@ -49,6 +49,7 @@ from dlzw_desktop.domain.neighbourhood import (
     reference_figures,
     split_languages,
 )
+from dlzw_desktop.domain.similarity import fold
 from dlzw_desktop.errors import NotFound
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.district_statistics_import import parse_statistics, read_table
@@ -59,7 +60,6 @@ from dlzw_desktop.services.quarter_service import (
     base_year_start,
     quarter_district_ids_select,
 )
-from dlzw_desktop.services.reference_service import fold
 
 if TYPE_CHECKING:  # openpyxl is imported only when exporting
     from dlzw_desktop.reports import local_economy_xlsx

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from functools import cached_property
@@ -10,6 +9,7 @@ from functools import cached_property
 from sqlalchemy import select
 
 from dlzw_desktop.db.models import Borough, District, PostcodeHint, Sector
+from dlzw_desktop.domain.similarity import fold
 from dlzw_desktop.services.context import Service
 from dlzw_desktop.services.permissions import ANYONE_SIGNED_IN, requires
 
@@ -69,12 +69,6 @@ class AreaSuggestion:
 
 # What people type -> how the (2008) classification spells it, after folding.
 _SPELLING_VARIANTS = {"friseur": "frisor", "friseure": "frisor", "frisoer": "frisor", "imbiss": "imbiss"}
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for matching what people type ("backerei" finds "Bäckerei")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
 
 
 class ReferenceService(Service):

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
-from dlzw_desktop.services.reference_service import DistrictRow, fold
+from dlzw_desktop.domain.similarity import fold
+from dlzw_desktop.services.reference_service import DistrictRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -29,7 +29,6 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -71,21 +70,26 @@ from dlzw_desktop.services.importing.resolve import (
     References,
     Resolved,
     chunks,
-    fast_fold,
     fold_key,
     person_key,
 )
-from dlzw_desktop.services.intake_service import (
-    BUSINESS_NAME_THRESHOLD,
-    NAME_THRESHOLD,
-    STREET_THRESHOLD,
+from dlzw_desktop.services.importing.similar import (
+    BusinessIndex,
+    FileDuplicates,
+    FileMatches,
+    KnownBusiness,
+    KnownPerson,
+    PersonIndex,
+    business_key,
+    day_text,
+    fast_fold,
+    fold_street,
+    probe_business,
+    probe_person,
 )
 
 logger = logging.getLogger(__name__)
 
-CONFIDENT_NAME = 95
-CONFIDENT_NAME_WITH_BIRTH = 90
-_STREET_ABBREVIATION = re.compile(r"str\.?(?=\s|\d|$)")
 _PERMIT_STATUSES = frozenset(
     {ResidenceStatus.RESIDENCE_PERMIT_SELF_EMPLOYMENT, ResidenceStatus.RESIDENCE_PERMIT_OTHER}
 )
@@ -97,25 +101,6 @@ _COMPANY_WORDS = re.compile(
     re.IGNORECASE,
 )
 EARLIEST = date(2000, 1, 1)
-
-
-_STREETS: dict[str, str] = {}
-
-
-def fold_street(text: str | None) -> str:
-    """A street for comparison: folded, "Str." spelled out (as the intake duplicate check does);
-    memoised, lists name the same streets again and again."""
-    text = text or ""
-    folded = _STREETS.get(text)
-    if folded is None:
-        if len(_STREETS) > 100_000:
-            _STREETS.clear()
-        folded = _STREETS[text] = _STREET_ABBREVIATION.sub("strasse", fast_fold(text))
-    return folded
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 # --- the writer's instructions, one per row -------------------------------------------------------------
@@ -191,6 +176,7 @@ class _RowWork:
     row: ImportedRow
     problems: list[Problem]
     duplicates: list[DuplicateMatch] = field(default_factory=list)
+    file_matches: FileMatches | None = None  # found by the sandbox; None: the planner checks the file
 
 
 def _param_text(value: object) -> str:
@@ -198,7 +184,7 @@ def _param_text(value: object) -> str:
     if isinstance(value, Decimal):
         return _german_decimal(value)
     if isinstance(value, date):
-        return _day(value)
+        return day_text(value)
     if isinstance(value, StrEnum):
         return value.value
     return str(value)
@@ -211,6 +197,9 @@ def _letter(index: int) -> str:
         index, remainder = divmod(index - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
+
+
+_NO_MATCHES: FileMatches = ([], [])
 
 
 class Planner:
@@ -291,13 +280,30 @@ class Planner:
     # -- the batch -------------------------------------------------------------------------------------
 
     def plan(
-        self, session: Session, rows: Sequence[ImportedRow], problems: Iterable[Problem]
+        self,
+        session: Session,
+        rows: Sequence[ImportedRow],
+        problems: Iterable[Problem],
+        file_matches: Mapping[int, FileMatches] | None = None,
     ) -> list[tuple[PlannedRow, Intent | None]]:
-        """Plan a batch of converted rows (with the conversion's problems); rows in file order."""
+        """Plan a batch of converted rows (with the conversion's problems); rows in file order.
+
+        ``file_matches``: the duplicates within the file as the sandbox found them, by row number (rows
+        without any are missing); None to have the planner check the file itself. Either for every batch
+        of an import or for none.
+        """
         by_row: dict[int, list[Problem]] = defaultdict(list)
         for problem in problems:
             by_row[problem.row].append(problem)
-        works = [_RowWork(row, by_row.get(row.number, [])) for row in rows]
+        if file_matches is None:
+            works = [_RowWork(row, by_row.get(row.number, [])) for row in rows]
+        else:
+            works = [
+                _RowWork(
+                    row, by_row.get(row.number, []), file_matches=file_matches.get(row.number, _NO_MATCHES)
+                )
+                for row in rows
+            ]
         return self.plan_works(session, works)
 
     def plan_works(self, session: Session, works: list[_RowWork]) -> list[tuple[PlannedRow, Intent | None]]:
@@ -334,218 +340,6 @@ def _default_for(duplicates: Sequence[DuplicateMatch], *, everything_known: bool
 # --- persons and businesses -----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _KnownPerson:
-    """A person as the duplicate check compares them (recorded, or from an earlier row)."""
-
-    name: str  # folded "given family"
-    birth_date: date | None
-    street: str  # folded
-    postcode: str | None
-    full_name: str  # as written, for the label
-    street_as_written: str | None
-    record_id: uuid.UUID | None = None
-    row: int | None = None
-    tokens: str = field(init=False, repr=False)  # the name for comparing (``_sorted_tokens``)
-
-    def __post_init__(self) -> None:
-        self.tokens = _sorted_tokens(self.name)
-
-    @property
-    def label(self) -> str:
-        """Built only for the few that turn out duplicates (most rows never need one)."""
-        return _person_label(self.full_name, self.birth_date, self.street_as_written, self.postcode)
-
-
-@dataclass(slots=True)
-class _KnownBusiness:
-    """A business as the duplicate check compares it."""
-
-    name: str
-    street: str
-    postcode: str | None
-    label_parts: tuple[str | None, ...]  # name, street, place as written
-    record_id: uuid.UUID | None = None
-    row: int | None = None
-    tokens: str = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.tokens = _sorted_tokens(self.name)
-
-    @property
-    def label(self) -> str:
-        """Built only for the few that turn out duplicates."""
-        return ", ".join(part for part in self.label_parts if part)
-
-
-def _person_label(name: str, birth: date | None, street: str | None, postcode: str | None) -> str:
-    parts = [name]
-    if birth:
-        parts.append(f"geb. {_day(birth)}")
-    address = " ".join(part for part in (street or "", postcode or "") if part)
-    if address:
-        parts.append(address)
-    return ", ".join(parts)
-
-
-def _block(street: str) -> str:
-    return street[:4]
-
-
-def _sorted_tokens(name: str) -> str:
-    """A folded name with its words in order: ``fuzz.ratio`` of two of these is ``fuzz.token_sort_ratio``
-    of the names (folded names hold single spaces only, which both split alike), without rapidfuzz
-    splitting and sorting every candidate again for every row."""
-    return " ".join(sorted(name.split()))
-
-
-class _Bucket:
-    """Known records sharing a key, with their names in comparison form, kept as they are added."""
-
-    __slots__ = ("names", "records")
-
-    def __init__(self) -> None:
-        self.records: list[Any] = []
-        self.names: list[str] = []
-
-    def add(self, record: object, name: str) -> None:
-        self.records.append(record)
-        self.names.append(name)
-
-    def similar(self, name: str, cutoff: float) -> list[tuple[float, int]]:
-        """(score, position) of the records whose name scores at least ``cutoff``, best first."""
-        return [
-            (score, index)
-            for _, score, index in process.extract(
-                name, self.names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-            )
-        ]
-
-
-class _PersonIndex:
-    """Persons by birth date and by address block, for the duplicate check.
-
-    The candidates of a probe are the persons of its birth date, then those at its address block (each
-    once); they are ranked by name similarity as one pool would be (best first, ties in pool order).
-    """
-
-    def __init__(self) -> None:
-        self.by_birth: dict[date, _Bucket] = {}
-        self.by_address: dict[tuple[str, str], _Bucket] = {}
-
-    def add(self, person: _KnownPerson) -> None:
-        name = person.tokens
-        if person.birth_date is not None:
-            bucket = self.by_birth.get(person.birth_date)
-            if bucket is None:
-                bucket = self.by_birth[person.birth_date] = _Bucket()
-            bucket.add(person, name)
-        if person.postcode and person.street:
-            key = (person.postcode, _block(person.street))
-            bucket = self.by_address.get(key)
-            if bucket is None:
-                bucket = self.by_address[key] = _Bucket()
-            bucket.add(person, name)
-
-    def matches(self, probe: _KnownPerson) -> list[DuplicateMatch]:
-        if not probe.name:
-            return []
-        birth = probe.birth_date
-        by_birth = self.by_birth.get(birth) if birth is not None else None
-        by_address = (
-            self.by_address.get((probe.postcode, _block(probe.street)))
-            if probe.postcode and probe.street
-            else None
-        )
-        if by_birth is None and by_address is None:
-            return []
-        name = probe.tokens
-        ranked: list[tuple[float, int, int, _KnownPerson]] = []
-        if by_birth is not None:
-            records = by_birth.records
-            ranked.extend((score, 0, i, records[i]) for score, i in by_birth.similar(name, NAME_THRESHOLD))
-        if by_address is not None:
-            records = by_address.records
-            for score, i in by_address.similar(name, NAME_THRESHOLD):
-                known = records[i]
-                if birth is None or known.birth_date != birth:  # else a candidate by birth date already
-                    ranked.append((score, 1, i, known))
-        if not ranked:
-            return []
-        ranked.sort(key=lambda hit: (-hit[0], hit[1], hit[2]))
-        found = []
-        for score, _, _, known in ranked:
-            reasons = []
-            if birth is not None and known.birth_date == birth:
-                reasons.append(DuplicateReason.BIRTH_DATE)
-            if (
-                probe.postcode
-                and known.postcode == probe.postcode
-                and probe.street
-                and fuzz.ratio(probe.street, known.street) >= STREET_THRESHOLD
-            ):
-                reasons.append(DuplicateReason.ADDRESS)
-            if not reasons:
-                continue
-            births_differ = birth is not None and known.birth_date is not None and birth != known.birth_date
-            confident = (DuplicateReason.BIRTH_DATE in reasons and score >= CONFIDENT_NAME_WITH_BIRTH) or (
-                DuplicateReason.ADDRESS in reasons and score >= CONFIDENT_NAME and not births_differ
-            )
-            found.append(
-                DuplicateMatch(
-                    DuplicateEntity.PERSON,
-                    known.label,
-                    tuple(reasons),
-                    round(score),
-                    confident,
-                    record_id=known.record_id,
-                    row=known.row,
-                )
-            )
-        found.sort(key=lambda match: (not match.confident, -len(match.reasons), -match.score))
-        return found
-
-
-class _BusinessIndex:
-    """Businesses by postcode, for the duplicate check (similar name and street at one postcode)."""
-
-    def __init__(self) -> None:
-        self.by_postcode: dict[str, _Bucket] = {}
-
-    def add(self, business: _KnownBusiness) -> None:
-        if business.postcode and business.street:
-            bucket = self.by_postcode.get(business.postcode)
-            if bucket is None:
-                bucket = self.by_postcode[business.postcode] = _Bucket()
-            bucket.add(business, business.tokens)
-
-    def matches(self, probe: _KnownBusiness) -> list[DuplicateMatch]:
-        if not probe.postcode or not probe.street or not probe.name:
-            return []
-        bucket = self.by_postcode.get(probe.postcode)
-        if bucket is None:
-            return []
-        found = []
-        for score, index in bucket.similar(probe.tokens, BUSINESS_NAME_THRESHOLD):
-            known = bucket.records[index]
-            street_score = fuzz.ratio(probe.street, known.street)
-            if street_score < STREET_THRESHOLD:
-                continue
-            found.append(
-                DuplicateMatch(
-                    DuplicateEntity.BUSINESS,
-                    known.label,
-                    (DuplicateReason.ADDRESS,),
-                    round(score),
-                    score >= CONFIDENT_NAME and street_score >= CONFIDENT_NAME_WITH_BIRTH,
-                    record_id=known.record_id,
-                    row=known.row,
-                )
-            )
-        found.sort(key=lambda match: (not match.confident, -match.score))
-        return found
-
-
 class PersonsPlanner(Planner):
     """Persons with their business (or a business alone) from a list of founders."""
 
@@ -555,21 +349,20 @@ class PersonsPlanner(Planner):
         self, refs: References, mapping: ColumnMapping, header: Sequence[str], file_name: str, today: date
     ) -> None:
         super().__init__(refs, mapping, header, file_name, today)
-        self._file_persons = _PersonIndex()
+        self._file_check = FileDuplicates()  # unless the sandbox checked the file already
         self._file_businesses: dict[tuple[object, ...], int] = {}  # business key -> first row naming it
-        self._file_business_index = _BusinessIndex()
         self._file_members: set[tuple[tuple[object, ...], int | None, BusinessRole]] = set()
-        self._db_persons = _PersonIndex()
+        self._db_persons = PersonIndex()
         self._db_births: set[date] = set()
         self._db_addresses: set[str] = set()
-        self._db_businesses = _BusinessIndex()
+        self._db_businesses = BusinessIndex()
         self._db_business_postcodes: set[str] = set()
         self._db_business_names: dict[str, list[tuple[uuid.UUID, str]]] | None = None
         self._db_loaded: set[uuid.UUID] = set()
         self._picked_from: Mapping[str, int] | None = None  # the rows' field index ``_pick`` was made for
         self._pick: Callable[[tuple[object, ...]], tuple[Any, ...]] = tuple
 
-    def _load_database(self, session: Session, probes: Sequence[tuple[_KnownPerson | None, Any]]) -> None:
+    def _load_database(self, session: Session, probes: Sequence[tuple[KnownPerson | None, Any]]) -> None:
         births = sorted({p.birth_date for p, _ in probes if p and p.birth_date} - self._db_births)
         postcodes = sorted(
             {p.postcode for p, _ in probes if p and p.postcode and p.street} - self._db_addresses
@@ -585,7 +378,7 @@ class PersonsPlanner(Planner):
                     self._db_loaded.add(pid)
                     full = f"{given} {family}".strip()
                     self._db_persons.add(
-                        _KnownPerson(
+                        KnownPerson(
                             fast_fold(full),
                             birth,
                             fold_street(street),
@@ -609,7 +402,7 @@ class PersonsPlanner(Planner):
                     continue
                 self._db_loaded.add(bid)
                 self._db_businesses.add(
-                    _KnownBusiness(
+                    KnownBusiness(
                         fast_fold(name),
                         fold_street(street),
                         postcode,
@@ -672,7 +465,7 @@ class PersonsPlanner(Planner):
 
     def _same_name(
         self,
-        probe: _KnownBusiness,
+        probe: KnownBusiness,
         person_dups: Sequence[DuplicateMatch],
         memberships: set[tuple[uuid.UUID, uuid.UUID]],
     ) -> list[DuplicateMatch]:
@@ -699,8 +492,8 @@ class PersonsPlanner(Planner):
         self, work: _RowWork
     ) -> tuple[
         _RowWork,
-        _KnownPerson | None,
-        _KnownBusiness | None,
+        KnownPerson | None,
+        KnownBusiness | None,
         dict[str, object] | None,
         dict[str, object] | None,
         str,
@@ -718,7 +511,7 @@ class PersonsPlanner(Planner):
         family = _text(family_value)
         given_text = _text(given_value)
         person: dict[str, object] | None = None
-        probe: _KnownPerson | None = None
+        probe: KnownPerson | None = None
         if family is not None:
             given = given_text or ""
             if permit_until is not None and status not in _PERMIT_STATUSES:
@@ -751,18 +544,16 @@ class PersonsPlanner(Planner):
                 "district_id": district_id,
                 "notes": notes or "",
             }
-            street = _text(street_value)
-            probe = _KnownPerson(
-                _fold_full_name(given, family),
+            probe = probe_person(
+                given,
+                family,
                 birth,
-                fold_street(street),
-                _text(postcode_value),
-                f"{given} {family}".strip(),
-                street,
+                street=_text(street_value),
+                postcode=_text(postcode_value),
                 row=row.number,
             )
         business: dict[str, object] | None = None
-        business_probe: _KnownBusiness | None = None
+        business_probe: KnownBusiness | None = None
         name = _text(name_value)
         if name is not None:
             sector_id = None
@@ -797,7 +588,7 @@ class PersonsPlanner(Planner):
                     "import.founding_in_future",
                     "The founding date {date} lies in the future, but the founding is not marked as planned. "
                     "Mark it as planned or correct the date.",
-                    date=_day(founding),
+                    date=day_text(founding),
                 )
             business = {
                 "name": name,
@@ -813,10 +604,8 @@ class PersonsPlanner(Planner):
                 "employees": employees or 0,
                 "notes": business_notes or "",
             }
-            street = _text(business_street)
-            postcode = _text(business_postcode)
-            business_probe = _KnownBusiness(
-                fast_fold(name), fold_street(street), postcode, (name, street, postcode), row=row.number
+            business_probe = probe_business(
+                name, _text(business_street), _text(business_postcode), row.number
             )
         summary = f"{family}, {given_text}" if given_text and family else family or given_text or ""
         if name:
@@ -827,8 +616,8 @@ class PersonsPlanner(Planner):
         self,
         work: _RowWork,
         *,
-        probe: _KnownPerson | None,
-        business_probe: _KnownBusiness | None,
+        probe: KnownPerson | None,
+        business_probe: KnownBusiness | None,
         person: dict[str, object] | None,
         business: dict[str, object] | None,
         memberships: set[tuple[uuid.UUID, uuid.UUID]],
@@ -840,18 +629,22 @@ class PersonsPlanner(Planner):
         role = role_value if isinstance(role_value, BusinessRole) else BusinessRole.FOUNDER
         person_dups: list[DuplicateMatch] = []
         business_dups: list[DuplicateMatch] = []
+        file_persons, file_businesses = (
+            work.file_matches
+            if work.file_matches is not None
+            else self._file_check.check(probe, business_probe)
+        )
         if probe is not None:
-            person_dups = db_person_dups[:3] + self._file_persons.matches(probe)[:2]
-        business_key: tuple[object, ...] = ()
+            person_dups = db_person_dups[:3] + file_persons
+        key: tuple[object, ...] = ()
         earlier_business: int | None = None
         if business_probe is not None:
-            business_key = (business_probe.name, business_probe.postcode or "", business_probe.street)
-            earlier_business = self._file_businesses.get(business_key)
+            key = business_key(business_probe)
+            earlier_business = self._file_businesses.get(key)
             business_dups = self._db_businesses.matches(business_probe)[:3]
             if not (business_probe.postcode and business_probe.street) and self._db_business_names:
                 business_dups += self._same_name(business_probe, person_dups, memberships)
-            if earlier_business is None:
-                business_dups += self._file_business_index.matches(business_probe)[:2]
+            business_dups += file_businesses  # none when an earlier row names the business
         duplicates = work.duplicates = person_dups + business_dups
         best_person = best_business = None
         if duplicates:
@@ -869,7 +662,7 @@ class PersonsPlanner(Planner):
             if best_person.record_id and best_business and best_business.record_id:
                 member_known = (best_person.record_id, best_business.record_id) in memberships
             elif best_person.row is not None and earlier_business is not None:
-                member_known = (business_key, best_person.row, role) in self._file_members
+                member_known = (key, best_person.row, role) in self._file_members
         everything_known = person_known and business_known and member_known
         actions: tuple[RowAction, ...] = _IMPORT_OR_SKIP
         if best_person is not None or best_business is not None:
@@ -878,20 +671,17 @@ class PersonsPlanner(Planner):
         creates = _CREATES[person is not None, business is not None]
         intent = PersonsIntent(
             person=NewRecord(person) if person is not None else None,
-            business=NewRecord(business, business_key) if business is not None else None,
+            business=NewRecord(business, key) if business is not None else None,
             role=role,
             person_db=best_person.record_id if best_person is not None else None,
             person_row=best_person.row if best_person is not None else None,
             business_db=best_business.record_id if best_business is not None else None,
         )
-        if probe is not None:
-            self._file_persons.add(probe)
         if business_probe is not None and earlier_business is None:
-            self._file_businesses[business_key] = row.number
-            self._file_business_index.add(business_probe)
+            self._file_businesses[key] = row.number
         if business_probe is not None and probe is not None:
             person_row = best_person.row if best_person and best_person.row else row.number
-            self._file_members.add((business_key, person_row, role))
+            self._file_members.add((key, person_row, role))
         planned = _frozen(work, summary, actions=actions, default=default, creates=creates)
         return planned, (None if planned.has_errors else intent)
 
@@ -918,16 +708,6 @@ _CREATES = {
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-def _fold_full_name(given: str, family: str) -> str:
-    """``fast_fold(f"{given} {family}".strip())``, from the two names folded (and memoised) apart: folding
-    works character by character and a space separates the two (``test_import_duplicates`` checks it)."""
-    folded_given = fast_fold(given)
-    folded_family = fast_fold(family)
-    if folded_given and folded_family:
-        return f"{folded_given} {folded_family}"
-    return folded_given or folded_family
 
 
 # --- cases ----------------------------------------------------------------------------------------------
@@ -1025,7 +805,7 @@ class CasesPlanner(Planner):
                 "case.opened_on",
                 "import.opened_in_future",
                 "A case cannot be opened on a future date ({date}). Enter the day of the first contact.",
-                date=_day(opened),
+                date=day_text(opened),
             )
         elif isinstance(opened, date) and opened < EARLIEST:
             self.problem(
@@ -1033,7 +813,7 @@ class CasesPlanner(Planner):
                 "case.opened_on",
                 "import.date_before_2000",
                 "The date {date} is before 2000. Please check the year.",
-                date=_day(opened),
+                date=day_text(opened),
             )
         term, grace = row["case.planned_term_months"], row["case.planned_grace_months"]
         if isinstance(term, int) and isinstance(grace, int) and grace >= term:
@@ -1140,7 +920,7 @@ class CasesPlanner(Planner):
                     work.duplicates.append(
                         DuplicateMatch(
                             DuplicateEntity.CASE,
-                            f"{other} · {name} · {_day(other_opened)}",
+                            f"{other} · {name} · {day_text(other_opened)}",
                             (DuplicateReason.SAME_DAY,),
                             100,
                             True,
@@ -1150,7 +930,7 @@ class CasesPlanner(Planner):
                     work.duplicates.append(
                         DuplicateMatch(
                             DuplicateEntity.CASE,
-                            f"{other} · {name} · {_day(other_opened)}",
+                            f"{other} · {name} · {day_text(other_opened)}",
                             (DuplicateReason.OPEN_CASE,),
                             80,
                             False,
@@ -1161,7 +941,7 @@ class CasesPlanner(Planner):
             work.duplicates.append(
                 DuplicateMatch(
                     DuplicateEntity.CASE,
-                    f"{name} · {_day(opened)}",
+                    f"{name} · {day_text(opened)}",
                     (DuplicateReason.SAME_DAY,),
                     100,
                     True,
@@ -1303,7 +1083,7 @@ class ConsultationsPlanner(Planner):
                 "consultation.held_on",
                 "import.consultation_in_future",
                 "A consultation is recorded after it took place; {date} lies in the future.",
-                date=_day(held),
+                date=day_text(held),
             )
         elif isinstance(held, date) and held < EARLIEST:
             self.problem(
@@ -1311,7 +1091,7 @@ class ConsultationsPlanner(Planner):
                 "consultation.held_on",
                 "import.date_before_2000",
                 "The date {date} is before 2000. Please check the year.",
-                date=_day(held),
+                date=day_text(held),
             )
         minutes = row["consultation.duration_minutes"]
         if isinstance(minutes, int) and minutes > MAX_MINUTES:
@@ -1425,7 +1205,7 @@ class ConsultationsPlanner(Planner):
                 work.duplicates.append(
                     DuplicateMatch(
                         DuplicateEntity.CONSULTATION,
-                        f"{_day(held)} · {other} min",
+                        f"{day_text(held)} · {other} min",
                         (DuplicateReason.SAME_DAY,),
                         100 if other == minutes else 80,
                         other == minutes,
@@ -1436,7 +1216,7 @@ class ConsultationsPlanner(Planner):
                 work.duplicates.append(
                     DuplicateMatch(
                         DuplicateEntity.CONSULTATION,
-                        f"{_day(held)} · {earlier[1]} min",
+                        f"{day_text(held)} · {earlier[1]} min",
                         (DuplicateReason.SAME_DAY,),
                         100 if earlier[1] == minutes else 80,
                         earlier[1] == minutes,
@@ -1459,7 +1239,7 @@ class ConsultationsPlanner(Planner):
         summary = " · ".join(
             part
             for part in (
-                _day(held) if isinstance(held, date) else "",
+                day_text(held) if isinstance(held, date) else "",
                 f"{minutes} min" if minutes else "",
                 number or business_name or "",
                 f"{family or ''}".strip(),
@@ -1617,7 +1397,7 @@ class PropertiesPlanner(Planner):
                     "property.owner_consent_on",
                     "import.consent_in_future",
                     "The consent date {date} lies in the future.",
-                    date=_day(consent_on),
+                    date=day_text(consent_on),
                 )
         status = row["property.status"] or PropertyStatus.VACANT
         let_on = row["property.let_on"]

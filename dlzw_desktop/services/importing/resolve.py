@@ -20,29 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dlzw_desktop.db.models import Borough, District, Lender, LoanProgramme, Sector, User
-from dlzw_desktop.services.intake_service import fold_name
+from dlzw_desktop.services.importing.similar import fast_fold
 from dlzw_desktop.services.programme_service import programme_row
 
 logger = logging.getLogger(__name__)
 
 SIMILAR = 90  # rapidfuzz score from which a name counts as a likely spelling of a known one
 _SECTOR_CODE = re.compile(r"^\s*(?:WZ(?:\s*2008)?[\s:-]*)?(\d{2}(?:[.,]?\d){0,3})(?=\s|$|[^\d.,])", re.I)
-
-
-_FOLDED: dict[str, str] = {}
-
-
-def fast_fold(text: str) -> str:
-    """``intake_service.fold_name``, quicker: memoised (lists repeat their names, streets and places),
-    and plain ASCII only lower-cased."""
-    folded = _FOLDED.get(text)
-    if folded is None:
-        if len(_FOLDED) > 200_000:
-            _FOLDED.clear()
-        ascii_only = text.isascii()
-        folded = " ".join(text.lower().replace(",", " ").split()) if ascii_only else fold_name(text)
-        _FOLDED[text] = folded
-    return folded
 
 
 def fold_key(text: str) -> str:

@@ -8,20 +8,20 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
+from dlzw_desktop.domain.similarity import BUSINESS_NAME_THRESHOLD, NAME_THRESHOLD, STREET_THRESHOLD
 from dlzw_desktop.services.importing.plan import DuplicateEntity, DuplicateMatch, DuplicateReason
-from dlzw_desktop.services.importing.planner import (
+from dlzw_desktop.services.importing.similar import (
     CONFIDENT_NAME,
     CONFIDENT_NAME_WITH_BIRTH,
+    BusinessIndex,
+    KnownBusiness,
+    KnownPerson,
+    PersonIndex,
     _block,
-    _BusinessIndex,
-    _fold_full_name,
-    _KnownBusiness,
-    _KnownPerson,
-    _PersonIndex,
+    fast_fold,
+    fold_full_name,
     fold_street,
 )
-from dlzw_desktop.services.importing.resolve import fast_fold
-from dlzw_desktop.services.intake_service import BUSINESS_NAME_THRESHOLD, NAME_THRESHOLD, STREET_THRESHOLD
 
 GIVEN = ["Anna", "Ana", "Anna-Lena", "Mehmet", "Mehmed", "Ayşe", "Ayse", "Jürgen", "Juergen", "Olga", "Ольга"]
 FAMILY = ["Müller", "Mueller", "Muller", "Yılmaz", "Yilmaz", "Öztürk", "Schmidt", "Schmitt", "Weiß", "Weiss"]
@@ -29,9 +29,9 @@ STREETS = ["Hansastraße 1", "Hansastr. 1", "Hansastraße 2", "Kampstraße 10", 
 POSTCODES = ["44137", "44139", "44145"]
 
 
-def _reference_person_matches(pool_in_order: list[_KnownPerson], probe: _KnownPerson) -> list[DuplicateMatch]:
+def _reference_person_matches(pool_in_order: list[KnownPerson], probe: KnownPerson) -> list[DuplicateMatch]:
     """The former implementation: one pool (by birth date, then by address block), scanned in one go."""
-    candidates: dict[int, _KnownPerson] = {}
+    candidates: dict[int, KnownPerson] = {}
     if probe.birth_date is not None:
         for known in pool_in_order:
             if known.birth_date == probe.birth_date:
@@ -91,13 +91,13 @@ def _reference_person_matches(pool_in_order: list[_KnownPerson], probe: _KnownPe
     return found
 
 
-def _person(rnd: random.Random, row: int) -> _KnownPerson:
+def _person(rnd: random.Random, row: int) -> KnownPerson:
     given, family = rnd.choice(GIVEN), rnd.choice(FAMILY)
     full = f"{family}, {given}" if rnd.random() < 0.2 else f"{given} {family}"  # either order
     birth = date(1980, 1 + rnd.randrange(2), 1 + rnd.randrange(3)) if rnd.random() < 0.8 else None
     street = rnd.choice(STREETS) if rnd.random() < 0.8 else None
     postcode = rnd.choice(POSTCODES) if rnd.random() < 0.8 else None
-    return _KnownPerson(
+    return KnownPerson(
         fast_fold(full),
         birth,
         fold_street(street),
@@ -111,8 +111,8 @@ def _person(rnd: random.Random, row: int) -> _KnownPerson:
 
 def test_person_index_matches_the_pool_scan() -> None:
     rnd = random.Random(8)
-    index = _PersonIndex()
-    known: list[_KnownPerson] = []
+    index = PersonIndex()
+    known: list[KnownPerson] = []
     compared = with_matches = 0
     for row in range(2, 1500):
         probe = _person(rnd, row)
@@ -126,7 +126,7 @@ def test_person_index_matches_the_pool_scan() -> None:
 
 
 def _reference_business_matches(
-    pool_in_order: list[_KnownBusiness], probe: _KnownBusiness
+    pool_in_order: list[KnownBusiness], probe: KnownBusiness
 ) -> list[DuplicateMatch]:
     if not probe.postcode or not probe.street or not probe.name:
         return []
@@ -168,13 +168,13 @@ def test_business_index_matches_the_pool_scan() -> None:
         "Kiosk Markt",
         "Café Hansa",
     ]
-    index = _BusinessIndex()
-    known: list[_KnownBusiness] = []
+    index = BusinessIndex()
+    known: list[KnownBusiness] = []
     found = 0
     for row in range(2, 800):
         name = rnd.choice(names)
         street = rnd.choice(STREETS) if rnd.random() < 0.9 else None
-        probe = _KnownBusiness(fast_fold(name), fold_street(street), rnd.choice(POSTCODES), (name,), row=row)
+        probe = KnownBusiness(fast_fold(name), fold_street(street), rnd.choice(POSTCODES), (name,), row=row)
         expected = _reference_business_matches(known, probe)
         assert index.matches(probe) == expected, f"row {row}"
         found += bool(expected)
@@ -189,4 +189,4 @@ def test_a_full_name_folds_like_its_two_names_folded_apart() -> None:
     for _ in range(20_000):
         given = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 8))).strip()
         family = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 8))).strip()
-        assert _fold_full_name(given, family) == fast_fold(f"{given} {family}".strip()), (given, family)
+        assert fold_full_name(given, family) == fast_fold(f"{given} {family}".strip()), (given, family)

@@ -41,6 +41,7 @@ from dlzw_desktop.errors import ValidationError
 from dlzw_desktop.services.bulk_work import gc_paused, quick_thread_switches
 from dlzw_desktop.services.context import Service, ServiceContext
 from dlzw_desktop.services.importing.convert import BatchConverter, Problem, Severity
+from dlzw_desktop.services.importing.converted import ConvertedBatch, ConvertRequest, Layout, Totals
 from dlzw_desktop.services.importing.mapping import ColumnMapping, ImportKind, suggest_mapping
 from dlzw_desktop.services.importing.plan import (
     ImportPlan,
@@ -52,13 +53,10 @@ from dlzw_desktop.services.importing.plan import (
 from dlzw_desktop.services.importing.planner import PLANNERS, Intent, Planner
 from dlzw_desktop.services.importing.problems_xlsx import write_import_report
 from dlzw_desktop.services.importing.raw import (
-    HEADER_SEARCH_ROWS,
-    RawRow,
     ReadResult,
     SourceInfo,
-    guess_header_index,
 )
-from dlzw_desktop.services.importing.reader import read_in_sandbox, read_timeout_s, stream_in_sandbox
+from dlzw_desktop.services.importing.reader import read_in_sandbox, read_timeout_s, stream_converted
 from dlzw_desktop.services.importing.resolve import References
 from dlzw_desktop.services.importing.writer import ImportWriter, explicit_case_numbers
 from dlzw_desktop.services.permissions import Permission, requires
@@ -155,20 +153,14 @@ class _Stream:
 
     kind: ImportKind
     file_name: str
-    wanted: ColumnMapping | str | None
-    header_row: int | None
     write: bool
     skip_invalid: bool
-    buffer: list[RawRow] = field(default_factory=list)
-    info: SourceInfo | None = None
-    converter: BatchConverter | None = None
     planner: Planner | None = None
     writer: ImportWriter | None = None
     kept: list[PlannedRow] = field(default_factory=list)  # rows with something to report
     actions: dict[int, RowAction] = field(default_factory=dict)
     tally: _Tally = field(default_factory=_Tally)
-    header: tuple[str, ...] = ()
-    header_number: int = 1
+    totals: Totals = field(default_factory=lambda: Totals(0, 0))
     pending: deque[Future[None]] = field(default_factory=deque)  # batches with the writer thread, in order
 
 
@@ -421,8 +413,9 @@ class ImportService(Service):
         if not dry_run:
             self._require(_WRITE_PERMISSION[kind])
         path = Path(path)
-        state = _Stream(kind, path.name, mapping, header_row, not dry_run, skip_invalid)
+        state = _Stream(kind, path.name, not dry_run, skip_invalid)
         day = today or today_berlin()
+        request = self._convert_request(kind, mapping, header_row, day)
         now = utc_now()
         written = False
         try:
@@ -435,8 +428,10 @@ class ImportService(Service):
             ):
                 where = _Where(reading, writing, executor, References(reading), day, now)
 
-                def on_rows(info: SourceInfo, batch: list[RawRow]) -> None:
-                    state.info = info
+                def on_layout(_info: SourceInfo, layout: Layout) -> None:
+                    self._start_stream(state, layout, where)
+
+                def on_batch(batch: ConvertedBatch) -> None:
                     self._stream_batch(state, batch, where)
 
                 def report_progress(done: int, total: int | None) -> None:
@@ -447,14 +442,15 @@ class ImportService(Service):
                     with self._bulk(
                         writing, _estimated_rows(path) if not dry_run else 0, kind, reading_beside=True
                     ):
-                        stream_in_sandbox(
+                        state.totals = stream_converted(
                             path,
-                            on_rows,
+                            request,
+                            on_layout,
+                            on_batch,
                             timeout_s=read_timeout_s(path),
                             sheet=sheet,
                             progress=report_progress,
                         )
-                        self._stream_batch(state, [], where, final=True)
                         _drain(state)
                         if state.writer is None or dry_run or (state.tally.error_rows and not skip_invalid):
                             raise _Rollback
@@ -481,58 +477,58 @@ class ImportService(Service):
                 kind=kind,
                 rows=state.kept,
                 actions=state.actions,
-                figures=state.tally.figures(
-                    created, state.converter.skipped_empty_rows if state.converter else 0
-                ),
-                problems_omitted=state.converter.problems_omitted if state.converter else 0,
+                figures=state.tally.figures(created, state.totals.skipped_empty_rows),
+                problems_omitted=state.totals.problems_omitted,
             )
         return _result(kind, path.name, state.tally, created, written=written, report=report_path)
 
-    def _stream_batch(
-        self, state: _Stream, batch: list[RawRow], where: _Where, *, final: bool = False
-    ) -> None:
-        """Plan one batch (reading the database through ``where.reading``), prepare its records and hand
-        them to the writer thread, which writes them into ``where.writing``'s transaction while the next
-        batches are read and prepared."""
-        reading, writing, executor, refs, day, now = (
-            where.reading,
-            where.writing,
-            where.executor,
-            where.refs,
-            where.day,
-            where.now,
-        )
-        if state.converter is None:
-            state.buffer.extend(batch)
-            if len(state.buffer) < HEADER_SEARCH_ROWS and not final:
-                return
-            if not state.buffer:
-                return
-            rows, state.buffer = state.buffer, []
-            index = self._header_index(rows, state.header_row)
-            header_raw = rows[index]
-            state.header = tuple((value or "").strip() for value in header_raw.values)
-            state.header_number = header_raw.number
-            mapping = self._mapping_for(state.kind, state.header, state.wanted)
-            info = state.info
-            state.converter = BatchConverter(
-                state.header, mapping, date1904=bool(info and info.date1904), today=day
+    def _convert_request(
+        self, kind: ImportKind, wanted: ColumnMapping | str | None, header_row: int | None, day: date
+    ) -> ConvertRequest:
+        """What the sandbox converts with: the mapping given, or a saved one (by name) applied to the file's
+        column titles, or the suggestion from the titles alone."""
+        saved: ColumnMapping | None
+        if isinstance(wanted, ColumnMapping):
+            saved, mapping_json = wanted, wanted.to_json()
+        else:
+            saved, mapping_json = (self._stored_mapping(wanted) if wanted else None), None
+        if saved is not None and saved.kind is not kind:
+            raise ValidationError(
+                "import.mapping_other_kind",
+                "The saved column assignment '{name}' belongs to another kind of list.",
+                field="mapping",
+                name=wanted if isinstance(wanted, str) else kind.value,
             )
-            state.planner = PLANNERS[state.kind](refs, mapping, state.header, state.file_name, day)
-            if state.write:
-                state.writer = ImportWriter(
-                    writing,
-                    actor=self._context.user.actor(),
-                    file_name=state.file_name,
-                    now=now,
-                    primary=PRIMARY_TABLE[state.kind],
-                )
-            batch = rows[index + 1 :]
+        return ConvertRequest(
+            kind,
+            day,
+            mapping_json=mapping_json,
+            saved_json=saved.to_json() if saved is not None and mapping_json is None else None,
+            header_row=header_row,
+        )
+
+    def _start_stream(self, state: _Stream, layout: Layout, where: _Where) -> None:
+        """The sandbox settled the header and mapping: plan and write with them."""
+        state.planner = PLANNERS[state.kind](
+            where.refs, layout.mapping, layout.header, state.file_name, where.day
+        )
+        if state.write:
+            state.writer = ImportWriter(
+                where.writing,
+                actor=self._context.user.actor(),
+                file_name=state.file_name,
+                now=where.now,
+                primary=PRIMARY_TABLE[state.kind],
+            )
+
+    def _stream_batch(self, state: _Stream, batch: ConvertedBatch, where: _Where) -> None:
+        """Plan one converted batch (reading the database through ``where.reading``), prepare its records
+        and hand them to the writer thread, which writes them into ``where.writing``'s transaction while
+        the next batches are converted and prepared."""
         assert state.planner is not None
-        if not batch:
+        if not batch.rows:
             return
-        rows_typed = state.converter.convert(batch)
-        planned = state.planner.plan(reading, rows_typed, state.converter.take_problems())
+        planned = state.planner.plan(where.reading, batch.rows, batch.problems, batch.file_matches)
         items = []
         for row, intent in planned:
             action = RowAction.SKIP if row.has_errors else row.default_action
@@ -545,39 +541,9 @@ class ImportService(Service):
         if state.writer is not None and not stop_writing:
             prepared = state.writer.prepare(items)
             _settle(state, WRITES_AHEAD - 1)
-            state.pending.append(executor.submit(state.writer.execute, prepared))
+            state.pending.append(where.executor.submit(state.writer.execute, prepared))
         else:
             _settle(state, 0)
-
-    @staticmethod
-    def _header_index(rows: Sequence[RawRow], header_row: int | None) -> int:
-        if header_row is None:
-            return guess_header_index(rows)
-        for index, row in enumerate(rows):
-            if row.number == header_row:
-                return index
-        raise ValidationError(
-            "import.header_row_invalid",
-            "Choose one of the rows of the file as the header row.",
-            index=header_row,
-        )
-
-    def _mapping_for(
-        self, kind: ImportKind, header: Sequence[str], wanted: ColumnMapping | str | None
-    ) -> ColumnMapping:
-        if isinstance(wanted, ColumnMapping):
-            return wanted
-        saved = self._stored_mapping(wanted) if wanted else None
-        if saved is not None and saved.kind is not kind:
-            raise ValidationError(
-                "import.mapping_other_kind",
-                "The saved column assignment '{name}' belongs to another kind of list.",
-                field="mapping",
-                name=wanted,
-            )
-        return suggest_mapping(kind, header, saved=saved)
-
-    # -- transactions --------------------------------------------------------------------------------------
 
     @contextmanager
     def _unit(self, *, write: bool) -> Iterator[Session]:

@@ -3,12 +3,14 @@ once: a bad row far down a long list leaves nothing behind, whether the file or 
 
 from __future__ import annotations
 
+import random
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select, text
 
 from dlzw_desktop.db import search
@@ -21,6 +23,7 @@ from dlzw_desktop.services.importing.mapping import ImportKind
 from dlzw_desktop.services.importing.plan import PlannedRow, RowAction
 from dlzw_desktop.services.importing.planner import Intent, NewRecord, PersonsIntent
 from dlzw_desktop.services.importing.writer import ImportWriteFailed, ImportWriter
+from dlzw_desktop.services.intake_service import BusinessDraft, PersonDraft
 from dlzw_desktop.services.registry import Services
 from tests.services.case_helpers import open_case, sign_in_as
 
@@ -177,3 +180,60 @@ def test_a_large_list_of_persons_keeps_the_case_search_index_without_a_rebuild(
     assert [row.number for row in services.cases.search(CaseQuery(text="caglar")).rows] == [case.number]
     with services.context.sessions() as session:
         assert search.missing_triggers(session.connection()) == []
+
+
+def _sheets(path: Path) -> list[list[tuple[object, ...]]]:
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return [list(sheet.iter_rows(values_only=True)) for sheet in workbook.worksheets]
+    finally:
+        workbook.close()
+
+
+def test_a_streamed_import_plans_every_row_as_the_preview_does(services: Services, tmp_path: Path) -> None:
+    """The sandbox converts and checks the file within itself for a streamed import; the preview does it
+    in this process. Problems, duplicates (within the file and against the database) and what happens to
+    each row must come out the same."""
+    person = services.intake.create_person(PersonDraft("Yılmaz", "Ayşe", birth_date=date(1990, 2, 1)))
+    services.intake.create_business(
+        BusinessDraft("Bäckerei Yılmaz", street="Hansastraße 12", postcode="44137"),
+        [(person.id, BusinessRole.FOUNDER)],
+    )
+    rnd = random.Random(11)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Gründer")
+    sheet.append(["Nachname", "Vorname", "Geburtsdatum", "Straße", "PLZ", "Unternehmen", "Straße Betrieb",
+                  "PLZ Betrieb", "Rechtsform", "Geschlecht", "Mitarbeitende"])  # fmt: skip
+    for _ in range(3000):
+        sheet.append([
+            rnd.choice(["Yılmaz", "Yilmaz", "Müller", "Mueller", "Öztürk", None]),
+            rnd.choice(["Ayşe", "Ayse", "Anna", "Ana"]),
+            rnd.choice(["01.02.1990", "03.04.1985", "31.02.1990", None]),
+            rnd.choice(["Hansastraße 12", "Hansastr. 12", "Kampstraße 3"]),
+            rnd.choice(["44137", "44139", "4413"]),
+            rnd.choice(["Bäckerei Yılmaz", "Baeckerei Yilmaz", "Kiosk Anna", None]),
+            rnd.choice(["Hansastraße 12", "Kampstraße 3"]),
+            "44137",
+            rnd.choice(["GmbH", "Einzelunternehmen", "Genossenschaftsbank"]),
+            rnd.choice(["weiblich", "männlich", "robot", None]),
+            rnd.choice([0, 2, "zwei", None]),
+        ])  # fmt: skip
+    path = tmp_path / "gruender.xlsx"
+    workbook.save(path)
+
+    streamed = services.imports.import_file(
+        ImportKind.PERSONS, path, dry_run=True, report=tmp_path / "streamed.xlsx", today=date(2026, 6, 15)
+    )
+    table = services.imports.read(path)
+    plan = services.imports.preview(
+        table,
+        services.imports.suggest_mapping(ImportKind.PERSONS, table.header_texts),
+        file_name=path.name,
+        today=date(2026, 6, 15),
+    )
+    services.imports.write_report(plan, tmp_path / "previewed.xlsx")
+
+    assert streamed.rows == plan.total_rows == 3000
+    assert streamed.error_rows == plan.error_rows > 0
+    assert streamed.skipped_duplicates > 0
+    assert _sheets(tmp_path / "streamed.xlsx") == _sheets(tmp_path / "previewed.xlsx")

@@ -205,3 +205,18 @@ class RowBatcher:
         if self._batch:
             batch, self._batch, self._chars = self._batch, [], 0
             self._flush(batch, self.done)
+
+
+def raw_rows(batch: list[WireRow]) -> list[RawRow]:
+    """A source's batch as rows (empty cell texts become None)."""
+    return [
+        RawRow(number, tuple([value or None for value in values]) if " " in kinds else tuple(values), kinds)
+        for number, values, kinds in batch
+    ]
+
+
+def no_data() -> ValidationError:
+    return rejection(
+        "import.no_data",
+        "The file contains no rows with data. Check that you chose the right file (and worksheet).",
+    )

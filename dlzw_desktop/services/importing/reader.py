@@ -32,11 +32,12 @@ import os
 import sys
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dlzw_desktop.errors import DlzwError, StorageError, ValidationError
 from dlzw_desktop.services.importing.raw import (
@@ -48,8 +49,19 @@ from dlzw_desktop.services.importing.raw import (
     SourceInfo,
     WireRow,
     guess_header_index,
+    no_data,
+    raw_rows,
     rejection,
 )
+
+if TYPE_CHECKING:
+    from dlzw_desktop.services.importing.converted import (
+        ChildConverter,
+        ConvertedBatch,
+        ConvertRequest,
+        Layout,
+        Totals,
+    )
 
 logger = logging.getLogger(__name__)
 
@@ -112,10 +124,7 @@ class _Collector:
         self.source = info
 
     def rows(self, batch: list[WireRow], done: int) -> None:
-        self.collected.extend(
-            RawRow(number, tuple([value or None for value in values]), kinds)
-            for number, values, kinds in batch
-        )
+        self.collected.extend(raw_rows(batch))
         if self._progress is not None:
             self._progress(done, self.source.total_rows if self.source else None)
 
@@ -125,16 +134,9 @@ class _Collector:
         return _result(self.source, self.collected)
 
 
-def _no_data() -> ValidationError:
-    return rejection(
-        "import.no_data",
-        "The file contains no rows with data. Check that you chose the right file (and worksheet).",
-    )
-
-
 def _result(info: SourceInfo, rows: list[RawRow]) -> ReadResult:
     if not rows:
-        raise _no_data()
+        raise no_data()
     return ReadResult(info=info, rows=tuple(rows), header_index=guess_header_index(rows))
 
 
@@ -195,7 +197,7 @@ def _peak_rss_kb() -> int | None:
     return value // 1024 if sys.platform == "darwin" else value  # macOS reports bytes
 
 
-def _prepare_child() -> None:
+def _prepare_child(*, converting: bool = False) -> None:
     """Quiet, lean imports before the memory limit is taken."""
     warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions; nobody reads it here
     os.environ["OPENPYXL_DEFUSEDXML"] = "True"
@@ -206,6 +208,9 @@ def _prepare_child() -> None:
     import openpyxl  # noqa: F401, PLC0415
 
     from dlzw_desktop.services.importing import csv_source, xlsx_source  # noqa: F401, PLC0415
+
+    if converting:
+        from dlzw_desktop.services.importing import converted  # noqa: F401, PLC0415
 
 
 def _limit_child_memory(max_rss_mb: int) -> bool:
@@ -244,6 +249,9 @@ class _PipeSink:
         header = json.dumps(message, ensure_ascii=False, separators=(",", ":"))
         self._conn.send_bytes(f"{header}\n{payload}".encode())
 
+    def finish(self) -> None:
+        """After the last row (a converting sink sends what it held back)."""
+
     def info(self, info: SourceInfo) -> None:
         self.send({"t": "info", "info": info.to_wire()})
 
@@ -268,24 +276,31 @@ class _ChildRequest:
     sheet: str | None
     limits: ReadLimits
     max_rss_mb: int
+    convert: ConvertRequest | None = None
 
 
 def _child_main(conn: Connection, request: _ChildRequest) -> None:
     """Entry point of the sandbox process; reports exactly one of "end" or "error" last."""
-    sink = _PipeSink(conn)
+    pipe = _PipeSink(conn)
+    sink: _PipeSink | ChildConverter = pipe
     try:
-        _prepare_child()
+        _prepare_child(converting=request.convert is not None)
         # A short-lived process with a hard memory cap has no use for the cycle collector, which would
         # otherwise rescan openpyxl's per-cell objects over and over.
         gc.freeze()
         gc.disable()
         limited = _limit_child_memory(request.max_rss_mb)
-        sink.send({"t": "limits", "rss_limit_applied": limited})
+        pipe.send({"t": "limits", "rss_limit_applied": limited})
+        if request.convert is not None:
+            from dlzw_desktop.services.importing.converted import ChildConverter  # noqa: PLC0415
+
+            sink = ChildConverter(request.convert, pipe.send)
         _read_into(Path(request.path), request.kind, request.sheet, request.limits, sink)
-        sink.send({"t": "end", "peak_rss_kb": _peak_rss_kb()})
+        sink.finish()
+        pipe.send({"t": "end", "peak_rss_kb": _peak_rss_kb()})
     except DlzwError as exc:
         params = {key: value for key, value in exc.params.items() if isinstance(value, (str, int))}
-        sink.send(
+        pipe.send(
             {
                 "t": "error",
                 "code": exc.code,
@@ -295,10 +310,10 @@ def _child_main(conn: Connection, request: _ChildRequest) -> None:
             }
         )
     except MemoryError:
-        _send_out_of_memory(sink)
+        _send_out_of_memory(pipe)
     except Exception as exc:  # anything else is a reader bug; the parent gets a code, the log a trace
         logger.exception("import reader failed")
-        sink.send(
+        pipe.send(
             {
                 "t": "error",
                 "code": "import.reader_failed",
@@ -484,7 +499,99 @@ def stream_in_sandbox(
     ``on_rows`` takes does not count against ``timeout_s``, which limits the reading. Raises
     ``import.no_data`` when the file holds no row, and whatever ``on_rows`` raises (the child is stopped).
     """
-    path = Path(path)
+    kinds_cache: dict[str, str] = {}
+    delivered = 0
+
+    def handle(tag: str, message: dict[str, Any], payload: str, info: SourceInfo) -> None:
+        nonlocal delivered
+        if tag != "rows":
+            raise TypeError(f"unknown message {tag!r}")
+        batch: list[RawRow] = []
+        _rows_from_wire(message, payload, batch, kinds_cache)
+        delivered += len(batch)
+        with _caller():
+            on_rows(info, batch)
+
+    info = _exchange(Path(path), kind, None, handle, timeout_s, max_rss_mb, sheet, limits, progress, stats)
+    if not delivered:
+        raise no_data()
+    return info
+
+
+def stream_converted(
+    path: Path,
+    request: ConvertRequest,
+    on_layout: Callable[[SourceInfo, Layout], None],
+    on_batch: Callable[[ConvertedBatch], None],
+    *,
+    timeout_s: float = 30,
+    max_rss_mb: int = 300,
+    sheet: str | None = None,
+    limits: ReadLimits | None = None,
+    progress: ProgressCallback | None = None,
+    stats: SandboxStats | None = None,
+) -> Totals:
+    """Read ``path`` in the sandbox and have the child convert it too (``converted``): ``on_layout`` gets
+    the header and mapping the child settled on, then ``on_batch`` each checked batch of typed rows, in
+    file order, while the child converts the next. Errors as ``stream_in_sandbox``; a mapping the child
+    cannot use is refused with its ``import.*`` code (e.g. ``import.mapping_incomplete``)."""
+    from dlzw_desktop.services.importing.converted import (  # noqa: PLC0415 - not needed by plain reading
+        BatchDecoder,
+        layout_from_wire,
+        totals_from_wire,
+    )
+
+    decoder: BatchDecoder | None = None
+    totals: Totals | None = None
+
+    def handle(tag: str, message: dict[str, Any], _payload: str, info: SourceInfo) -> None:
+        nonlocal decoder, totals
+        if tag == "layout" and decoder is None:
+            layout = layout_from_wire(message, request.kind)
+            decoder = BatchDecoder(layout)
+            with _caller():
+                on_layout(info, layout)
+        elif tag == "typed" and decoder is not None and totals is None:
+            batch = decoder.decode(message)
+            with _caller():
+                on_batch(batch)
+        elif tag == "totals" and decoder is not None and totals is None:
+            totals = totals_from_wire(message)
+        else:
+            raise TypeError(f"unexpected message {tag!r}")
+
+    _exchange(Path(path), None, request, handle, timeout_s, max_rss_mb, sheet, limits, progress, stats)
+    if totals is None:
+        raise _reader_failed("no totals")
+    return totals
+
+
+@contextmanager
+def _caller() -> Iterator[None]:
+    """Marks the caller's own code: its errors are passed on as they are, not taken for a broken reader."""
+    try:
+        yield
+    except BaseException as exc:
+        raise _CallerFailed(exc) from exc
+
+
+Handler = Callable[[str, dict[str, Any], str, SourceInfo], None]
+
+
+def _exchange(  # noqa: PLR0917 - the one loop that talks to the child
+    path: Path,
+    kind: FileKind | None,
+    convert: ConvertRequest | None,
+    handle: Handler,
+    timeout_s: float,
+    max_rss_mb: int,
+    sheet: str | None,
+    limits: ReadLimits | None,
+    progress: ProgressCallback | None,
+    stats: SandboxStats | None,
+) -> SourceInfo:
+    """Start the child, pass its messages on to ``handle`` (all but limits, info, end and error, which are
+    handled here), and stop it. The time ``handle`` takes does not count against ``timeout_s``."""
     kind = kind or detect_file_kind(path)
     limits = limits or ReadLimits()
     stats = stats if stats is not None else SandboxStats()
@@ -493,14 +600,12 @@ def stream_in_sandbox(
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(
         target=_child_main,
-        args=(sender, _ChildRequest(str(path), kind, sheet, limits, max_rss_mb)),
+        args=(sender, _ChildRequest(str(path), kind, sheet, limits, max_rss_mb, convert)),
         name="dlzw-import-reader",
         daemon=True,
     )
     info: SourceInfo | None = None
-    kinds_cache: dict[str, str] = {}
     answered = False
-    delivered = 0
     try:
         process.start()
         sender.close()
@@ -536,38 +641,28 @@ def stream_in_sandbox(
                 stats.rss_limit_applied = message.get("rss_limit_applied") is True
             elif tag == "info":
                 info = SourceInfo.from_wire(message.get("info"))
-            elif tag == "rows":
-                if info is None:
-                    raise TypeError("rows before info")
-                batch: list[RawRow] = []
-                _rows_from_wire(message, payload, batch, kinds_cache)
-                delivered += len(batch)
-                handed = time.monotonic()
-                try:
-                    on_rows(info, batch)
-                except BaseException as exc:  # the caller's own error, not a sign of a broken reader
-                    raise _CallerFailed(exc) from exc
-                deadline += time.monotonic() - handed  # the caller's work is not the reader's time
-                done = message.get("done")
-                if progress is not None and type(done) is int:
-                    progress(done, info.total_rows)
             elif tag == "end":
                 answered = True
                 _note_peak(stats, message.get("peak_rss_kb"))
                 if info is None:
                     raise TypeError("no info before end")
-                if not delivered:
-                    raise _no_data()
                 return info
             elif tag == "error":
                 answered = True
                 _note_peak(stats, message.get("peak_rss_kb"))
                 raise _error_from_child(message, max_rss_mb)
+            elif info is None or not isinstance(tag, str):
+                raise TypeError("data before info")
             else:
-                raise TypeError(f"unknown message {tag!r}")
+                handed = time.monotonic()
+                handle(tag, message, payload, info)
+                deadline += time.monotonic() - handed  # the caller's work is not the reader's time
+                done = message.get("done")
+                if progress is not None and type(done) is int:
+                    progress(done, info.total_rows)
     except _CallerFailed as failed:
         raise failed.original from None
-    except (TypeError, ValueError, KeyError, OSError) as exc:
+    except (TypeError, ValueError, KeyError, OSError, ArithmeticError) as exc:
         logger.warning("import sandbox sent an invalid message: %s", exc)
         raise _reader_failed(type(exc).__name__) from exc
     finally:

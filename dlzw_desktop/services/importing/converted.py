@@ -48,7 +48,7 @@ from dlzw_desktop.services.importing.raw import (
     raw_rows,
     rejection,
 )
-from dlzw_desktop.services.importing.similar import FileDuplicates, FileMatches, day_text, probes_of
+from dlzw_desktop.services.importing.similar import FileDuplicates, FileMatches, RowProbes, day_text
 
 logger = logging.getLogger(__name__)
 
@@ -189,6 +189,7 @@ class ChildConverter:
         self._converter: BatchConverter | None = None
         self._fields: list[tuple[int, TargetField]] = []
         self._file_check = FileDuplicates() if request.kind is ImportKind.PERSONS else None
+        self._probes = RowProbes()
         self.read = 0
 
     def info(self, info: SourceInfo) -> None:
@@ -244,9 +245,9 @@ class ChildConverter:
         problems = self._converter.take_problems()
         matches: list[list[Any]] = []
         if self._file_check is not None:
-            check = self._file_check.check
+            check, probes = self._file_check.check, self._probes
             for row in rows:
-                people, businesses = check(*probes_of(row))
+                people, businesses = check(*probes(row))
                 if people or businesses:
                     matches.append(
                         [row.number, [_match_wire(m) for m in people], [_match_wire(m) for m in businesses]]

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -354,27 +356,29 @@ class FileDuplicates:
         return person_matches, business_matches
 
 
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+_PROBE_FIELDS = ("person.given_names", "person.family_name", "person.birth_date", "person.street",
+                 "person.postcode", "business.name", "business.street", "business.postcode")  # fmt: skip
 
 
-def probes_of(row: ImportedRow) -> tuple[KnownPerson | None, KnownBusiness | None]:
-    """The person and business of a converted founders' list row, as the duplicate check compares them
-    (what ``PersonsPlanner`` builds from the same row)."""
-    birth = row["person.birth_date"]
-    return (
-        probe_person(
-            _text(row["person.given_names"]),
-            _text(row["person.family_name"]),
-            birth if isinstance(birth, date) else None,
-            street=_text(row["person.street"]),
-            postcode=_text(row["person.postcode"]),
-            row=row.number,
-        ),
-        probe_business(
-            _text(row["business.name"]),
-            _text(row["business.street"]),
-            _text(row["business.postcode"]),
-            row.number,
-        ),
-    )
+class RowProbes:
+    """The person and business of converted founders' list rows, as the duplicate check compares them
+    (what ``PersonsPlanner`` builds from the same rows). Converted text is a non-empty str or None."""
+
+    def __init__(self) -> None:
+        self._index: Mapping[str, int] | None = None
+        self._pick: Callable[[tuple[object, ...]], tuple[Any, ...]] = tuple
+
+    def __call__(self, row: ImportedRow) -> tuple[KnownPerson | None, KnownBusiness | None]:
+        if row.field_index is not self._index:
+            self._index = row.field_index
+            self._pick = itemgetter(*(row.field_index[key] for key in _PROBE_FIELDS))
+        given, family, birth, street, postcode, name, business_street, business_postcode = self._pick(
+            row.values
+        )
+        number = row.number
+        return (
+            probe_person(given, family, birth, street=street, postcode=postcode, row=number)
+            if family
+            else None,
+            probe_business(name, business_street, business_postcode, number) if name else None,
+        )

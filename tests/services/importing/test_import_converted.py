@@ -27,7 +27,7 @@ from dlzw_desktop.services.importing.converted import (
 from dlzw_desktop.services.importing.mapping import FIELDS, ImportKind, suggest_mapping
 from dlzw_desktop.services.importing.raw import WireRow, raw_rows
 from dlzw_desktop.services.importing.reader import stream_converted
-from dlzw_desktop.services.importing.similar import FileDuplicates, FileMatches, probes_of
+from dlzw_desktop.services.importing.similar import FileDuplicates, FileMatches, RowProbes
 
 TODAY = date(2026, 6, 15)
 Cell = str | tuple[str, str] | None
@@ -91,7 +91,8 @@ def _in_one_process(
     converter = BatchConverter(header, mapping, today=TODAY)
     converted = converter.convert(raw_rows([_wire(number, cells) for number, cells in rows]))
     check = FileDuplicates()
-    matches = [check.check(*probes_of(row)) for row in converted] if kind is ImportKind.PERSONS else []
+    probes = RowProbes()
+    matches = [check.check(*probes(row)) for row in converted] if kind is ImportKind.PERSONS else []
     return converted, converter.take_problems(), matches
 
 

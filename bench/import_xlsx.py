@@ -6,9 +6,10 @@ in the same run times
 
 * openpyxl: ``load_workbook(read_only=True)`` and ``iter_rows(values_only=True)`` over the sheet;
 * reading: ``read_in_sandbox`` (separate process, all checks) + ``suggest_mapping`` + ``convert_rows``;
-* the import: ``ImportService.import_file`` into a fresh SQLite database, streamed: each batch is
-  converted, resolved, checked for duplicates (database and file) and written (persons, businesses,
-  memberships, one audit row per row) while the sandbox reads the next; one transaction.
+* the import: ``ImportService.import_file`` into a fresh SQLite database, streamed: the sandbox reads,
+  converts and checks the file within itself; the parent resolves, checks against the database and
+  prepares each batch while a writer thread writes the one before (persons, businesses, memberships, one
+  audit row per row); one transaction.
 
 Targets for the full run (200,000 rows): ``import_ratio`` (wall clock) <= 1.25; CPU ratios are reported
 beside (the import uses a second core for the sandbox, so its CPU time is higher than its wall time).

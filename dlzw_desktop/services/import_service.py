@@ -6,10 +6,11 @@ Two ways in, one set of rules (``services/importing``):
 * Step by step (the import dialog): ``read`` the file in the sandbox, ``suggest_mapping`` (saved mappings
   are reused by name), ``preview`` every row with its problems and duplicates, then ``commit`` the plan
   with the user's choice per row (import, link to the existing record, skip).
-* In one go (``dlzw import`` and the benchmark): ``import_file`` streams the file: while the sandbox reads
-  ahead, this thread converts, plans and prepares each batch (records, audit texts) and a writer thread
-  executes the batches before it in the database (up to ``WRITES_AHEAD``); duplicates get their default
-  (confident ones skipped).
+* In one go (``dlzw import`` and the benchmark): ``import_file`` streams the file: the sandbox reads,
+  converts and checks the list against its own earlier rows (``importing/converted``) while this thread
+  plans the batch before (references, duplicates in the database) and prepares its records and audit
+  texts, and a writer thread executes the batches before that (up to ``WRITES_AHEAD``); duplicates get
+  their default (confident ones skipped). Three stages on two cores.
 
 Writing is all or nothing: one transaction, rolled back when any row fails at write time (the row is
 named), when the user cancels, and in ``import_file`` when any row has errors (unless ``skip_invalid``).

@@ -18,6 +18,10 @@ The child sends only JSON (cell texts, kind letters, numbers) through the pipe, 
 and the parent checks every value's type: even a child subverted by a parser bug cannot hand the
 parent an object. The parent kills the child on timeout and always reaps it.
 
+``stream_converted`` has the child convert the rows as well (header, mapping, typed values, problems,
+duplicates within the file: ``converted``), for imports in one go; its typed batches are checked field
+by field before the parent builds rows from them.
+
 The application entry point must call ``multiprocessing.freeze_support()`` first when frozen
 (PyInstaller), or the spawned child would start a second GUI.
 """

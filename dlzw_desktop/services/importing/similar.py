@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
+from sys import intern
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -32,6 +33,7 @@ CONFIDENT_NAME_WITH_BIRTH = 90
 FILE_MATCHES = 2  # duplicates within the file shown per row and record (besides up to 3 recorded ones)
 _STREET_ABBREVIATION = re.compile(r"str\.?(?=\s|\d|$)")
 _FOLDED: dict[str, str] = {}
+_FOLDED_KEPT = 20_000  # lists repeat names, streets and places; a business name rarely comes twice
 _STREETS: dict[str, str] = {}
 
 
@@ -40,7 +42,7 @@ def fast_fold(text: str) -> str:
     and plain ASCII only lower-cased."""
     folded = _FOLDED.get(text)
     if folded is None:
-        if len(_FOLDED) > 200_000:
+        if len(_FOLDED) > _FOLDED_KEPT:
             _FOLDED.clear()
         ascii_only = text.isascii()
         folded = " ".join(text.lower().replace(",", " ").split()) if ascii_only else fold_name(text)
@@ -90,7 +92,8 @@ class KnownPerson:
     tokens: str = field(init=False, repr=False)  # the name for comparing (``sorted_tokens``)
 
     def __post_init__(self) -> None:
-        self.tokens = sorted_tokens(self.name)
+        tokens = sorted_tokens(self.name)
+        self.tokens = self.name if tokens == self.name else tokens  # one string kept when already in order
 
     @property
     def label(self) -> str:
@@ -111,7 +114,8 @@ class KnownBusiness:
     tokens: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.tokens = sorted_tokens(self.name)
+        tokens = sorted_tokens(self.name)
+        self.tokens = self.name if tokens == self.name else tokens
 
     @property
     def label(self) -> str:
@@ -304,7 +308,7 @@ def probe_person(
         fold_full_name(given, family),
         birth,
         fold_street(street),
-        postcode or None,
+        intern(postcode) if postcode else None,  # a list's postcodes repeat: one string each
         f"{given} {family}".strip(),
         street or None,
         row=row,

@@ -178,7 +178,11 @@ def rejection(code: str, message: str, **params: Any) -> ValidationError:
 
 
 class RowBatcher:
-    """Collects wire rows and hands them on in batches bounded by row count and text size."""
+    """Collects wire rows and hands them on in batches bounded by row count and text size.
+
+    The first batch is small (``first_rows``): whoever waits for the rows can start on them while the
+    rest of the file is read.
+    """
 
     def __init__(
         self,
@@ -186,9 +190,11 @@ class RowBatcher:
         *,
         max_rows: int = 2000,
         max_chars: int = 4_000_000,
+        first_rows: int = 200,
     ) -> None:
         self._flush = flush
         self._max_rows = max_rows
+        self._rows = min(first_rows, max_rows)
         self._max_chars = max_chars
         self._batch: list[WireRow] = []
         self._chars = 0
@@ -198,12 +204,13 @@ class RowBatcher:
         self._batch.append(row)
         self._chars += chars
         self.done += 1
-        if len(self._batch) >= self._max_rows or self._chars >= self._max_chars:
+        if len(self._batch) >= self._rows or self._chars >= self._max_chars:
             self.flush()
 
     def flush(self) -> None:
         if self._batch:
             batch, self._batch, self._chars = self._batch, [], 0
+            self._rows = self._max_rows
             self._flush(batch, self.done)
 
 

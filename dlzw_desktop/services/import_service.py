@@ -161,6 +161,7 @@ class _Stream:
     file_name: str
     write: bool
     skip_invalid: bool
+    keep_rows: bool  # for the report: rows with a problem or a duplicate (none kept without a report)
     planner: Planner | None = None
     writer: ImportWriter | None = None
     kept: list[PlannedRow] = field(default_factory=list)  # rows with something to report
@@ -450,7 +451,7 @@ class ImportService(Service):
         progress: ProgressFn | None,
         day: date,
     ) -> ImportResult:
-        state = _Stream(kind, path.name, not dry_run, skip_invalid)
+        state = _Stream(kind, path.name, not dry_run, skip_invalid, keep_rows=report is not None)
         request = self._convert_request(kind, mapping, header_row, day)
         now = utc_now()
         written = False
@@ -568,7 +569,7 @@ class ImportService(Service):
         for row, intent in planned:
             action = RowAction.SKIP if row.has_errors else row.default_action
             state.tally.add(row, action)
-            if row.problems or row.duplicates:
+            if state.keep_rows and (row.problems or row.duplicates):
                 state.kept.append(row)
                 state.actions[row.number] = action
             items.append((row, intent, action))

@@ -73,8 +73,20 @@ def fold_full_name(given: str, family: str) -> str:
 
 
 def day_text(value: date | None) -> str:
-    """A date as German lists and reports write it (31.12.2026); empty for None."""
-    return value.strftime("%d.%m.%Y") if value else ""
+    """A date as German lists and reports write it (31.12.2026); empty for None. Memoised: the labels of
+    duplicates and the problems of a list name the same days again and again."""
+    if not value:
+        return ""
+    text = _DAYS.get(value)
+    if text is None:
+        if len(_DAYS) >= _DAYS_KEPT:
+            _DAYS.clear()
+        text = _DAYS[value] = value.strftime("%d.%m.%Y")
+    return text
+
+
+_DAYS: dict[date, str] = {}
+_DAYS_KEPT = 50_000
 
 
 @dataclass(slots=True)

@@ -199,6 +199,10 @@ def test_a_streamed_import_plans_every_row_as_the_preview_does(services: Service
         BusinessDraft("Bäckerei Yılmaz", street="Hansastraße 12", postcode="44137"),
         [(person.id, BusinessRole.FOUNDER)],
     )
+    # Recorded at an address of the list, born on another day: a duplicate by address only.
+    services.intake.create_person(
+        PersonDraft("Müller", "Anna", birth_date=date(1970, 5, 5), street="Kampstraße 3", postcode="44139")
+    )
     rnd = random.Random(11)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Gründer")

@@ -27,7 +27,7 @@ from decimal import Decimal
 from enum import StrEnum
 from operator import itemgetter
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -362,10 +362,13 @@ class PersonsPlanner(Planner):
         self._picked_from: Mapping[str, int] | None = None  # the rows' field index ``_pick`` was made for
         self._pick: Callable[[tuple[object, ...]], tuple[Any, ...]] = tuple
 
-    def _load_database(self, session: Session, probes: Sequence[tuple[KnownPerson | None, Any]]) -> None:
-        births = sorted({p.birth_date for p, _ in probes if p and p.birth_date} - self._db_births)
+    def _load_database(
+        self, session: Session, probes: Sequence[tuple[_PersonProbe | None, KnownBusiness | None]]
+    ) -> None:
+        births = sorted({p.birth for p, _ in probes if p and p.birth} - self._db_births)
         postcodes = sorted(
-            {p.postcode for p, _ in probes if p and p.postcode and p.street} - self._db_addresses
+            {p.postcode for p, _ in probes if p and p.postcode and p.street and fold_street(p.street)}
+            - self._db_addresses
         )
         columns = (Person.id, Person.given_names, Person.family_name, Person.birth_date, Person.street,
                    Person.postcode)  # fmt: skip
@@ -425,14 +428,31 @@ class PersonsPlanner(Planner):
     def plan_works(self, session: Session, works: list[_RowWork]) -> list[tuple[PlannedRow, Intent | None]]:
         prepared = [self._prepare(work) for work in works]
         self._load_database(session, [(p, b) for _, p, b, _, _, _ in prepared])
-        # The recorded duplicates of each row's person, found once for the memberships and for the row.
-        db_matches = [
-            self._db_persons.matches(probe) if probe is not None else [] for _, probe, *_ in prepared
-        ]
+        # The recorded duplicates of each row's person, found once for the memberships and for the row. A
+        # person is folded for comparing only when there is something to compare with: recorded persons of
+        # the birth date or address block, or (without the sandbox's check) the file's earlier rows.
+        index = self._db_persons
+        probes: list[KnownPerson | None] = []
+        db_matches: list[list[DuplicateMatch]] = []
+        for work, pending, *_ in prepared:
+            probe = None
+            if pending is not None and (
+                work.file_matches is None or index.may_match(pending.birth, pending.postcode, pending.street)
+            ):
+                probe = probe_person(
+                    pending.given,
+                    pending.family,
+                    pending.birth,
+                    street=pending.street,
+                    postcode=pending.postcode,
+                    row=pending.row,
+                )
+            probes.append(probe)
+            db_matches.append(index.matches(probe) if probe is not None else [])
         memberships = self._db_memberships(session, db_matches)
         planned: list[tuple[PlannedRow, Intent | None]] = []
-        for (work, probe, business_probe, person, business, summary), db_dups in zip(
-            prepared, db_matches, strict=True
+        for (work, _, business_probe, person, business, summary), probe, db_dups in zip(
+            prepared, probes, db_matches, strict=True
         ):
             planned.append(
                 self._plan_row(
@@ -492,7 +512,7 @@ class PersonsPlanner(Planner):
         self, work: _RowWork
     ) -> tuple[
         _RowWork,
-        KnownPerson | None,
+        _PersonProbe | None,
         KnownBusiness | None,
         dict[str, object] | None,
         dict[str, object] | None,
@@ -511,7 +531,7 @@ class PersonsPlanner(Planner):
         family = _text(family_value)
         given_text = _text(given_value)
         person: dict[str, object] | None = None
-        probe: KnownPerson | None = None
+        probe: _PersonProbe | None = None
         if family is not None:
             given = given_text or ""
             if permit_until is not None and status not in _PERMIT_STATUSES:
@@ -544,14 +564,7 @@ class PersonsPlanner(Planner):
                 "district_id": district_id,
                 "notes": notes or "",
             }
-            probe = probe_person(
-                given,
-                family,
-                birth,
-                street=_text(street_value),
-                postcode=_text(postcode_value),
-                row=row.number,
-            )
+            probe = _PersonProbe(given, family, birth, _text(street_value), _text(postcode_value), row.number)
         business: dict[str, object] | None = None
         business_probe: KnownBusiness | None = None
         name = _text(name_value)
@@ -634,7 +647,7 @@ class PersonsPlanner(Planner):
             if work.file_matches is not None
             else self._file_check.check(probe, business_probe)
         )
-        if probe is not None:
+        if person is not None:
             person_dups = db_person_dups[:3] + file_persons
         key: tuple[object, ...] = ()
         earlier_business: int | None = None
@@ -679,11 +692,22 @@ class PersonsPlanner(Planner):
         )
         if business_probe is not None and earlier_business is None:
             self._file_businesses[key] = row.number
-        if business_probe is not None and probe is not None:
+        if business_probe is not None and person is not None:
             person_row = best_person.row if best_person and best_person.row else row.number
             self._file_members.add((key, person_row, role))
         planned = _frozen(work, summary, actions=actions, default=default, creates=creates)
         return planned, (None if planned.has_errors else intent)
+
+
+class _PersonProbe(NamedTuple):
+    """A row's person before it is folded for the duplicate check (``probe_person``'s arguments)."""
+
+    given: str
+    family: str
+    birth: date | None
+    street: str | None
+    postcode: str | None
+    row: int
 
 
 # The fields ``PersonsPlanner._prepare`` reads, in the order it unpacks them.

@@ -204,6 +204,16 @@ class PersonIndex:
                 bucket = self.by_address[key] = Bucket()
             bucket.add(person, name)
 
+    def may_match(self, birth: date | None, postcode: str | None, street: str | None) -> bool:
+        """Whether ``matches`` can find anyone for a person of this birth date and address (postcode and
+        street as written): someone of the birth date or the address block is known. Needs no name."""
+        if birth is not None and birth in self.by_birth:
+            return True
+        if not postcode or not street:
+            return False
+        folded = fold_street(street)
+        return bool(folded) and (postcode, _block(folded)) in self.by_address
+
     def matches(self, probe: KnownPerson) -> list[DuplicateMatch]:
         if not probe.name:
             return []

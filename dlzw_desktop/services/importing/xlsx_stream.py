@@ -317,7 +317,8 @@ class _PlainStrings:
                     if end is not None:
                         self._stage, position = 2, end.end()
                         break
-                    rest = text[position : position + 8].lstrip()
+                    ahead = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+                    rest = text[ahead : ahead + 8]
                     incomplete = (rest.startswith("<si>") and "</si>" not in text[position:]) or (
                         "</sst>".startswith(rest) or "<si>".startswith(rest)
                     )
@@ -407,6 +408,7 @@ _CELLS = re.compile(
     r"\s*(?:/>|>(?:<v>([^<&\r]*)</v>)?</c>)|(\S))"
 )
 _SHEET_DATA_END = re.compile(r"\s*</sheetData>")
+_SPACE = re.compile(r"\s*")
 _PROLOG_LIMIT = 1024 * 1024  # the part before the rows: a few kilobytes in any real sheet
 _PENDING_LIMIT = 4 * 1024 * 1024  # the text of one row
 
@@ -488,7 +490,8 @@ def _plain_rows(
                     if ended is not None:
                         stage, position = 2, ended.end()
                         break
-                    rest = text[position : position + 12].lstrip()
+                    ahead = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+                    rest = text[ahead : ahead + 12]
                     incomplete = (
                         (rest.startswith("<row") and text.find(">", position) < 0)
                         or "</sheetData>".startswith(rest)

@@ -173,6 +173,7 @@ def test_what_the_quick_path_reads_and_what_it_leaves_to_the_parser() -> None:
     )
     assert _plain(sheet(excel_row))
     assert _plain(sheet(excel_row + "\n" + excel_row.replace('"1"', '"2"').replace('1"', '2"')))
+    assert _plain(sheet("\n" + " " * 40 + excel_row.replace("><c", ">\n    <c") + "\n"))  # pretty-printed
     assert not _plain(sheet('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>'))  # formula
     assert not _plain(sheet(excel_row, after='<extLst><row r="9"/></extLst>'))  # a row after the data
     assert not _plain(

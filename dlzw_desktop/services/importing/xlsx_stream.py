@@ -297,15 +297,7 @@ class _PlainStrings:
                     self._text = text
                     return  # the root's start tag continues in the next chunk
                 raise _NotPlain
-            encoding = _ENCODING.search(declaration.group())
-            defaults = [
-                double if double is not None else single
-                for name, double, single in _ATTRIBUTE.findall(root.group(1))
-                if name == "xmlns"
-            ]
-            if defaults != [MAIN_NS] or (
-                encoding is not None and encoding.group(1).lower() not in {"utf-8", "utf8"}
-            ):
+            if not _plain_root(declaration.group(), root.group(1)):
                 raise _NotPlain
             self._stage, position = (2 if root.group(2) else 1), root.end()
         if self._stage == 1:
@@ -334,6 +326,29 @@ class _PlainStrings:
 
 
 SheetRow = tuple[int, tuple[Any, ...]]
+
+
+class _ExcelSerials:
+    """openpyxl's ``from_excel`` for a sheet's date and duration cells, each serial converted once (a list
+    repeats its days: birth and founding dates)."""
+
+    def __init__(self, epoch: datetime) -> None:
+        self._epoch = epoch
+        self._known: dict[tuple[float, bool], Any] = {}
+
+    def __call__(self, serial: float, duration: bool) -> Any:
+        known = self._known.get((serial, duration))
+        if known is None:
+            try:
+                known = from_excel(serial, self._epoch, timedelta=duration)
+            except (OverflowError, ValueError):
+                known = "#VALUE!"  # openpyxl turns the cell into this error
+            if len(self._known) >= _SERIALS_KEPT:
+                self._known.clear()
+            self._known[serial, duration] = known
+        return known
+
+
 _SERIALS_KEPT = 50_000
 
 
@@ -413,25 +428,29 @@ _PROLOG_LIMIT = 1024 * 1024  # the part before the rows: a few kilobytes in any 
 _PENDING_LIMIT = 4 * 1024 * 1024  # the text of one row
 
 
+def _plain_root(declaration: str, attributes: str) -> bool:
+    """Whether a part declared in UTF-8 (or not declared) with a root element of these attributes has the
+    main namespace as its default one, declared once."""
+    encoding = _ENCODING.search(declaration)
+    if encoding is not None and encoding.group(1).lower() not in {"utf-8", "utf8"}:
+        return False
+    defaults = [
+        double if double is not None else single
+        for name, double, single in _ATTRIBUTE.findall(attributes)
+        if name == "xmlns"
+    ]
+    return defaults == [MAIN_NS]
+
+
 def _plain_prolog(prolog: str) -> bool:
     """Whether the part before ``<sheetData>`` leaves the rows in the main namespace, unprefixed."""
     declaration = _DECLARATION.match(prolog)
     assert declaration is not None  # everything in it is optional
-    encoding = _ENCODING.search(declaration.group())
-    if encoding is not None and encoding.group(1).lower() not in {"utf-8", "utf8"}:
-        return False
     root = _ROOT.match(prolog, declaration.end())
-    if root is None:
+    if root is None or not _plain_root(declaration.group(), root.group(1)):
         return False
     rest = prolog[root.end() :]
-    if "<!" in rest or "<?" in rest or _ANY_ROW.search(rest) or _ANY_DEFAULT_NAMESPACE.search(rest):
-        return False
-    defaults = [
-        double if double is not None else single
-        for name, double, single in _ATTRIBUTE.findall(root.group(1))
-        if name == "xmlns"
-    ]
-    return defaults == [MAIN_NS]
+    return not ("<!" in rest or "<?" in rest or _ANY_ROW.search(rest) or _ANY_DEFAULT_NAMESPACE.search(rest))
 
 
 def _plain_rows(
@@ -457,7 +476,7 @@ def _plain_rows(
     row_number = 0
     next_row = 1
     columns: dict[str, int] = {}
-    serials: dict[tuple[float, bool], Any] = {}
+    day_of = _ExcelSerials(epoch)
     row_start, cells_of, end_match = _ROW_START.match, _CELLS.findall, _SHEET_DATA_END.match
     while True:
         chunk = source.read(_CHUNK)
@@ -549,17 +568,7 @@ def _plain_rows(
                             )
                             style_id = int(style) if style else 0
                             if style_id in date_formats:
-                                duration = style_id in timedelta_formats
-                                converted = serials.get((value, duration))
-                                if converted is None:
-                                    try:
-                                        converted = from_excel(value, epoch, timedelta=duration)
-                                    except (OverflowError, ValueError):
-                                        converted = "#VALUE!"
-                                    if len(serials) >= _SERIALS_KEPT:
-                                        serials.clear()
-                                    serials[value, duration] = converted
-                                value = converted
+                                value = day_of(value, style_id in timedelta_formats)
                         elif data_type == "b":
                             value = bool(int(value))
                         elif data_type == "d":
@@ -607,8 +616,7 @@ def _parsed_rows(
     column = 0
     columns: dict[str, int] = {}  # column letters -> index, for references "<letters><digits>"
     shared_formulae: dict[Any, Translator] = {}
-    # Date cells repeat their days (birth and founding dates of a list): each serial converted once.
-    serials: dict[tuple[float, bool], Any] = {}
+    day_of = _ExcelSerials(epoch)
     # the cell being read (a direct child of <row>)
     cell_attrs: dict[str, str] = {}
     value_text: str | None = None
@@ -717,17 +725,7 @@ def _parsed_rows(
                     elif data_type == "n":
                         value = float(value) if "." in value or "E" in value or "e" in value else int(value)
                         if style_id in date_formats:
-                            duration = style_id in timedelta_formats
-                            converted = serials.get((value, duration))
-                            if converted is None:
-                                try:
-                                    converted = from_excel(value, epoch, timedelta=duration)
-                                except (OverflowError, ValueError):
-                                    converted = "#VALUE!"  # openpyxl turns the cell into this error
-                                if len(serials) >= _SERIALS_KEPT:
-                                    serials.clear()
-                                serials[value, duration] = converted
-                            value = converted
+                            value = day_of(value, style_id in timedelta_formats)
                     elif data_type == "b":
                         value = bool(int(value))
                     elif data_type == "d":

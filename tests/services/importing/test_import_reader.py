@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from dlzw_desktop.errors import ValidationError
 from dlzw_desktop.services.importing import xlsx_source
 from dlzw_desktop.services.importing.raw import CellKind, FileKind
 from dlzw_desktop.services.importing.reader import (
+    CHILD_NICENESS,
     SandboxStats,
     detect_file_kind,
     read_in_sandbox,
@@ -89,6 +91,38 @@ def test_sandbox_reads_the_same_as_in_process(tmp_path: Path) -> None:
     assert in_sandbox == read_rows(path)
     assert stats.exit_code == 0
     assert stats.rss_limit_applied or not Path("/proc/self/status").exists()
+
+
+def _children_niceness() -> set[int]:
+    """The niceness of this process's children, from /proc (field 19 of ``stat``, after the name)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:  # ended meanwhile
+            continue
+        if int(fields[1]) == os.getpid():
+            found.add(int(fields[16]))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the priority from /proc")
+def test_the_reader_runs_below_the_application_s_priority(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Nachname"])
+    for index in range(4500):
+        sheet.append([f"Name {index}"])
+    path = tmp_path / "lang.xlsx"
+    workbook.save(path)
+    seen: set[int] = set()
+
+    read_in_sandbox(path, progress=lambda _done, _total: seen.update(_children_niceness()))
+
+    assert min(os.nice(0) + CHILD_NICENESS, 19) in seen
 
 
 def test_active_sheet_is_read_unless_another_is_named(tmp_path: Path) -> None:

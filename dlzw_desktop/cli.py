@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from dlzw_desktop import __version__
 from dlzw_desktop.errors import DlzwError, StorageError, UserError
 from dlzw_desktop.paths import default_database_path
+from dlzw_desktop.plain_german import CLI_CONTEXT, QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dlzw_desktop.services.registry import Services
@@ -367,10 +368,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     report = Path(args.report) if args.report else _import_report_path(source)
 
+    language = args.language or _environment_language()
+
+    def say(source: str, **params: object) -> str:
+        return _in_language(language, CLI_CONTEXT, source, **params)
+
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
             shown = f"{done}/{total}" if total else str(done)
-            print(f"\r{shown} rows read", end="", file=sys.stderr, flush=True)
+            text = say(QT_TRANSLATE_NOOP("cli", "Rows read: {rows}"), rows=shown)
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
     try:
         result = services.imports.import_file(
@@ -389,30 +396,66 @@ def cmd_import(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         services.close()
-    print(f"{result.rows} rows with data in {result.file_name}:")
-    print(f"  importable          {result.imported:>8}  (linked to existing records: {result.linked})")
-    print(f"  duplicates skipped  {result.skipped_duplicates:>8}")
-    print(f"  rows with errors    {result.error_rows:>8}")
-    print(f"  warnings            {result.warnings:>8}")
-    for table, count in result.created.items():
-        print(f"  created {table:<20} {count:>8}")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "Rows with data in {file}: {rows}"),
+            rows=result.rows,
+            file=result.file_name,
+        )
+    )
+    figures = [
+        (say(QT_TRANSLATE_NOOP("cli", "importable")), result.imported),
+        (say(QT_TRANSLATE_NOOP("cli", "of these linked to existing records")), result.linked),
+        (say(QT_TRANSLATE_NOOP("cli", "duplicates skipped")), result.skipped_duplicates),
+        (say(QT_TRANSLATE_NOOP("cli", "rows with errors")), result.error_rows),
+        (say(QT_TRANSLATE_NOOP("cli", "warnings")), result.warnings),
+    ]
+    figures += [
+        (say(QT_TRANSLATE_NOOP("cli", "created: {records}"), records=say(_CREATED.get(table, table))), count)
+        for table, count in sorted(result.created.items(), key=_in_table_order)
+    ]
+    width = max(len(label) for label, _ in figures)
+    for label, count in figures:
+        print(f"  {label:<{width}} {count:>8}")
     if result.report_path is not None:
-        print(f"Report: {result.report_path}")
+        print(say(QT_TRANSLATE_NOOP("cli", "Report: {path}"), path=result.report_path))
     if result.written:
         if result.imported:
-            print("Imported.")
+            print(say(QT_TRANSLATE_NOOP("cli", "Imported.")))
         else:  # every row a duplicate (or left out): the import is recorded, nothing new is written
-            print("Nothing new to import: no row adds a record (see the figures above and the report).")
+            nothing_new = QT_TRANSLATE_NOOP(
+                "cli", "Nothing new to import: no row adds a record (see the figures above and the report)."
+            )
+            print(say(nothing_new))
         return 0
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(say(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was written.")))
         return 1 if result.error_rows and not args.skip_invalid else 0
-    print(
-        f"error: {result.error_rows} rows have errors, so nothing was imported. Correct them (see the "
-        "report) or import the other rows with --skip-invalid.",
-        file=sys.stderr,
+    refusal = QT_TRANSLATE_NOOP(
+        "cli",
+        "Rows with errors: {rows}, so nothing was imported. Correct them (see the report) or import the "
+        "other rows with --skip-invalid.",
     )
+    print(f"{_prefix(language)}: {say(refusal, rows=result.error_rows)}", file=sys.stderr)
     return 1
+
+
+def _in_table_order(item: tuple[str, int]) -> int:
+    return list(_CREATED).index(item[0]) if item[0] in _CREATED else len(_CREATED)
+
+
+# What an import created, by table (``ImportResult.created``), parents first.
+_CREATED = {
+    "persons": QT_TRANSLATE_NOOP("cli", "persons"),
+    "businesses": QT_TRANSLATE_NOOP("cli", "businesses"),
+    "business_members": QT_TRANSLATE_NOOP("cli", "roles in businesses"),
+    "cases": QT_TRANSLATE_NOOP("cli", "cases"),
+    "stage_changes": QT_TRANSLATE_NOOP("cli", "stage entries"),
+    "document_requirements": QT_TRANSLATE_NOOP("cli", "checklist items"),
+    "consultations": QT_TRANSLATE_NOOP("cli", "consultations"),
+    "properties": QT_TRANSLATE_NOOP("cli", "properties"),
+    "property_status_changes": QT_TRANSLATE_NOOP("cli", "status entries"),
+}
 
 
 def cmd_export_recommendation(args: argparse.Namespace) -> int:
@@ -452,7 +495,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         choices=("de", "en"),
-        help="language of error messages (default: from the environment, German on a German system)",
+        help="language of messages (default: from the environment, German on a German system)",
     )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -637,6 +680,15 @@ def _environment_language() -> str:
 
 def _prefix(language: str) -> str:
     return "Fehler" if language == "de" else "error"
+
+
+def _in_language(language: str, context: str, source: str, **params: object) -> str:
+    """One of the command's texts (marked with ``QT_TRANSLATE_NOOP``) in ``language``, filled in."""
+    if language != "de":
+        return source.format(**params)
+    from dlzw_desktop.plain_german import german_text  # noqa: PLC0415 - parses the catalogue only when needed
+
+    return german_text(context, source, **params)
 
 
 def _text(error: DlzwError, language: str) -> str:

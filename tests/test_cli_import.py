@@ -73,7 +73,8 @@ def test_a_list_is_imported_and_a_faulty_one_is_refused_with_a_report(tmp_path: 
     )
 
     assert refused.returncode == 1
-    assert "nothing was imported" in refused.stderr
+    assert refused.stderr.startswith("Fehler: Zeilen mit Fehlern: 1, daher wurde nichts importiert.")
+    assert "Zeilen mit Fehlern" in refused.stdout and "rows" not in refused.stdout
     assert (tmp_path / "fehler-Importbericht.xlsx").exists()
     assert rows(database, "persons") == 2
     dry, _ = dlzw(
@@ -85,6 +86,13 @@ def test_a_list_is_imported_and_a_faulty_one_is_refused_with_a_report(tmp_path: 
     assert again.returncode == 0, again.stderr
     assert "Nothing new to import" in again.stdout and "Imported." not in again.stdout
     assert rows(database, "persons") == 2
+    german = tmp_path / "neu.csv"
+    german.write_text("Nachname;Vorname\nYılmaz;Ayşe\n", "utf-8")
+    done_de, _ = dlzw("--language", "de", "import", "persons", str(german), "--db", str(database),
+                      folder=tmp_path)  # fmt: skip
+    assert done_de.returncode == 0, done_de.stderr
+    assert "Zeilen mit Daten in neu.csv: 1" in done_de.stdout
+    assert "angelegt: Personen" in done_de.stdout and done_de.stdout.rstrip().endswith("Importiert.")
 
 
 HOSTILE: list[tuple[str, Callable[[Path], Path]]] = [(name, builder) for name, builder, _ in REFUSED]
@@ -118,7 +126,7 @@ def test_a_forged_dimension_reads_only_the_cells_that_exist(tmp_path: Path) -> N
         "import", "persons", str(hostile.forged_dimension(tmp_path)), "--db", str(database), folder=tmp_path
     )
     assert imported.returncode == 0, imported.stderr
-    assert "1 rows with data" in imported.stdout
+    assert "Rows with data in " in imported.stdout and imported.stdout.splitlines()[0].endswith(": 1")
 
 
 def test_the_recommendation_package_and_lists_are_exported(tmp_path: Path) -> None:

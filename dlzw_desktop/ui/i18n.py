@@ -7,16 +7,11 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dlzw_desktop.paths import resource
+from dlzw_desktop.plain_german import QT_TRANSLATE_NOOP  # noqa: F401 - one marker for GUI and CLI
 
 logger = logging.getLogger(__name__)
 
 SUPPORTED = ("de", "en")
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - pyside6-lupdate looks for this name
-    """Mark ``source`` for translation in ``context``; translate later with ``QCoreApplication.translate``."""
-    del context
-    return source
 
 
 def resolve_language(preference: str) -> str:

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -413,7 +413,7 @@
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <source>Person&apos;s name</source>
+        <source>Person's name</source>
         <translation>Name der Person</translation>
     </message>
     <message>
@@ -685,7 +685,7 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Für: {name} (noch nicht als Person erfasst)</translation>
     </message>
     <message>
-        <source>Search for a person or case, or type the visitor&apos;s name.</source>
+        <source>Search for a person or case, or type the visitor's name.</source>
         <translation>Suchen Sie eine Person oder einen Fall, oder geben Sie den Namen der Besucherin oder des Besuchers ein.</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Verfasst von {author}, freigegeben von {signer} am {date}: an den Kreditgeber versandt.</translation>
     </message>
     <message>
-        <source>Written by {author} on {date}; rate {rate} %, fee {fee}. Waiting for a second person&apos;s sign-off.</source>
+        <source>Written by {author} on {date}; rate {rate} %, fee {fee}. Waiting for a second person's sign-off.</source>
         <translation>Verfasst von {author} am {date}; Zinssatz {rate} %, Gebühr {fee}. Wartet auf die Freigabe durch eine zweite Person.</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Person entfernen</translation>
     </message>
     <message>
-        <source>Remove {name} as {role} from the business? The person&apos;s record stays.</source>
+        <source>Remove {name} as {role} from the business? The person's record stays.</source>
         <translation>{name} als {role} aus dem Unternehmen entfernen? Der Datensatz der Person bleibt erhalten.</translation>
     </message>
     <message>
@@ -1913,15 +1913,15 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Stand der Empfehlung</translation>
     </message>
     <message>
-        <source>Lender&apos;s decision and payout</source>
+        <source>Lender's decision and payout</source>
         <translation>Entscheidung des Kreditgebers und Auszahlung</translation>
     </message>
     <message>
-        <source>Lender&apos;s decision</source>
+        <source>Lender's decision</source>
         <translation>Entscheidung des Kreditgebers</translation>
     </message>
     <message>
-        <source>Date of the lender&apos;s decision</source>
+        <source>Date of the lender's decision</source>
         <translation>Datum der Entscheidung des Kreditgebers</translation>
     </message>
     <message>
@@ -1937,7 +1937,7 @@ Alles, was nach dieser Sicherung erfasst wurde, wird ersetzt; der aktuelle Stand
         <translation>Auflagen des Kreditgebers</translation>
     </message>
     <message>
-        <source>Record the lender&apos;s decision</source>
+        <source>Record the lender's decision</source>
         <translation>Die Entscheidung des Kreditgebers erfassen</translation>
     </message>
     <message>
@@ -2910,7 +2910,7 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
         <translation>&amp;Kalenderdatei (.ics) exportieren …</translation>
     </message>
     <message>
-        <source>Import a laptop&apos;s check-in package</source>
+        <source>Import a laptop's check-in package</source>
         <translation>Das Rückgabepaket eines Laptops importieren</translation>
     </message>
     <message>
@@ -3088,7 +3088,7 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
 <context>
     <name>DashboardWidget</name>
     <message>
-        <source>Loading this year&apos;s figures…</source>
+        <source>Loading this year's figures…</source>
         <translation>Die Zahlen des Jahres werden geladen …</translation>
     </message>
     <message>
@@ -3176,7 +3176,7 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
         <translation>Kennzahlen des Jahres</translation>
     </message>
     <message>
-        <source>This year&apos;s figures against their targets</source>
+        <source>This year's figures against their targets</source>
         <translation>Zahlen des Jahres im Vergleich mit den Zielen</translation>
     </message>
     <message>
@@ -3459,7 +3459,7 @@ Geben Sie es im Büro ab; das Set behält alles, bis das Büro es importiert hat
         <translation>&amp;Verarbeitungsverzeichnis</translation>
     </message>
     <message>
-        <source>The record of processing activities (Art. 30 GDPR) describes purposes, people concerned, kinds of data, recipients, retention periods and the technical and organisational measures. It uses this database&apos;s organisation settings and retention periods.</source>
+        <source>The record of processing activities (Art. 30 GDPR) describes purposes, people concerned, kinds of data, recipients, retention periods and the technical and organisational measures. It uses this database's organisation settings and retention periods.</source>
         <translation>Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) beschreibt Zwecke, betroffene Personen, Datenkategorien, Empfänger, Löschfristen sowie die technischen und organisatorischen Maßnahmen. Es verwendet die Organisationseinstellungen und Aufbewahrungsfristen dieser Datenbank.</translation>
     </message>
     <message>
@@ -3890,7 +3890,7 @@ Verwenden Sie Demo-Daten nicht in einer Datenbank mit echten Fällen.</translati
         <translation>Die Datenbank ist leer: DLZW Desktop richtet sie beim Fertigstellen ein.</translation>
     </message>
     <message>
-        <source>The database is empty, but the login {login} may not set it up (create tables and roles). Set it up once with the owner&apos;s login (dlzw init, see the administration guide), or ask the administration.</source>
+        <source>The database is empty, but the login {login} may not set it up (create tables and roles). Set it up once with the owner's login (dlzw init, see the administration guide), or ask the administration.</source>
         <translation>Die Datenbank ist leer, aber die Anmeldung {login} darf sie nicht einrichten (Tabellen und Rollen anlegen). Richten Sie sie einmal mit der Anmeldung des Eigentümers ein (dlzw init, siehe Handbuch für die Administration), oder wenden Sie sich an die Administration.</translation>
     </message>
     <message>
@@ -5266,7 +5266,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender&apos;s decision, payout and monitoring. This section is being built.</source>
+        <source>Here advisors will follow each microloan case from the first consultation through documents, assessment and recommendation to the lender's decision, payout and monitoring. This section is being built.</source>
         <translation>Hier begleiten Sie jeden Mikrokreditfall von der Erstberatung über Unterlagen, Prüfung und Empfehlung bis zur Entscheidung des Kreditgebers, zur Auszahlung und zur Begleitung. Dieser Bereich befindet sich im Aufbau.</translation>
     </message>
     <message>
@@ -5619,7 +5619,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>&amp;Bedarfsprofil:</translation>
     </message>
     <message>
-        <source>Weight of the fit with the district&apos;s demand</source>
+        <source>Weight of the fit with the district's demand</source>
         <translation>Gewicht der Passung zum Bedarf im Bezirk</translation>
     </message>
     <message>
@@ -7066,8 +7066,8 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Exposé saved: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation>Exposé gespeichert: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
+        <source>Exposé saved: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
+        <translation>Exposé gespeichert: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Ranking the open requests for {property}…</source>
@@ -8922,7 +8922,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Einwohner nach statistischem Bezirk</translation>
     </message>
     <message>
-        <source>Two columns: the WZ section (a letter from A to U, or a range such as G-I) and the gross value added per worker in euros per year. Add a row &apos;Insgesamt&apos; with the value for all sections; it stands in for sections without a value. Header and footnote rows are skipped. CSV (semicolon) or XLSX, at most 5 MB.</source>
+        <source>Two columns: the WZ section (a letter from A to U, or a range such as G-I) and the gross value added per worker in euros per year. Add a row 'Insgesamt' with the value for all sections; it stands in for sections without a value. Header and footnote rows are skipped. CSV (semicolon) or XLSX, at most 5 MB.</source>
         <translation>Zwei Spalten: der WZ-Abschnitt (ein Buchstabe von A bis U oder ein Bereich wie G-I) und die Bruttowertschöpfung je Erwerbstätigen in Euro im Jahr. Fügen Sie eine Zeile „Insgesamt“ mit dem Wert für alle Abschnitte hinzu; er gilt für Abschnitte ohne eigenen Wert. Kopf- und Fußnotenzeilen werden übersprungen. CSV (Semikolon) oder XLSX, höchstens 5 MB.</translation>
     </message>
     <message>
@@ -9681,7 +9681,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Wie die Tabelle aussehen soll</translation>
     </message>
     <message>
-        <source>A CSV or XLSX table with one row per statistical district (and optionally one for Dortmund as a whole): a column &apos;Bezirk&apos;, optionally &apos;Jahr&apos;, and columns such as &apos;Einwohner&apos;, &apos;Migrationshintergrund&apos;, &apos;Betriebe&apos;, &apos;Gewerbeanmeldungen&apos; or &apos;Leerstände&apos;. Figures of the same district, figure and year are replaced.</source>
+        <source>A CSV or XLSX table with one row per statistical district (and optionally one for Dortmund as a whole): a column 'Bezirk', optionally 'Jahr', and columns such as 'Einwohner', 'Migrationshintergrund', 'Betriebe', 'Gewerbeanmeldungen' or 'Leerstände'. Figures of the same district, figure and year are replaced.</source>
         <translation>Eine CSV- oder XLSX-Tabelle mit einer Zeile je statistischem Bezirk (und wahlweise einer für Dortmund insgesamt): eine Spalte „Bezirk“, wahlweise „Jahr“ und Spalten wie „Einwohner“, „Migrationshintergrund“, „Betriebe“, „Gewerbeanmeldungen“ oder „Leerstände“. Werte desselben Bezirks, derselben Kennzahl und desselben Jahres werden ersetzt.</translation>
     </message>
     <message>
@@ -9721,7 +9721,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bezugsjahr der Werte</translation>
     </message>
     <message>
-        <source>from the table&apos;s &apos;Jahr&apos; column</source>
+        <source>from the table's 'Jahr' column</source>
         <translation>aus der Spalte „Jahr“ der Tabelle</translation>
     </message>
     <message>
@@ -9815,7 +9815,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eine Seite hat den Datensatz gelöscht, während die andere ihn geändert hat; deshalb wurde nichts gelöscht. Entscheiden Sie, ob er bleibt oder gelöscht wird.</translation>
     </message>
     <message>
-        <source>The record was removed from the office database (data protection) after the kit was checked out; the laptop&apos;s changes cannot be applied.</source>
+        <source>The record was removed from the office database (data protection) after the kit was checked out; the laptop's changes cannot be applied.</source>
         <translation>Der Datensatz wurde nach der Ausgabe des Sets aus der Datenbank des Büros entfernt (Datenschutz); die Änderungen vom Laptop lassen sich nicht übernehmen.</translation>
     </message>
     <message>
@@ -10643,129 +10643,220 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Rows read: {rows}</source>
+        <translation>Gelesene Zeilen: {rows}</translation>
+    </message>
+    <message>
+        <source>Rows with data in {file}: {rows}</source>
+        <translation>Zeilen mit Daten in {file}: {rows}</translation>
+    </message>
+    <message>
+        <source>importable</source>
+        <translation>importierbar</translation>
+    </message>
+    <message>
+        <source>of these linked to existing records</source>
+        <translation>davon mit vorhandenen Datensätzen verknüpft</translation>
+    </message>
+    <message>
+        <source>duplicates skipped</source>
+        <translation>Dubletten übersprungen</translation>
+    </message>
+    <message>
+        <source>rows with errors</source>
+        <translation>Zeilen mit Fehlern</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>created: {records}</source>
+        <translation>angelegt: {records}</translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation>Bericht: {path}</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: no row adds a record (see the figures above and the report).</source>
+        <translation>Nichts Neues zu importieren: Keine Zeile ergänzt einen Datensatz (siehe die Zahlen oben und den Bericht).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: {rows}, so nothing was imported. Correct them (see the report) or import the other rows with --skip-invalid.</source>
+        <translation>Zeilen mit Fehlern: {rows}, daher wurde nichts importiert. Korrigieren Sie sie (siehe Bericht) oder importieren Sie die übrigen Zeilen mit --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>businesses</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>roles in businesses</source>
+        <translation>Rollen in Unternehmen</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>stage entries</source>
+        <translation>Phaseneinträge</translation>
+    </message>
+    <message>
+        <source>checklist items</source>
+        <translation>Checklistenpunkte</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>properties</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>status entries</source>
+        <translation>Statuseinträge</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <source>&apos;{feature}&apos; is recorded by its own check box, not as a further feature.</source>
+        <source>'{feature}' is recorded by its own check box, not as a further feature.</source>
         <translation>„{feature}“ wird mit einem eigenen Kästchen erfasst, nicht als weitere Ausstattung.</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; is not a field of this import.</source>
+        <source>'{field}' is not a field of this import.</source>
         <translation>„{field}“ ist kein Feld dieses Imports.</translation>
     </message>
     <message>
-        <source>&apos;{language}&apos; is not a language code. Use two letters, e.g. de, tr, ar, pl, uk.</source>
+        <source>'{language}' is not a language code. Use two letters, e.g. de, tr, ar, pl, uk.</source>
         <translation>„{language}“ ist kein Sprachkürzel. Verwenden Sie zwei Buchstaben, z. B. de, tr, ar, pl, uk.</translation>
     </message>
     <message>
-        <source>&apos;{section}&apos; is not a WZ 2008 section. Use one capital letter from A to U.</source>
+        <source>'{section}' is not a WZ 2008 section. Use one capital letter from A to U.</source>
         <translation>„{section}“ ist kein Abschnitt der WZ 2008. Verwenden Sie einen Großbuchstaben von A bis U.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is far too large for an amount. Please check the number of digits.</source>
+        <source>'{text}' is far too large for an amount. Please check the number of digits.</source>
         <translation>„{text}“ ist als Betrag viel zu groß. Bitte prüfen Sie die Zahl der Stellen.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a German postcode. Enter five digits, e.g. 44137.</source>
+        <source>'{text}' is not a German postcode. Enter five digits, e.g. 44137.</source>
         <translation>„{text}“ ist keine deutsche Postleitzahl. Bitte geben Sie fünf Ziffern ein, z. B. 44137.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
+        <source>'{text}' is not a WZ 2008 sector code. Enter it like 47.24 (class), 47.2 (group), 47 (division) or G (section).</source>
         <translation>„{text}“ ist kein Wirtschaftszweig-Schlüssel der WZ 2008. Bitte so eingeben: 47.24 (Klasse), 47.2 (Gruppe), 47 (Abteilung) oder G (Abschnitt).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
+        <source>'{text}' is not a date. Write it as DD.MM.YYYY, e.g. 31.12.2026.</source>
         <translation>„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 31.12.2026.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number of full-time equivalents. Write it like 1,5.</source>
+        <source>'{text}' is not a number of full-time equivalents. Write it like 1,5.</source>
         <translation>„{text}“ ist keine Zahl von Vollzeitäquivalenten. Schreiben Sie sie z. B. als 1,5.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
+        <source>'{text}' is not an amount. Write it like 1.234,56 (dot for thousands, comma for cents).</source>
         <translation>„{text}“ ist kein Betrag. Bitte so eingeben: 1.234,56 (Punkt für Tausender, Komma für Cent).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an area. Write it like 85 or 85,5 (comma for decimals).</source>
+        <source>'{text}' is not an area. Write it like 85 or 85,5 (comma for decimals).</source>
         <translation>„{text}“ ist keine Flächenangabe. Schreiben Sie z. B. 85 oder 85,5 (Komma für Nachkommastellen).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an e-mail address. Check it, e.g. name@example.de.</source>
+        <source>'{text}' is not an e-mail address. Check it, e.g. name@example.de.</source>
         <translation>„{text}“ ist keine E-Mail-Adresse. Bitte prüfen Sie sie, z. B. name@example.de.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
+        <source>'{text}' looks like an English number. Write amounts the German way, e.g. 1.234,56.</source>
         <translation>„{text}“ sieht wie eine englische Zahl aus. Bitte Beträge im deutschen Format eingeben, z. B. 1.234,56.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: there is no month {month}.</source>
+        <source>'{text}': there is no month {month}.</source>
         <translation>„{text}“: Einen Monat {month} gibt es nicht.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: this month has only {last} days.</source>
+        <source>'{text}': this month has only {last} days.</source>
         <translation>„{text}“: Dieser Monat hat nur {last} Tage.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;: {year} is not a leap year, February has 28 days.</source>
+        <source>'{text}': {year} is not a leap year, February has 28 days.</source>
         <translation>„{text}“: {year} ist kein Schaltjahr, der Februar hat 28 Tage.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither yes nor no. Write ja or nein (or x for yes).</source>
+        <source>'{value}' is neither yes nor no. Write ja or nein (or x for yes).</source>
         <translation>„{value}“ ist weder ja noch nein. Schreiben Sie ja oder nein (oder x für ja).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a German postcode (five digits).</source>
+        <source>'{value}' is not a German postcode (five digits).</source>
         <translation>„{value}“ ist keine deutsche Postleitzahl (fünf Ziffern).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date.</source>
+        <source>'{value}' is not a date.</source>
         <translation>„{value}“ ist kein Datum.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date. Write it as DD.MM.YYYY.</source>
+        <source>'{value}' is not a date. Write it as DD.MM.YYYY.</source>
         <translation>„{value}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a duration in minutes.</source>
+        <source>'{value}' is not a duration in minutes.</source>
         <translation>„{value}“ ist keine Dauer in Minuten.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
+        <source>'{value}' is not a language the import knows. Write the language in German (e.g. Türkisch) or as a two-letter code (tr).</source>
         <translation>„{value}“ ist keine Sprache, die der Import kennt. Schreiben Sie die Sprache auf Deutsch (z. B. Türkisch) oder als Kürzel aus zwei Buchstaben (tr).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
+        <source>'{value}' is not a number.</source>
         <translation>„{value}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode.</source>
+        <source>'{value}' is not a postcode.</source>
         <translation>„{value}“ ist keine Postleitzahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a value for &apos;{field_label}&apos;. Use one of: {allowed}.</source>
+        <source>'{value}' is not a value for '{field_label}'. Use one of: {allowed}.</source>
         <translation>„{value}“ ist kein zulässiger Wert für „{field_label}“. Verwenden Sie einen dieser Werte: {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number.</source>
+        <source>'{value}' is not a whole number.</source>
         <translation>„{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not allowed in {what}. Choose one of: {allowed}.</source>
+        <source>'{value}' is not allowed in {what}. Choose one of: {allowed}.</source>
         <translation>„{value}“ ist bei {what} nicht zulässig. Bitte wählen Sie eines von: {allowed}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address. Enter one address per cell, like name@example.de.</source>
+        <source>'{value}' is not an e-mail address. Enter one address per cell, like name@example.de.</source>
         <translation>„{value}“ ist keine E-Mail-Adresse. Geben Sie eine Adresse pro Zelle ein, z. B. name@example.de.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
+        <source>'{value}' looks like a year, not a date. Enter the full date, e.g. 31.12.{value}.</source>
         <translation>„{value}“ sieht wie eine Jahreszahl aus, nicht wie ein Datum. Geben Sie das vollständige Datum ein, z. B. 31.12.{value}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; was read as {date}. Write four-digit years to be sure.</source>
+        <source>'{value}' was read as {date}. Write four-digit years to be sure.</source>
         <translation>„{value}“ wurde als {date} gelesen. Schreiben Sie die Jahreszahl vierstellig, damit das Datum eindeutig ist.</translation>
     </message>
     <message>
-        <source>A &apos;valid until&apos; date belongs to a residence permit. Choose the residence status first, or clear the date.</source>
+        <source>A 'valid until' date belongs to a residence permit. Choose the residence status first, or clear the date.</source>
         <translation>Ein „gültig bis“-Datum gehört zu einem Aufenthaltstitel. Wählen Sie zuerst den Aufenthaltsstatus oder löschen Sie das Datum.</translation>
     </message>
     <message>
@@ -10817,8 +10908,8 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ein Bezirk ist doppelt aufgeführt. Wählen Sie jeden Bezirk nur einmal.</translation>
     </message>
     <message>
-        <source>A field in line {line} is longer than {limit} characters; often a closing quote (&quot;) is missing. Correct the file and import it again.</source>
-        <translation>Ein Feld in Zeile {line} ist länger als {limit} Zeichen; häufig fehlt dann ein schließendes Anführungszeichen (&quot;). Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+        <source>A field in line {line} is longer than {limit} characters; often a closing quote (") is missing. Correct the file and import it again.</source>
+        <translation>Ein Feld in Zeile {line} ist länger als {limit} Zeichen; häufig fehlt dann ein schließendes Anführungszeichen ("). Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>A first loan under {programme} is at most {cap} (you entered {amount}). Record the amount the programme allows and note the rest of the need in the purpose.</source>
@@ -10865,7 +10956,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ein lokaler Multiplikator (LM3) liegt zwischen 1 und 3; {value} ist nicht möglich. Bitte prüfen Sie das Ergebnis der Erhebung.</translation>
     </message>
     <message>
-        <source>A match at stage &apos;{current}&apos; cannot move to &apos;{target}&apos;. Allowed next: {allowed}.</source>
+        <source>A match at stage '{current}' cannot move to '{target}'. Allowed next: {allowed}.</source>
         <translation>Ein Vorschlag im Stand „{current}“ kann nicht zu „{target}“ wechseln. Möglich ist als Nächstes: {allowed}.</translation>
     </message>
     <message>
@@ -10881,7 +10972,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eine Immobilie kann höchstens {limit} Fotos haben. Bitte entfernen Sie eines, bevor Sie ein weiteres hinzufügen.</translation>
     </message>
     <message>
-        <source>A property that is &apos;{current}&apos; cannot become &apos;{target}&apos;. Allowed next: {allowed}.</source>
+        <source>A property that is '{current}' cannot become '{target}'. Allowed next: {allowed}.</source>
         <translation>Eine Immobilie im Status „{current}“ kann nicht „{target}“ werden. Möglich ist als Nächstes: {allowed}.</translation>
     </message>
     <message>
@@ -10945,7 +11036,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ihr Passwort wurde von der Administration vergeben: Wählen Sie zuerst ein eigenes mit `dlzw passwd`.</translation>
     </message>
     <message>
-        <source>An amount in arrears ({amount}) belongs to the status &apos;in arrears&apos;. Choose it, or clear the amount.</source>
+        <source>An amount in arrears ({amount}) belongs to the status 'in arrears'. Choose it, or clear the amount.</source>
         <translation>Ein Rückstandsbetrag ({amount}) gehört zum Status „im Rückstand“. Wählen Sie diesen Status oder löschen Sie den Betrag.</translation>
     </message>
     <message>
@@ -10965,11 +11056,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eigentümer/in ist eine Person oder ein Unternehmen, kein Fall.</translation>
     </message>
     <message>
-        <source>Applicant&apos;s family name</source>
+        <source>Applicant's family name</source>
         <translation>Nachname (Antragsteller/in)</translation>
     </message>
     <message>
-        <source>Applicant&apos;s given names</source>
+        <source>Applicant's given names</source>
         <translation>Vornamen (Antragsteller/in)</translation>
     </message>
     <message>
@@ -10993,7 +11084,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ayşe Yılmaz</translation>
     </message>
     <message>
-        <source>Before the lender&apos;s decision can be recorded, a second person must sign off the recommendation written by {author}.</source>
+        <source>Before the lender's decision can be recorded, a second person must sign off the recommendation written by {author}.</source>
         <translation>Bevor die Entscheidung des Kreditgebers erfasst werden kann, muss eine zweite Person die Empfehlung von {author} freigeben.</translation>
     </message>
     <message>
@@ -11125,7 +11216,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Wählen Sie die Datei für den Import.</translation>
     </message>
     <message>
-        <source>Choose the missing offer&apos;s sector from the WZ 2008 list.</source>
+        <source>Choose the missing offer's sector from the WZ 2008 list.</source>
         <translation>Wählen Sie die Branche des fehlenden Angebots aus der WZ-2008-Liste.</translation>
     </message>
     <message>
@@ -11153,11 +11244,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Client&apos;s family name</source>
+        <source>Client's family name</source>
         <translation>Nachname (Ratsuchende/r)</translation>
     </message>
     <message>
-        <source>Client&apos;s given names</source>
+        <source>Client's given names</source>
         <translation>Vornamen (Ratsuchende/r)</translation>
     </message>
     <message>
@@ -11193,7 +11284,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop&apos;s.</source>
+        <source>Decide whether the record stays or is deleted: keep the office state or take the laptop's.</source>
         <translation>Entscheiden Sie, ob der Datensatz bestehen bleibt oder gelöscht wird: Behalten Sie den Stand im Büro oder übernehmen Sie den Stand vom Laptop.</translation>
     </message>
     <message>
@@ -11205,7 +11296,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Beschreiben Sie jede vereinbarte Maßnahme (der Text ist leer).</translation>
     </message>
     <message>
-        <source>Describe the cost item (e.g. &apos;Rent of the advice office&apos;), so the report can name it.</source>
+        <source>Describe the cost item (e.g. 'Rent of the advice office'), so the report can name it.</source>
         <translation>Beschreiben Sie den Kostenposten (z. B. „Miete Beratungsbüro“), damit der Bericht ihn nennen kann.</translation>
     </message>
     <message>
@@ -11257,7 +11348,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Geben Sie ein, wie viele Minuten die Beratung gedauert hat (1 bis 1440).</translation>
     </message>
     <message>
-        <source>Enter one language per cell (found &apos;{value}&apos;).</source>
+        <source>Enter one language per cell (found '{value}').</source>
         <translation>Geben Sie nur eine Sprache pro Zelle ein (gefunden: „{value}“).</translation>
     </message>
     <message>
@@ -11293,7 +11384,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie das Auszahlungsdatum des früheren Kredits ein, damit die Wartezeit für einen Folgekredit geprüft werden kann.</translation>
     </message>
     <message>
-        <source>Enter the source of the figures (publisher, table, date retrieved), e.g. &apos;Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026&apos;.</source>
+        <source>Enter the source of the figures (publisher, table, date retrieved), e.g. 'Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026'.</source>
         <translation>Geben Sie die Quelle der Werte an (Herausgeber, Tabelle, Abrufdatum), z. B. „Dortmunder Statistik, Bevölkerung nach Bezirken, abgerufen 03.2026“.</translation>
     </message>
     <message>
@@ -11309,11 +11400,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Files are not kept on a laptop kit (they would be stored unencrypted). Set the document&apos;s status here and scan or attach the file in the office.</source>
+        <source>Files are not kept on a laptop kit (they would be stored unencrypted). Set the document's status here and scan or attach the file in the office.</source>
         <translation>Auf einem Laptop-Set werden keine Dateien abgelegt (sie lägen unverschlüsselt auf dem Laptop). Setzen Sie hier den Status der Unterlage und scannen oder hängen Sie die Datei im Büro an.</translation>
     </message>
     <message>
-        <source>Files of type &apos;{extension}&apos; cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
+        <source>Files of type '{extension}' cannot be imported. Save the list as an Excel workbook (.xlsx) or as CSV and import that file.</source>
         <translation>Dateien vom Typ „{extension}“ können nicht importiert werden. Speichern Sie die Liste als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -11397,19 +11488,19 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Vermietet am</translation>
     </message>
     <message>
-        <source>Line {line} is longer than {limit} characters. Check that the file really is a list saved as CSV; Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
+        <source>Line {line} is longer than {limit} characters. Check that the file really is a list saved as CSV; Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
         <translation>Zeile {line} ist länger als {limit} Zeichen. Prüfen Sie, ob die Datei wirklich eine als CSV gespeicherte Liste ist; speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <source>Line {line} of the file is not valid CSV. Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
+        <source>Line {line} of the file is not valid CSV. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
         <translation>Zeile {line} der Datei ist kein gültiges CSV. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <source>Line {line}: &apos;{key}&apos; is not a WZ 2008 section. Start the first column with the section letter (A to U, or a range like G-I) or write &apos;Insgesamt&apos; for all sections.</source>
+        <source>Line {line}: '{key}' is not a WZ 2008 section. Start the first column with the section letter (A to U, or a range like G-I) or write 'Insgesamt' for all sections.</source>
         <translation>Zeile {line}: „{key}“ ist kein Abschnitt der WZ 2008. Beginnen Sie die erste Spalte mit dem Buchstaben des Abschnitts (A bis U oder ein Bereich wie G-I) oder schreiben Sie „Insgesamt“ für alle Abschnitte.</translation>
     </message>
     <message>
-        <source>Line {line}: district &apos;{key}&apos; appears twice. Each district may appear once.</source>
+        <source>Line {line}: district '{key}' appears twice. Each district may appear once.</source>
         <translation>Zeile {line}: Der Bezirk „{key}“ kommt doppelt vor. Jeder Bezirk darf nur einmal vorkommen.</translation>
     </message>
     <message>
@@ -11417,15 +11508,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Zeile {line}: Der Abschnitt {section} hat bereits einen Wert. Jeder Abschnitt darf nur einmal vorkommen.</translation>
     </message>
     <message>
-        <source>Line {line}: the value for all sections (&apos;{key}&apos;) appears twice. Keep one.</source>
+        <source>Line {line}: the value for all sections ('{key}') appears twice. Keep one.</source>
         <translation>Zeile {line}: Der Wert für alle Abschnitte („{key}“) kommt doppelt vor. Behalten Sie einen.</translation>
     </message>
     <message>
-        <source>Line {line}: {value} EUR per worker is not plausible for &apos;{key}&apos;. Values lie above 0 and below 10 million EUR.</source>
+        <source>Line {line}: {value} EUR per worker is not plausible for '{key}'. Values lie above 0 and below 10 million EUR.</source>
         <translation>Zeile {line}: {value} Euro je Erwerbstätigen sind für „{key}“ nicht plausibel. Die Werte liegen über 0 und unter 10 Millionen Euro.</translation>
     </message>
     <message>
-        <source>Line {line}: {value} is not a plausible number of inhabitants for &apos;{key}&apos;. Enter whole numbers from 0 to 1,000,000.</source>
+        <source>Line {line}: {value} is not a plausible number of inhabitants for '{key}'. Enter whole numbers from 0 to 1,000,000.</source>
         <translation>Zeile {line}: {value} ist keine plausible Einwohnerzahl für „{key}“. Geben Sie ganze Zahlen von 0 bis 1.000.000 ein.</translation>
     </message>
     <message>
@@ -11457,7 +11548,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie an, woher der Multiplikator stammt (Erhebung und Jahr oder, bei einer Schätzung, die Fachliteratur).</translation>
     </message>
     <message>
-        <source>No column with known figures was found. Name the columns e.g. &apos;Einwohner&apos;, &apos;Migrationshintergrund&apos;, &apos;Betriebe&apos;, &apos;Gewerbeanmeldungen&apos; or &apos;Leerstände&apos;.</source>
+        <source>No column with known figures was found. Name the columns e.g. 'Einwohner', 'Migrationshintergrund', 'Betriebe', 'Gewerbeanmeldungen' or 'Leerstände'.</source>
         <translation>Es wurde keine Spalte mit bekannten Kennzahlen gefunden. Benennen Sie die Spalten z. B. „Einwohner“, „Migrationshintergrund“, „Betriebe“, „Gewerbeanmeldungen“ oder „Leerstände“.</translation>
     </message>
     <message>
@@ -11517,19 +11608,19 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eigentümer/in</translation>
     </message>
     <message>
-        <source>Owner&apos;s consent</source>
+        <source>Owner's consent</source>
         <translation>Zustimmung Eigentümer/in</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
+        <source>Part '{member}' of the workbook contains an XML document type declaration. Excel never writes one, and it can be used to attack the computer. Save the file again from Excel and import the new copy.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe enthält eine XML-Dokumenttypdeklaration. Excel schreibt so etwas nie, und sie kann für Angriffe auf den Computer genutzt werden. Speichern Sie die Datei in Excel erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
+        <source>Part '{member}' of the workbook is compressed {ratio}:1, far more than Excel ever does; such files are made to exhaust memory. Save the list again from Excel and import the new file.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe ist im Verhältnis {ratio}:1 komprimiert, weit stärker, als Excel es je tut; solche Dateien sollen den Arbeitsspeicher erschöpfen. Speichern Sie die Liste in Excel erneut und importieren Sie die neue Datei.</translation>
     </message>
     <message>
-        <source>Part &apos;{member}&apos; of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
+        <source>Part '{member}' of the workbook uses a compression method Excel does not use. Save the file again from Excel and import the new copy.</source>
         <translation>Der Bestandteil „{member}“ der Arbeitsmappe verwendet ein Komprimierungsverfahren, das Excel nicht verwendet. Speichern Sie die Datei in Excel erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
@@ -11561,11 +11652,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie den Tag ein, an dem die Eigentümerseite der Vermarktung zugestimmt hat.</translation>
     </message>
     <message>
-        <source>Please enter the owner&apos;s name (family name or company).</source>
+        <source>Please enter the owner's name (family name or company).</source>
         <translation>Bitte geben Sie den Namen ein (Familienname oder Firma).</translation>
     </message>
     <message>
-        <source>Please enter the person&apos;s name.</source>
+        <source>Please enter the person's name.</source>
         <translation>Bitte geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
@@ -11581,7 +11672,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie einen Dateinamen an, keinen Ordner.</translation>
     </message>
     <message>
-        <source>Please give a reason for &apos;{target}&apos; (e.g. the rent was too high for the founder).</source>
+        <source>Please give a reason for '{target}' (e.g. the rent was too high for the founder).</source>
         <translation>Bitte begründen Sie „{target}“ (z. B. war die Miete für die Gründung zu hoch).</translation>
     </message>
     <message>
@@ -11605,11 +11696,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Bitte geben Sie den Grund der Aufbewahrungspflicht an (zum Beispiel das Aktenzeichen eines Gerichtsverfahrens).</translation>
     </message>
     <message>
-        <source>Please say why the property becomes &apos;{target}&apos; (e.g. for whom it is reserved).</source>
+        <source>Please say why the property becomes '{target}' (e.g. for whom it is reserved).</source>
         <translation>Bitte geben Sie an, warum die Immobilie „{target}“ wird (z. B. für wen sie reserviert ist).</translation>
     </message>
     <message>
-        <source>Please say why the request becomes &apos;{status}&apos;.</source>
+        <source>Please say why the request becomes '{status}'.</source>
         <translation>Bitte geben Sie an, warum das Gesuch „{status}“ wird.</translation>
     </message>
     <message>
@@ -11689,15 +11780,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Zeile {row} enthält Daten in Spalte {column}; es können höchstens {limit} Spalten importiert werden. Löschen Sie die Spalten, die Sie nicht benötigen, und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: &apos;{text}&apos; appears twice for the same year ({count} problem(s) in the file). Label borough subtotals &apos;Stadtbezirk …&apos; and import again.</source>
+        <source>Row {row}: '{text}' appears twice for the same year ({count} problem(s) in the file). Label borough subtotals 'Stadtbezirk …' and import again.</source>
         <translation>Zeile {row}: „{text}“ kommt für dasselbe Jahr doppelt vor ({count} Problem(e) in der Datei). Bezeichnen Sie Zwischensummen der Stadtbezirke mit „Stadtbezirk …“ und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: &apos;{text}&apos; is not a number ({count} problem(s) in the file). Correct the cell and import again.</source>
+        <source>Row {row}: '{text}' is not a number ({count} problem(s) in the file). Correct the cell and import again.</source>
         <translation>Zeile {row}: „{text}“ ist keine Zahl ({count} Problem(e) in der Datei). Korrigieren Sie die Zelle und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: &apos;{text}&apos; is not one of Dortmund&apos;s statistical districts ({count} problem(s) in the file). Correct the names and import again.</source>
+        <source>Row {row}: '{text}' is not one of Dortmund's statistical districts ({count} problem(s) in the file). Correct the names and import again.</source>
         <translation>Zeile {row}: „{text}“ ist kein statistischer Bezirk Dortmunds ({count} Problem(e) in der Datei). Korrigieren Sie die Namen und importieren Sie erneut.</translation>
     </message>
     <message>
@@ -11705,7 +11796,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Zeile {row}: Der Wert {text} ist negativ ({count} Problem(e) in der Datei). Korrigieren Sie die Zelle und importieren Sie erneut.</translation>
     </message>
     <message>
-        <source>Row {row}: the year &apos;{text}&apos; is not plausible ({count} problem(s) in the file). Enter years like 2025 and import again.</source>
+        <source>Row {row}: the year '{text}' is not plausible ({count} problem(s) in the file). Enter years like 2025 and import again.</source>
         <translation>Zeile {row}: Das Jahr „{text}“ ist nicht plausibel ({count} Problem(e) in der Datei). Geben Sie Jahre wie 2025 an und importieren Sie erneut.</translation>
     </message>
     <message>
@@ -11817,11 +11908,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Das LWSI-Ziel muss ein Prozentwert über 0 und höchstens 100 mit höchstens zwei Nachkommastellen sein, z. B. 10 für +10 %.</translation>
     </message>
     <message>
-        <source>The action &apos;{action}&apos; is due on {due}, before the meeting on {held}. Correct the date.</source>
+        <source>The action '{action}' is due on {due}, before the meeting on {held}. Correct the date.</source>
         <translation>Die Maßnahme „{action}“ ist am {due} fällig, also vor der Sitzung am {held}. Korrigieren Sie das Datum.</translation>
     </message>
     <message>
-        <source>The action &apos;{action}&apos; needs an owner: choose an advisor or type a name.</source>
+        <source>The action '{action}' needs an owner: choose an advisor or type a name.</source>
         <translation>Die Maßnahme „{action}“ braucht eine verantwortliche Person: Wählen Sie eine Beraterin oder einen Berater oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
@@ -11845,7 +11936,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Fläche von {value} m² ist nicht plausibel. Bitte geben Sie die Nutzfläche in Quadratmetern ein, über 0 und höchstens 100.000 m².</translation>
     </message>
     <message>
-        <source>The areas in {name} do not lie in Dortmund (their centre is at {lon}, {lat}). Choose the boundary file of Dortmund&apos;s boroughs.</source>
+        <source>The areas in {name} do not lie in Dortmund (their centre is at {lon}, {lat}). Choose the boundary file of Dortmund's boroughs.</source>
         <translation>Die Gebiete in {name} liegen nicht in Dortmund (ihr Mittelpunkt liegt bei {lon}, {lat}). Bitte wählen Sie die Grenzdatei der Dortmunder Stadtbezirke.</translation>
     </message>
     <message>
@@ -12001,7 +12092,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datenbank enthält keine Bezirke oder Wirtschaftszweige. Bitte öffnen Sie sie einmal mit DLZW Desktop, damit die Referenzdaten geladen werden, und laden Sie die Demo-Daten dann erneut.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Try again in a moment.</source>
+        <source>The database is busy with another user's change. Try again in a moment.</source>
         <translation>Die Datenbank ist gerade mit der Änderung einer anderen Person beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
@@ -12125,15 +12216,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Wert für {start} bis {end} betrifft kein Kalenderquartal. Berechnen Sie ihn quartalsweise.</translation>
     </message>
     <message>
-        <source>The file &apos;{name}&apos; cannot be opened. Check that it still exists and that you may read it.</source>
+        <source>The file '{name}' cannot be opened. Check that it still exists and that you may read it.</source>
         <translation>Die Datei „{name}“ kann nicht geöffnet werden. Prüfen Sie, ob sie noch vorhanden ist und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>The file &apos;{name}&apos; is empty. Choose the file with the list.</source>
+        <source>The file '{name}' is empty. Choose the file with the list.</source>
         <translation>Die Datei „{name}“ ist leer. Wählen Sie die Datei, die die Liste enthält.</translation>
     </message>
     <message>
-        <source>The file contains NUL bytes, so it is not a text (CSV) file. Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
+        <source>The file contains NUL bytes, so it is not a text (CSV) file. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
         <translation>Die Datei enthält NUL-Bytes und ist daher keine Textdatei (CSV). Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -12161,7 +12252,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei ist keine Excel-Arbeitsmappe (.xlsx) (erkanntes Format: {detected}). Öffnen Sie sie in dem Programm, mit dem sie erstellt wurde, speichern Sie die Liste als Excel-Arbeitsmappe (.xlsx) oder als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
-        <source>The file is saved as {encoding}, which the import does not read. Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
+        <source>The file is saved as {encoding}, which the import does not read. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
         <translation>Die Datei ist als {encoding} gespeichert; das kann der Import nicht lesen. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -12169,7 +12260,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei ist {size_mb} MB groß; importiert werden können höchstens {limit_mb} MB. Teilen Sie die Liste auf kleinere Dateien auf.</translation>
     </message>
     <message>
-        <source>The file mixes two text encodings (UTF-8 and Windows-1252, first at line {line}), so umlauts would be garbled. Save the list in Excel as &apos;CSV UTF-8 (comma delimited)&apos; and import that file.</source>
+        <source>The file mixes two text encodings (UTF-8 and Windows-1252, first at line {line}), so umlauts would be garbled. Save the list in Excel as 'CSV UTF-8 (comma delimited)' and import that file.</source>
         <translation>Die Datei mischt zwei Zeichenkodierungen (UTF-8 und Windows-1252, zuerst in Zeile {line}); Umlaute würden verfälscht. Speichern Sie die Liste in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -12225,7 +12316,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei {name} ist weder UTF-8- noch Windows-Text.</translation>
     </message>
     <message>
-        <source>The file {name} is not a GeoJSON file ({detail}). Choose the borough boundaries as GeoJSON (.geojson or .json), as published on the city&apos;s open data portal.</source>
+        <source>The file {name} is not a GeoJSON file ({detail}). Choose the borough boundaries as GeoJSON (.geojson or .json), as published on the city's open data portal.</source>
         <translation>Die Datei {name} ist keine GeoJSON-Datei ({detail}). Bitte wählen Sie die Stadtbezirksgrenzen als GeoJSON (.geojson oder .json), wie sie das Open-Data-Portal der Stadt veröffentlicht.</translation>
     </message>
     <message>
@@ -12261,7 +12352,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Datei {path} gibt es bereits. Wählen Sie einen anderen Namen; um ein vorhandenes Set auf den neuesten Stand zu bringen, verwenden Sie „Set aktualisieren“, das die Arbeit auf dem Laptop erhält.</translation>
     </message>
     <message>
-        <source>The file&apos;s text encoding is not supported.</source>
+        <source>The file's text encoding is not supported.</source>
         <translation>Die Zeichenkodierung der Datei wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -12293,7 +12384,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Ordner {path} konnte nicht angelegt werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>The founding date {date} lies in the future. Tick &apos;planned&apos; for a founding that has not happened yet, or correct the date.</source>
+        <source>The founding date {date} lies in the future. Tick 'planned' for a founding that has not happened yet, or correct the date.</source>
         <translation>Das Gründungsdatum {date} liegt in der Zukunft. Kreuzen Sie „geplant“ an, wenn die Gründung noch bevorsteht, oder korrigieren Sie das Datum.</translation>
     </message>
     <message>
@@ -12301,11 +12392,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Vollzeitäquivalente des Unternehmens {business} sind negativ ({fte}). Bitte geben Sie 0 oder mehr ein.</translation>
     </message>
     <message>
-        <source>The fund&apos;s largest area is {value} m²; enter a positive number of square metres.</source>
+        <source>The fund's largest area is {value} m²; enter a positive number of square metres.</source>
         <translation>Die größte Fläche für den Anmietungs-Fonds ist {value} m²; bitte geben Sie eine positive Zahl von Quadratmetern ein.</translation>
     </message>
     <message>
-        <source>The fund&apos;s longest sublease is {value} months; enter a positive number of months.</source>
+        <source>The fund's longest sublease is {value} months; enter a positive number of months.</source>
         <translation>Die längste Untervermietung im Anmietungs-Fonds ist {value} Monate; bitte geben Sie eine positive Zahl von Monaten ein.</translation>
     </message>
     <message>
@@ -12341,7 +12432,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die größte Fläche von {value} m² ist nicht plausibel. Bitte geben Sie Quadratmeter über 0 und höchstens 100.000 m² ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <source>The lender&apos;s decision is recorded for a recommended case (this one is in {stage}).</source>
+        <source>The lender's decision is recorded for a recommended case (this one is in {stage}).</source>
         <translation>Die Entscheidung des Kreditgebers wird für einen empfohlenen Fall erfasst (dieser ist im Stand {stage}).</translation>
     </message>
     <message>
@@ -12365,11 +12456,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Kreditbetrag {amount_text} hat mehr als zwei Nachkommastellen. Bitte geben Sie ihn in Euro und Cent ein.</translation>
     </message>
     <message>
-        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 to 1.</source>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 to 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis 1 ein.</translation>
     </message>
     <message>
-        <source>The matching setting &apos;{name}&apos; is {value}; enter a value from 0 up to below 1.</source>
+        <source>The matching setting '{name}' is {value}; enter a value from 0 up to below 1.</source>
         <translation>Die Vorschlags-Einstellung „{name}“ ist {value}; bitte geben Sie einen Wert von 0 bis unter 1 ein.</translation>
     </message>
     <message>
@@ -12429,7 +12520,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Das Eröffnungsdatum {date} liegt vor 2000. Bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
-        <source>The owner of the action &apos;{action}&apos; is not a user any more. Choose another owner.</source>
+        <source>The owner of the action '{action}' is not a user any more. Choose another owner.</source>
         <translation>Die verantwortliche Person der Maßnahme „{action}“ ist keine Benutzerin / kein Benutzer mehr. Wählen Sie eine andere Person.</translation>
     </message>
     <message>
@@ -12509,7 +12600,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Das Passwort beginnt oder endet mit einem Leerzeichen. Entfernen Sie es, sonst vertippt man sich leicht.</translation>
     </message>
     <message>
-        <source>The payout date {date} lies before the lender&apos;s decision ({decided}).</source>
+        <source>The payout date {date} lies before the lender's decision ({decided}).</source>
         <translation>Das Auszahlungsdatum {date} liegt vor der Entscheidung des Kreditgebers ({decided}).</translation>
     </message>
     <message>
@@ -12565,7 +12656,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Berichtszeitraum endet ({end}), bevor er beginnt ({start}). Tauschen Sie die beiden Daten.</translation>
     </message>
     <message>
-        <source>The request is already &apos;{status}&apos;.</source>
+        <source>The request is already '{status}'.</source>
         <translation>Das Gesuch ist bereits „{status}“.</translation>
     </message>
     <message>
@@ -12581,7 +12672,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Rolle ist zu lang ({length} Zeichen). Kürzen Sie sie auf höchstens {limit} Zeichen.</translation>
     </message>
     <message>
-        <source>The saved column assignment &apos;{name}&apos; belongs to another kind of list.</source>
+        <source>The saved column assignment '{name}' belongs to another kind of list.</source>
         <translation>Die gespeicherte Spaltenzuordnung „{name}“ gehört zu einer anderen Art von Liste.</translation>
     </message>
     <message>
@@ -12649,19 +12740,19 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die gespeicherte Datei {name} passt nicht mehr zu ihrer Prüfsumme. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The table contains no figures for Dortmund&apos;s districts.</source>
+        <source>The table contains no figures for Dortmund's districts.</source>
         <translation>Die Tabelle enthält keine Werte für Dortmunds Bezirke.</translation>
     </message>
     <message>
-        <source>The table has no &apos;Jahr&apos; column. Enter the year the figures refer to.</source>
+        <source>The table has no 'Jahr' column. Enter the year the figures refer to.</source>
         <translation>Die Tabelle hat keine Spalte „Jahr“. Geben Sie das Bezugsjahr der Werte an.</translation>
     </message>
     <message>
-        <source>The table has no value for all sections together. Add a row &apos;Insgesamt&apos; with the NRW value per worker; it stands in for sections without a value.</source>
+        <source>The table has no value for all sections together. Add a row 'Insgesamt' with the NRW value per worker; it stands in for sections without a value.</source>
         <translation>Die Tabelle hat keinen Wert für alle Abschnitte zusammen. Fügen Sie eine Zeile „Insgesamt“ mit dem NRW-Wert je Erwerbstätigen hinzu; er gilt für Abschnitte ohne eigenen Wert.</translation>
     </message>
     <message>
-        <source>The table needs a column &apos;Bezirk&apos; (district name) or &apos;Bezirksnummer&apos;. Rename the column heading and import again.</source>
+        <source>The table needs a column 'Bezirk' (district name) or 'Bezirksnummer'. Rename the column heading and import again.</source>
         <translation>Die Tabelle braucht eine Spalte „Bezirk“ (Bezirksname) oder „Bezirksnummer“. Benennen Sie die Spaltenüberschrift um und importieren Sie erneut.</translation>
     </message>
     <message>
@@ -12681,7 +12772,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Text hat {length} Zeichen; dieses Feld fasst höchstens {limit}. Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <source>The tolerance &apos;{name}&apos; is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
+        <source>The tolerance '{name}' is {value}; enter a fraction from 0 up to below 1, e.g. 0.1 for 10 %.</source>
         <translation>Die Toleranz „{name}“ ist {value}; bitte geben Sie einen Anteil von 0 bis unter 1 ein, z. B. 0,1 für 10 %.</translation>
     </message>
     <message>
@@ -12705,7 +12796,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Der Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The weight of &apos;{name}&apos; is {value}; enter 0 (ignore) or a positive number.</source>
+        <source>The weight of '{name}' is {value}; enter 0 (ignore) or a positive number.</source>
         <translation>Das Gewicht von „{name}“ ist {value}; bitte geben Sie 0 (nicht berücksichtigen) oder eine positive Zahl ein.</translation>
     </message>
     <message>
@@ -12733,7 +12824,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Die Arbeitsmappe besteht aus {count} Bestandteilen; höchstens {limit} sind zulässig. Kopieren Sie die Liste in eine neue Arbeitsmappe, speichern Sie diese und importieren Sie die neue Datei.</translation>
     </message>
     <message>
-        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as &apos;Excel workbook (*.xlsx)&apos; without macros and import that file.</source>
+        <source>The workbook contains macros (.xlsm). Macros are never imported: save it in Excel as 'Excel workbook (*.xlsx)' without macros and import that file.</source>
         <translation>Die Arbeitsmappe enthält Makros (.xlsm). Makros werden nie importiert: Speichern Sie die Arbeitsmappe in Excel als „Excel-Arbeitsmappe (*.xlsx)“ ohne Makros und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -12789,11 +12880,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Unter {path} liegt kein Laptop-Set. Wählen Sie die Set-Datei, die für diesen Laptop ausgegeben wurde.</translation>
     </message>
     <message>
-        <source>There is no saved column assignment called &apos;{name}&apos;.</source>
+        <source>There is no saved column assignment called '{name}'.</source>
         <translation>Es gibt keine gespeicherte Spaltenzuordnung namens „{name}“.</translation>
     </message>
     <message>
-        <source>There is no worksheet named &apos;{sheet}&apos;.</source>
+        <source>There is no worksheet named '{sheet}'.</source>
         <translation>Es gibt kein Arbeitsblatt mit dem Namen „{sheet}“.</translation>
     </message>
     <message>
@@ -12961,11 +13052,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Diese Person wurde bereits anonymisiert.</translation>
     </message>
     <message>
-        <source>This person&apos;s data is anonymised or restricted; no consent can be recorded.</source>
+        <source>This person's data is anonymised or restricted; no consent can be recorded.</source>
         <translation>Die Daten dieser Person sind anonymisiert oder eingeschränkt; es kann keine Einwilligung erfasst werden.</translation>
     </message>
     <message>
-        <source>This person&apos;s data is under a legal hold and must be kept. Restrict the processing instead, or lift the hold first.</source>
+        <source>This person's data is under a legal hold and must be kept. Restrict the processing instead, or lift the hold first.</source>
         <translation>Für die Daten dieser Person besteht eine Aufbewahrungspflicht. Schränken Sie stattdessen die Verarbeitung ein oder heben Sie die Pflicht zuerst auf.</translation>
     </message>
     <message>
@@ -12997,7 +13088,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Dieser Datensatz wurde von jemand anderem gelöscht.</translation>
     </message>
     <message>
-        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop&apos;s changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
+        <source>This record was removed from the office database (purged for data protection) after the laptop was checked out, so the laptop's changes cannot be applied. Keep the office state; if the record is still needed, enter it again.</source>
         <translation>Dieser Datensatz wurde nach der Ausgabe des Laptops aus der Bürodatenbank entfernt (aus Datenschutzgründen endgültig gelöscht). Die Änderungen vom Laptop können daher nicht übernommen werden. Behalten Sie den Stand im Büro bei; wenn der Datensatz noch benötigt wird, erfassen Sie ihn neu.</translation>
     </message>
     <message>
@@ -13005,7 +13096,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Diese Wiedervorlage existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <source>This request is &apos;{status}&apos;. Reopen it before proposing properties.</source>
+        <source>This request is '{status}'. Reopen it before proposing properties.</source>
         <translation>Dieses Gesuch ist „{status}“. Bitte öffnen Sie es wieder, bevor Sie Immobilien vorschlagen.</translation>
     </message>
     <message>
@@ -13181,11 +13272,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>{property} kann für dieses Gesuch nicht vorgeschlagen werden; nicht erfüllt: {filters}.</translation>
     </message>
     <message>
-        <source>{property} is &apos;{status}&apos; and no longer offered; an exposé is only made for vacant or reserved properties.</source>
+        <source>{property} is '{status}' and no longer offered; an exposé is only made for vacant or reserved properties.</source>
         <translation>{property} ist „{status}“ und wird nicht mehr angeboten; ein Exposé gibt es nur für leerstehende oder reservierte Immobilien.</translation>
     </message>
     <message>
-        <source>{property} is no longer offered (status &apos;{status}&apos;, owner consent: {consent}). Reject this match or make the property available again first.</source>
+        <source>{property} is no longer offered (status '{status}', owner consent: {consent}). Reject this match or make the property available again first.</source>
         <translation>{property} wird nicht mehr angeboten (Status „{status}“, Zustimmung der Eigentümerseite: {consent}). Bitte lehnen Sie diesen Vorschlag ab oder bieten Sie die Immobilie zuerst wieder an.</translation>
     </message>
     <message>
@@ -13225,15 +13316,15 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Um diesen Fall auf „{to_stage}“ zu setzen, erfassen Sie zuerst das Datum, an dem der Kreditgeber den Kredit ausgezahlt hat.</translation>
     </message>
     <message>
-        <source>The recommendation was signed off by its author {author}. Ask a second person to sign it off before the lender&apos;s decision is recorded.</source>
+        <source>The recommendation was signed off by its author {author}. Ask a second person to sign it off before the lender's decision is recorded.</source>
         <translation>Die Empfehlung wurde von ihrer Verfasserin / ihrem Verfasser {author} freigegeben. Bitten Sie eine zweite Person um die Freigabe, bevor die Entscheidung des Kreditgebers erfasst wird.</translation>
     </message>
     <message>
-        <source>To move this case to {to_stage}, first record the lender&apos;s decision with its date.</source>
+        <source>To move this case to {to_stage}, first record the lender's decision with its date.</source>
         <translation>Um diesen Fall auf „{to_stage}“ zu setzen, erfassen Sie zuerst die Entscheidung des Kreditgebers mit Datum.</translation>
     </message>
     <message>
-        <source>The lender&apos;s recorded decision is {decision}: move the case to {decision} instead, or correct the recorded decision.</source>
+        <source>The lender's recorded decision is {decision}: move the case to {decision} instead, or correct the recorded decision.</source>
         <translation>Die erfasste Entscheidung des Kreditgebers lautet „{decision}“: Setzen Sie den Fall stattdessen auf „{decision}“ oder korrigieren Sie die erfasste Entscheidung.</translation>
     </message>
     <message>
@@ -13915,11 +14006,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Fallnummer</translation>
     </message>
     <message>
-        <source>Applicant&apos;s family name</source>
+        <source>Applicant's family name</source>
         <translation>Nachname Antragsteller/in</translation>
     </message>
     <message>
-        <source>Applicant&apos;s given names</source>
+        <source>Applicant's given names</source>
         <translation>Vornamen Antragsteller/in</translation>
     </message>
     <message>
@@ -13999,11 +14090,11 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Themen</translation>
     </message>
     <message>
-        <source>Client&apos;s family name</source>
+        <source>Client's family name</source>
         <translation>Nachname der beratenen Person</translation>
     </message>
     <message>
-        <source>Client&apos;s given names</source>
+        <source>Client's given names</source>
         <translation>Vornamen der beratenen Person</translation>
     </message>
     <message>
@@ -14071,7 +14162,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Eigentümer/in</translation>
     </message>
     <message>
-        <source>Owner&apos;s consent</source>
+        <source>Owner's consent</source>
         <translation>Einverständnis der Eigentümerseite</translation>
     </message>
     <message>
@@ -14734,7 +14825,7 @@ Importiert werden: {imported} neu, {linked} mit vorhandenen Datensätzen verknü
         <translation>Kundentoilette</translation>
     </message>
     <message>
-        <source>owner&apos;s consent to the listing</source>
+        <source>owner's consent to the listing</source>
         <translation>Zustimmung der Eigentümerseite zur Vermarktung</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from dlzw_desktop import __version__
 from dlzw_desktop.errors import DlzwError, StorageError, UserError
 from dlzw_desktop.paths import default_database_path
-from dlzw_desktop.plain_german import CLI_CONTEXT, QT_TRANSLATE_NOOP
+from dlzw_desktop.translation_marker import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dlzw_desktop.services.registry import Services
@@ -371,7 +371,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     language = args.language or _environment_language()
 
     def say(source: str, **params: object) -> str:
-        return _in_language(language, CLI_CONTEXT, source, **params)
+        return _in_language(language, "cli", source, **params)
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():

@@ -3,15 +3,14 @@
 The GUI translates errors through Qt's translator (context ``errors`` of ``resources/i18n/dlzw_de.ts``).
 The ``dlzw`` command must not load Qt, so it reads the same catalogue as XML (and, while a feature's
 translations wait in ``resources/i18n/pending/*.tsv`` to be merged, those too): error messages, and the
-command's own texts (context ``cli``, marked with ``QT_TRANSLATE_NOOP``). A text without a German
-translation is shown in English.
+command's own texts (context ``cli``, marked with ``translation_marker.QT_TRANSLATE_NOOP``). A text without
+a German translation is shown in English.
 """
 
 from __future__ import annotations
 
 import logging
 from functools import cache
-from xml.etree import ElementTree
 
 from dlzw_desktop.errors import DlzwError, english
 from dlzw_desktop.paths import resource
@@ -19,13 +18,6 @@ from dlzw_desktop.paths import resource
 logger = logging.getLogger(__name__)
 
 CONTEXT = "errors"
-CLI_CONTEXT = "cli"
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - pyside6-lupdate looks for this name
-    """Mark ``source`` for translation in ``context`` (``german_text`` translates it later)."""
-    del context
-    return source
 
 
 def error_catalogue() -> dict[str, str]:
@@ -49,6 +41,8 @@ def catalogue(wanted: str) -> dict[str, str]:
     ts_file = folder / "dlzw_de.ts"
     if ts_file.exists():
         # Our own shipped file, not user input: the standard parser is fine here.
+        from xml.etree import ElementTree  # noqa: PLC0415 - not on the GUI's start-up path (QT_TRANSLATE_NOOP)
+
         root = ElementTree.parse(ts_file).getroot()
         for context in root.iter("context"):
             if context.findtext("name") != wanted:

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dlzw_desktop.paths import resource
-from dlzw_desktop.plain_german import QT_TRANSLATE_NOOP  # noqa: F401 - one marker for GUI and CLI
+from dlzw_desktop.translation_marker import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # noqa: PLC0414 - re-export
 
 logger = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from xml.etree import ElementTree
 
 from dlzw_desktop.errors import DlzwError, english
 from dlzw_desktop.paths import resource
@@ -28,21 +29,19 @@ def error_catalogue() -> dict[str, str]:
 @cache
 def catalogue(wanted: str) -> dict[str, str]:
     """English source -> German translation, of one context."""
-    catalogue: dict[str, str] = {}
+    found: dict[str, str] = {}
     try:
         folder = resource("i18n")
     except FileNotFoundError:
-        return catalogue
+        return found
     for pending in sorted(folder.glob("pending/*.tsv")):
         for line in pending.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if len(parts) == 3 and parts[0] == wanted and parts[2]:
-                catalogue[parts[1].replace("\\n", "\n")] = parts[2].replace("\\n", "\n")
+                found[parts[1].replace("\\n", "\n")] = parts[2].replace("\\n", "\n")
     ts_file = folder / "dlzw_de.ts"
     if ts_file.exists():
         # Our own shipped file, not user input: the standard parser is fine here.
-        from xml.etree import ElementTree  # noqa: PLC0415 - not on the GUI's start-up path (QT_TRANSLATE_NOOP)
-
         root = ElementTree.parse(ts_file).getroot()
         for context in root.iter("context"):
             if context.findtext("name") != wanted:
@@ -52,8 +51,8 @@ def catalogue(wanted: str) -> dict[str, str]:
                 translation = message.find("translation")
                 usable = translation is not None and translation.get("type") not in ("unfinished", "obsolete")
                 if source and usable and translation is not None and translation.text:
-                    catalogue[source] = translation.text
-    return catalogue
+                    found[source] = translation.text
+    return found
 
 
 def german(error: DlzwError) -> str:
